@@ -1,0 +1,1 @@
+"""Plain-Python domain: dataclasses, deadline schedules, status rules, unit names. No Qt, no SQL."""

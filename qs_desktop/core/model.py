@@ -1,0 +1,116 @@
+"""Dataclasses passed between layers (store → ops → ui / cli / exchange)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """A task's schedule, read from its deadline phrase (see `core.schedule`).
+
+    kind: "due" | "ongoing" | "recurring" | "window" | "start" | "unparsed".
+    `due` is the date by which the task must be done (None for ongoing, recurring,
+    window and unparsed); `start`/`end` bound a window (or the month of a start
+    milestone); `every` names a recurring cycle ("month", "quarter", …).
+    """
+
+    kind: str
+    text: str
+    due: date | None = None
+    start: date | None = None
+    end: date | None = None
+    every: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "due": self.due.isoformat() if self.due else None,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "every": self.every,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class Plan:
+    code: str
+    title: str
+    year: int
+    doc_no: str
+    issued_on: date | None
+    issuer: str
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """One official task table of a plan. `code` is what `--plan CODE` names."""
+
+    code: str
+    plan: Plan
+    title: str
+    kind: str  # "tasks" | "projects"
+    annex: str  # label printed above the title, e.g. "附件" / "附件 2"
+    task_count: int = 0
+
+
+@dataclass(frozen=True)
+class Task:
+    id: str
+    ledger: str
+    section: str | None
+    seq: int | None
+    title: str | None
+    measure: str
+    deadline: str
+    lead_units: tuple[str, ...]
+    cooperating_units: tuple[str, ...]
+    remarks: str
+    position: int
+    due_override: date | None = None
+    due_override_reason: str = ""
+    closed_at: str | None = None
+    closed_reason: str = ""
+    target_quantity: float | None = None
+    target_unit: str = ""
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: int
+    name: str
+    kind: str  # county_bureau | township | city_branch | enterprise | group | other
+    aliases: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()  # for groups: canonical names of member units
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """One printed row of the official ledger (what xlsx and pdf exports draw)."""
+
+    task_id: str
+    section: str
+    seq: str
+    measure: str
+    deadline: str
+    lead_units: str
+    progress: str = ""
+    status: str = ""  # Chinese label of the derived status, "" when nothing reported
+    remarks: str = ""
+    mark: str | None = None  # "overdue" | "due_soon" | "done" | None — drives colour/symbol
+
+
+@dataclass(frozen=True)
+class LedgerDocument:
+    """Everything needed to print or export one ledger as of a date."""
+
+    code: str
+    title: str
+    doc_no: str
+    annex: str
+    lines: list[LedgerLine] = field(default_factory=list)
+    as_of: date | None = None
+    period: str | None = None  # "YYYY-MM" the progress columns come from
