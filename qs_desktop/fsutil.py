@@ -1,0 +1,47 @@
+"""File writing that never leaves a half-written file in place of a good one."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from .core.errors import QsError, StorageFull
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator:
+    """Write to a temp file in the target folder, fsync, then rename it into place.
+
+    On any failure the temp file is removed and the previous file (if any) is untouched.
+    Disk-full and permission errors become `QsError`s with a Chinese message.
+    """
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise _as_user_error(exc, target) from exc
+    try:
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise _as_user_error(exc, target) from exc
+        raise
+
+
+def _as_user_error(exc: OSError, target: Path) -> QsError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return StorageFull(f"磁盘空间不足，未能写入“{target.name}”；原有文件未受影响。", details=str(exc))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return QsError(f"没有权限写入“{target}”，请换一个文件夹。", details=str(exc))
+    return QsError(f"写入“{target.name}”失败：{exc.strerror or exc}", details=str(exc))
