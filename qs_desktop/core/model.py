@@ -75,6 +75,25 @@ class Task:
     closed_reason: str = ""
     target_quantity: float | None = None
     target_unit: str = ""
+    units_note: str = ""
+    note: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "plan": self.ledger,
+            "section": self.section,
+            "seq": self.seq,
+            "title": self.title,
+            "measure": self.measure,
+            "deadline": self.deadline,
+            "lead_units": list(self.lead_units),
+            "cooperating_units": list(self.cooperating_units),
+            "remarks": self.remarks,
+            "units_note": self.units_note,
+            "due_override": self.due_override.isoformat() if self.due_override else None,
+            "closed": self.closed_at is not None,
+        }
 
 
 @dataclass(frozen=True)
