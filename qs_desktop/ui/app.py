@@ -177,6 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ctx = build_context(store, db_path, settings, as_of)
     window = MainWindow(ctx)
+    if args.task:
+        ctx.taskRequested.emit(args.task)
+        ctx.reportRequested.emit(args.task, "", ctx.period)
     if args.page:
         window.show_page(args.page)
     if args.screenshot:

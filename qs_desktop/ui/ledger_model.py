@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from qs_desktop.core.model import LedgerDocument, LedgerLine, Task
 
-from .widgets import MARKS, mark_icon, mark_label
+from .widgets import MARKS, label_of, mark_label
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("Ledger", "任务类别"),
@@ -119,11 +119,8 @@ class LedgerTableModel(QAbstractTableModel):
         if role == TASK_ID_ROLE:
             return line.task_id
         style = MARKS.get(line.mark or "")
-        if style is not None and column == STATUS:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(style.foreground))
-            if role == Qt.ItemDataRole.DecorationRole:
-                return mark_icon(line.mark)
+        if style is not None and column == STATUS and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(style.foreground))
         if style is not None and role == Qt.ItemDataRole.BackgroundRole and column in (SEQ, STATUS):
             return QBrush(QColor(style.background))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SEQ:
@@ -137,10 +134,11 @@ class LedgerTableModel(QAbstractTableModel):
         if column == STATUS:
             label = mark_label(line.mark)
             style = MARKS.get(line.mark or "")
+            status = label_of(line.status) if line.status else ""
             if not label:
-                return line.status
+                return status
             head = f"{style.symbol} {label}"
-            return f"{head} · {line.status}" if line.status and line.status != label else head
+            return f"{head} · {status}" if status and status != label else head
         return (line.section, line.seq, line.measure, line.deadline, line.lead_units,
                 line.progress, line.status, line.remarks)[column]
 

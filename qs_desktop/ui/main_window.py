@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -83,13 +83,13 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setHandleWidth(1)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self._add_edit_actions()
         self._status_where = QLabel()
@@ -98,8 +98,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_when)
         self._update_status()
         ctx.asOfChanged.connect(self._update_status)
+        ctx.changed.connect(lambda changes: self.statusBar().showMessage(changes.summary, 8000))
         ctx.navigateRequested.connect(self.show_page)
-        ctx.reportRequested.connect(lambda *_: self.show_page("report"))
         self._restore_state()
 
     def _add_edit_actions(self) -> None:

@@ -7,12 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import (
-    QColor,
     QFontMetrics,
-    QIcon,
     QPainter,
     QPalette,
-    QPixmap,
     QTextLayout,
     QTextOption,
 )
@@ -47,24 +44,35 @@ MARKS: dict[str, MarkStyle] = {
 }
 
 
+STATUS_LABELS = {  # same Chinese as core.rules labels; English comes from the .ts file
+    "not_started": QT_TRANSLATE_NOOP("Status", "未开始"),
+    "in_progress": QT_TRANSLATE_NOOP("Status", "推进中"),
+    "done": QT_TRANSLATE_NOOP("Status", "已完成"),
+    "ongoing": QT_TRANSLATE_NOOP("Status", "常态推进"),
+    "closed": QT_TRANSLATE_NOOP("Status", "已销号"),
+    "overdue": QT_TRANSLATE_NOOP("Status", "逾期"),
+    "due_soon": QT_TRANSLATE_NOOP("Status", "临期"),
+    "unreported": QT_TRANSLATE_NOOP("Status", "未报送"),
+    "draft": QT_TRANSLATE_NOOP("Status", "草稿"),
+    "submitted": QT_TRANSLATE_NOOP("Status", "待审核"),
+    "approved": QT_TRANSLATE_NOOP("Status", "已通过"),
+    "returned": QT_TRANSLATE_NOOP("Status", "已退回"),
+}
+
+
+def label_of(code_or_label: str) -> str:
+    """Screen label for a status/alert/review code, or for a Chinese label the ops produced."""
+    source = STATUS_LABELS.get(code_or_label, code_or_label)
+    return QCoreApplication.translate("Status", source)
+
+
+def status_text(status: str, alerts: tuple[str, ...] = ()) -> str:
+    return "，".join([label_of(status), *(label_of(a) for a in alerts)])
+
+
 def mark_label(mark: str | None) -> str:
     style = MARKS.get(mark or "")
     return QCoreApplication.translate("Marks", style.label) if style else ""
-
-
-def mark_icon(mark: str | None) -> QIcon:
-    style = MARKS.get(mark or "")
-    if style is None:
-        return QIcon()
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(style.foreground))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, 10, 10)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class MarkLegend(QWidget):
