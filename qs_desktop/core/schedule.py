@@ -69,7 +69,7 @@ _WINDOW = re.compile(
 )
 _YEAR_RANGE = re.compile(rf"(?P<y1>\d{{4}})年?{_TO}(?P<y2>\d{{4}})年(?:[底末内]|(?!\d))")
 _POINT = re.compile(
-    r"[自从]?(?:(?:(?P<yy>\d{4})|[今本当])?年(?P<ye>[底末内])"
+    r"[自从]?(?:(?:(?P<yy>\d{4})|[今本当])?年?年(?P<ye>[底末内])"
     r"|(?:(?P<y>\d{4})年|[今本当]年)?(?:"
     r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|份?(?:(?P<me>[底末])|(?P<xun>[上中下])旬)?(?![初中]))"
     r"|第?(?P<q>[1-4])季度末?"
@@ -110,13 +110,8 @@ def find_deadline_in_text(measure: str, year: int) -> Schedule | None:
     found: list[tuple[_Point, int]] = []
     i = 0
     while i < len(s):
-        point = None
-        if i == 0 or not (s[i - 1].isdigit() or s[i - 1] in "明去次" or "每" in s[i - 2 : i]):
-            try:
-                point = _point(s, i, year)
-            except ValueError:
-                point = None
-        if point and point.marked and not point.bare_year:
+        point = _point_in_text(s, i, year)
+        if point:
             found.append((point, i))
             i = point.end
         else:
@@ -126,6 +121,17 @@ def find_deadline_in_text(measure: str, year: int) -> Schedule | None:
     dated = [f for f in found if f[0].kind != "ongoing"]
     point, i = max(dated, key=lambda f: (f[0].last, f[0].kind == "due")) if dated else found[0]
     return point.schedule(measure[starts[i] : ends[point.end - 1]])
+
+
+def _point_in_text(s: str, i: int, year: int) -> _Point | None:
+    prev = s[i - 1] if i else ""
+    if prev.isdigit() or (prev and prev in "明去次") or "每" in s[max(0, i - 2) : i]:
+        return None
+    try:
+        point = _point(s, i, year)
+    except ValueError:
+        return None
+    return point if point and point.marked and not point.bare_year else None
 
 
 def _parse(s: str, text: str, year: int) -> Schedule:
@@ -227,4 +233,3 @@ def _cn_number(run: str) -> str | None:
     if len(tens) > 1 or len(units) > 1 or "十" in units:
         return None
     return str(int(_CN_DIGITS.get(tens, "1")) * 10 + int(_CN_DIGITS.get(units, "0")))
-
