@@ -12,12 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
-    QLibraryInfo,
-    QLocale,
     QSettings,
-    QTranslator,
 )
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
@@ -25,14 +21,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 from qs_desktop.core.dates import parse_iso_date
 from qs_desktop.core.errors import QsError
 from qs_desktop.fsutil import atomic_write
-from qs_desktop.paths import FONTS_DIR, I18N_DIR, resolve_db_path
+from qs_desktop.paths import FONTS_DIR, resolve_db_path
 
 from .context import AppContext
 from .errors import describe
+from .i18n import LANGUAGES, install_language
 
-LANGUAGES = ("zh", "en")
 SHIPPED_FONTS = ("wqy-microhei.ttc", "uming.ttc")  # UI face first, print face second
-_translators: list[QTranslator] = []
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -65,27 +60,6 @@ def register_fonts() -> list[str]:
         font.setFamilies([current, families[0]])
         QApplication.setFont(font)
     return families
-
-
-def install_language(app: QCoreApplication, lang: str) -> None:
-    """Swap the installed translators: ours (.qm from resources/i18n) and Qt's own dialogs."""
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators.clear()
-    locale = QLocale(
-        QLocale.Language.English if lang == "en" else QLocale.Language.Chinese,
-        QLocale.Country.UnitedStates if lang == "en" else QLocale.Country.China,
-    )
-    QLocale.setDefault(locale)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qs_desktop_{lang}", str(I18N_DIR))]
-    if lang == "zh":
-        candidates.append(("qtbase_zh_CN", qt_dir))
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _translators.append(translator)
 
 
 def apply_style(app: QApplication) -> None:

@@ -24,7 +24,7 @@ from qs_desktop.ops import catalog, reports, undo
 
 from .commands import perform
 from .context import AppContext
-from .widgets import label_of
+from .widgets import choice, label_of
 
 STATUS_CODES = ("in_progress", "done", "ongoing", "not_started")
 TEXT_FIELDS = ("progress", "problems", "next_steps")
@@ -161,7 +161,7 @@ class ReportPage(QWidget):
         self.period_edit.blockSignals(False)
 
     def _task_chosen(self) -> None:
-        task = self.tasks.get(self.task_box.currentData())
+        task = self.tasks.get(choice(self.task_box))
         self.measure.setText(task.measure if task else "")
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
@@ -178,7 +178,7 @@ class ReportPage(QWidget):
 
     # -- prefill ---------------------------------------------------------------------------
     def load(self, *_: object) -> None:
-        task_id, unit, period = self.task_box.currentData(), self.unit_box.currentData(), self.period()
+        task_id, unit, period = choice(self.task_box), choice(self.unit_box), self.period()
         self.previous = self.current = None
         if task_id and unit:
             found = self.ctx.read(reports.list_reports, self.ctx.store, task_id=task_id, unit=unit, period=period)
@@ -236,7 +236,7 @@ class ReportPage(QWidget):
 
     def _value(self, name: str):
         if name == "status":
-            return self.status_box.currentData()
+            return choice(self.status_box)
         if name == "quantity":
             return self.quantity.text().strip()
         return self.edits[name].toPlainText().strip()
@@ -303,7 +303,7 @@ class ReportPage(QWidget):
         quantity = self._validate(submit)
         if quantity is False:
             return
-        task_id, unit, period = self.task_box.currentData(), self.unit_box.currentData(), self.period()
+        task_id, unit, period = choice(self.task_box), choice(self.unit_box), self.period()
         entry = reports.ReportInput(
             task_id=task_id, unit=unit, period=period, status=self._value("status"),
             progress=self._value("progress"), problems=self._value("problems"),
@@ -319,7 +319,7 @@ class ReportPage(QWidget):
     def _on_changed(self, changes) -> None:
         if changes.plans:
             self._load_tasks()
-        elif changes.reports or self.task_box.currentData() in changes.tasks:
+        elif changes.reports or choice(self.task_box) in changes.tasks:
             if changes.tasks:
                 self.tasks.update({t.id: t for t in (self.ctx.read(catalog.list_tasks, self.ctx.store) or [])})
             self.load()

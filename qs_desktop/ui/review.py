@@ -29,7 +29,7 @@ from qs_desktop.ops import Changes, reports, review, undo
 from .commands import perform
 from .context import AppContext
 from .task_detail import close_task
-from .widgets import AsOfPicker, label_of
+from .widgets import AsOfPicker, choice, label_of
 
 Key = tuple[str, str, str]  # task id, unit, period
 
@@ -59,7 +59,7 @@ class ReviewPage(QWidget):
         self.scope.addItem(self.tr("待审核"), "submitted")
         self.scope.addItem(self.tr("已退回"), "returned")
         self.scope.addItem(self.tr("已通过"), "approved")
-        self.scope.addItem(self.tr("全部"), None)
+        self.scope.addItem(self.tr("全部"), "")
         scope_label = QLabel(self.tr("显示(&W)："))
         scope_label.setBuddy(self.scope)
         self.table = QTableWidget(0, 6)
@@ -114,14 +114,14 @@ class ReviewPage(QWidget):
         self.close_button.clicked.connect(self._ask_close)
         self.task_button.clicked.connect(self._show_task)
         self.table.doubleClicked.connect(self._show_task)
-        ctx.changed.connect(lambda changes: self.reload() if changes.reports or changes.tasks else None)
+        ctx.changed.connect(self._on_changed)
         ctx.asOfChanged.connect(self.reload)
         self.reload()
 
     def reload(self, *_: object) -> None:
         selected = set(self.selected_keys())
         found = self.ctx.read(reports.list_reports, self.ctx.store, period=self.ctx.period,
-                              state=self.scope.currentData()) or []
+                              state=choice(self.scope)) or []
         self.rows = [r for r in found if r.state != "draft"]
         self.table.setRowCount(len(self.rows))
         for row, report in enumerate(self.rows):
@@ -138,6 +138,10 @@ class ReviewPage(QWidget):
         if self.rows and not self.table.selectedItems():
             self.table.selectRow(0)
         self._show_selected()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.reports or changes.tasks:
+            self.reload()
 
     def selected_reports(self) -> list[Report]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -75,6 +75,15 @@ def mark_label(mark: str | None) -> str:
     return QCoreApplication.translate("Marks", style.label) if style else ""
 
 
+def choice(box) -> str | None:
+    """The selected item's data of a combo box ("" data and no selection both give None).
+
+    Items always carry str data: PySide6 6.12 loses a reference to None whenever a Qt call
+    returns an empty QVariant to Python, which eventually crashes the interpreter.
+    """
+    return (box.currentData() or None) if box.currentIndex() >= 0 else None
+
+
 class MarkLegend(QWidget):
     """`▲ 逾期  ● 临期（N 天内到期）  ✓ 已完成` in the colours the tables use."""
 
@@ -173,8 +182,7 @@ class WrapElideDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setFont(opt.font)
-        brush = index.data(Qt.ItemDataRole.ForegroundRole)
-        painter.setPen(brush.color() if brush is not None and not selected else opt.palette.color(role))
+        painter.setPen(opt.palette.color(role))  # initStyleOption put ForegroundRole into Text
         center = bool(opt.displayAlignment & Qt.AlignmentFlag.AlignHCenter)
         for n, line_text in enumerate(lines):
             line_rect = rect.adjusted(0, n * metrics.lineSpacing(), 0, 0)
