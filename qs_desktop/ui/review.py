@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,11 +132,19 @@ class ReviewPage(QWidget):
                 if column == 4:
                     item.setToolTip(report.progress)
                 self.table.setItem(row, column, item)
-            if _key(report) in selected:
-                self.table.selectRow(row)
         self.count.setText(self.tr("{period}：{n} 份").format(period=cn_period(self.ctx.period), n=len(self.rows)))
-        if self.rows and not self.table.selectedItems():
-            self.table.selectRow(0)
+        keep = [row for row, report in enumerate(self.rows) if _key(report) in selected]
+        self.select_rows(keep or [0][: len(self.rows)])
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Select exactly `rows` (selectRow() would toggle while Ctrl is held)."""
+        model, selection = self.table.model(), QItemSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if rows:
+            self.table.setCurrentIndex(model.index(rows[0], 0))
+            self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._show_selected()
 
     def _on_changed(self, changes: Changes) -> None:
