@@ -38,6 +38,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--as-of", dest="as_of", help="截至日期 YYYY-MM-DD（默认：今天）")
     parser.add_argument("--page", help="启动时显示的页面，如 ledger / report / review")
+    parser.add_argument("--task", help="启动时选中的任务编号，如 air-2022:2")
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="把主窗口（1280×800）画成 PNG 后退出"
     )

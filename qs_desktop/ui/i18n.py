@@ -27,8 +27,7 @@ def install_language(app: QCoreApplication, lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     english = lang == "en"
-    QLocale.setDefault(QLocale(QLocale.Language.English if english else QLocale.Language.Chinese,
-                               QLocale.Territory.UnitedStates if english else QLocale.Territory.China))
+    QLocale.setDefault(QLocale("en_US" if english else "zh_CN"))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [("qs_desktop_en", str(I18N_DIR))] if english else [("qtbase_zh_CN", qt_dir)]
     for name, folder in candidates:
