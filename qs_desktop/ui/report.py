@@ -161,6 +161,7 @@ class ReportPage(QWidget):
         self.period_edit.blockSignals(False)
 
     def _task_chosen(self) -> None:
+        self.task_box.lineEdit().setCursorPosition(0)
         task = self.tasks.get(choice(self.task_box))
         self.measure.setText(task.measure if task else "")
         self.unit_box.blockSignals(True)
