@@ -53,6 +53,7 @@ class LedgerPage(QWidget):
         self.detail_button = QPushButton(self.tr("任务详情"))
         self.detail_button.setToolTip(self.tr("回车键"))
         self.report_button = QPushButton(self.tr("填报进展(&R)"))
+        self.report_button.setToolTip("Ctrl+E")
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -88,6 +89,7 @@ class LedgerPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.setStyleSheet("QTableView { gridline-color: #dde1e6; }")
         self.count_label = QLabel()
+        self.setFocusProxy(self.table)
 
         top = QHBoxLayout()
         top.addWidget(ledger_label)
@@ -98,7 +100,7 @@ class LedgerPage(QWidget):
         top.addWidget(self.detail_button)
         top.addWidget(self.report_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        filters.addWidget(self.search, 3)
         for text, box in (
             (self.tr("单位(&U)："), self.unit_box),
             (self.tr("状态(&S)："), self.status_box),
@@ -131,6 +133,11 @@ class LedgerPage(QWidget):
         open_detail.triggered.connect(self.open_detail)
         self.table.addAction(open_detail)
         self.search.returnPressed.connect(self.table.setFocus)
+        report = QAction(self)
+        report.setShortcut(QKeySequence("Ctrl+E"))
+        report.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        report.triggered.connect(self.request_report)
+        self.addAction(report)
 
         self.ledger_box.currentIndexChanged.connect(self.reload)
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(query=text) or self._update_count())

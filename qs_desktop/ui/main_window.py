@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{title}  (Ctrl+{index + 1})")
             item.setSizeHint(QSize(100, 40))
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._switch)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         row = [spec.key for spec in PAGES].index(key)
         self.nav.setCurrentRow(row)
         return self.pages[key]
+
+    def _switch(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if not self.nav.hasFocus():  # keyboard shortcut: land in the page's main widget
+            self.stack.currentWidget().setFocus()
 
     def current_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key

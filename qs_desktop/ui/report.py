@@ -66,6 +66,7 @@ class ReportPage(QWidget):
         self.draft_button = QPushButton(self.tr("保存草稿 (Ctrl+S)"))
         self.submit_button = QPushButton(self.tr("提交 (Ctrl+Enter)"))
         self.submit_button.setDefault(True)
+        self.setFocusProxy(self.edits["progress"])
 
         form = QFormLayout()
         form.addRow(self._buddy(self.tr("任务(&T)："), self.task_box), self.task_box)

@@ -82,7 +82,8 @@ class ReviewPage(QWidget):
         self.close_button = QPushButton(self.tr("销号(&X)…"))
         self.task_button = QPushButton(self.tr("查看任务"))
         self.count = QLabel()
-        self.approve_button.setToolTip(self.tr("选中多行可批量通过"))
+        self.setFocusProxy(self.table)
+        self.approve_button.setToolTip(self.tr("Ctrl+Enter；选中多行可批量通过"))
 
         top = QHBoxLayout()
         top.addWidget(scope_label)
@@ -105,8 +106,9 @@ class ReviewPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
-        QShortcut(QKeySequence("Ctrl+Return"), self.table, self.approve_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self.table, self.approve_selected,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self.scope.currentIndexChanged.connect(self.reload)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.approve_button.clicked.connect(self.approve_selected)

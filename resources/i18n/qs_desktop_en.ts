@@ -204,67 +204,67 @@
         <translation>&amp;Report progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="59"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="60"/>
         <source>搜索措施或单位，支持拼音首字母（如 zjj）  Ctrl+F</source>
         <translation>Search measures or units, pinyin initials work (e.g. zjj)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="67"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="68"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="103"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="105"/>
         <source>单位(&amp;U)：</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="104"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="106"/>
         <source>状态(&amp;S)：</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="105"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="107"/>
         <source>预警(&amp;A)：</source>
         <translation>&amp;Alert:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="106"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="108"/>
         <source>类别(&amp;C)：</source>
         <translation>Se&amp;ction:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="171"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="178"/>
         <source>{title}（{n} 项）</source>
         <translation>{title} ({n} tasks)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="175"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="182"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="199"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="206"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="201"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="208"/>
         <source>全部类别</source>
         <translation>All sections</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="217"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="224"/>
         <source>无标记</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="218"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="225"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="254"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="261"/>
         <source>共 {total} 项，显示 {shown} 项</source>
         <translation>{total} tasks, {shown} shown</translation>
     </message>
@@ -302,12 +302,12 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="160"/>
         <source>数据库：{path}    本机单位：{actor}</source>
         <translation>Database: {path}    Office: {actor}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="165"/>
         <source>截至 {date}  ·  报送期 {period}</source>
         <translation>As of {date}  ·  period {period}</translation>
     </message>
@@ -407,98 +407,98 @@
         <translation>Submit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="71"/>
+        <location filename="../../qs_desktop/ui/report.py" line="72"/>
         <source>任务(&amp;T)：</source>
         <translation>&amp;Task:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="73"/>
+        <location filename="../../qs_desktop/ui/report.py" line="74"/>
         <source>填报单位(&amp;U)：</source>
         <translation>Reporting &amp;unit:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="74"/>
+        <location filename="../../qs_desktop/ui/report.py" line="75"/>
         <source>报送期(&amp;P)：</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="75"/>
+        <location filename="../../qs_desktop/ui/report.py" line="76"/>
         <source>完成状态(&amp;S)：</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="76"/>
+        <location filename="../../qs_desktop/ui/report.py" line="77"/>
         <source>进展情况(&amp;G)：</source>
         <translation>Pro&amp;gress:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="76"/>
+        <location filename="../../qs_desktop/ui/report.py" line="77"/>
         <source>存在问题(&amp;B)：</source>
         <translation>Pro&amp;blems:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="77"/>
+        <location filename="../../qs_desktop/ui/report.py" line="78"/>
         <source>下一步计划(&amp;N)：</source>
         <translation>&amp;Next steps:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="80"/>
+        <location filename="../../qs_desktop/ui/report.py" line="81"/>
         <source>完成数量(&amp;Q)：</source>
         <translation>&amp;Quantity done:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="82"/>
-        <location filename="../../qs_desktop/ui/report.py" line="227"/>
+        <location filename="../../qs_desktop/ui/report.py" line="83"/>
+        <location filename="../../qs_desktop/ui/report.py" line="229"/>
         <source>上期报送</source>
         <translation>Previous report</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="170"/>
+        <location filename="../../qs_desktop/ui/report.py" line="172"/>
         <source>{unit}（牵头）</source>
         <translation>{unit} (lead)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="172"/>
+        <location filename="../../qs_desktop/ui/report.py" line="174"/>
         <source>{unit}（配合）</source>
         <translation>{unit} (cooperating)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="192"/>
+        <location filename="../../qs_desktop/ui/report.py" line="194"/>
         <source>该任务已销号，不能再填报。</source>
         <translation>This task is closed; no more reports can be entered.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="195"/>
+        <location filename="../../qs_desktop/ui/report.py" line="197"/>
         <source>本期已有第 {n} 版（{state}）。修改后再次保存会生成新的一版。</source>
         <translation>Version {n} exists for this period ({state}). Saving again creates a new version.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="198"/>
+        <location filename="../../qs_desktop/ui/report.py" line="200"/>
         <source>退回原因：{reason}</source>
         <translation> Reason for return: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="203"/>
+        <location filename="../../qs_desktop/ui/report.py" line="205"/>
         <source>已按上期（{p}）内容预填。请逐项更新，标为“与上期相同”的内容不要原样照抄。</source>
         <translation>Prefilled from the previous report ({p}). Update each field; do not repeat text marked “same as last period”.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="206"/>
+        <location filename="../../qs_desktop/ui/report.py" line="208"/>
         <source>这是该单位对此任务的第一次报送。</source>
         <translation>This is the unit&apos;s first report on this task.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="228"/>
+        <location filename="../../qs_desktop/ui/report.py" line="230"/>
         <source>没有更早的报送。</source>
         <translation>No earlier report.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="230"/>
+        <location filename="../../qs_desktop/ui/report.py" line="232"/>
         <source>上期报送（{p}，{state}）</source>
         <translation>Previous report ({p}, {state})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="233"/>
+        <location filename="../../qs_desktop/ui/report.py" line="235"/>
         <source>完成状态：{status}
 
 进展情况：
@@ -521,37 +521,37 @@ Next steps:
 {next}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="254"/>
+        <location filename="../../qs_desktop/ui/report.py" line="256"/>
         <source>与上期相同</source>
         <translation>Same as last period</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="257"/>
+        <location filename="../../qs_desktop/ui/report.py" line="259"/>
         <source>✎ 已修改</source>
         <translation>✎ Changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="274"/>
+        <location filename="../../qs_desktop/ui/report.py" line="276"/>
         <source>请填写不小于 0 的数字，例如 12 或 3.5。</source>
         <translation>Enter a number of 0 or more, e.g. 12 or 3.5.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="279"/>
+        <location filename="../../qs_desktop/ui/report.py" line="281"/>
         <source>请填写进展情况（状态为“未开始”时可不填）。</source>
         <translation>Enter the progress (optional only when the status is “Not started”).</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="283"/>
+        <location filename="../../qs_desktop/ui/report.py" line="285"/>
         <source>进展情况与上期完全相同。请写明本期的新进展；确无进展请写“本期无新进展”及原因。</source>
         <translation>The progress is identical to last period. Describe this period&apos;s progress; if there was none, say so and why.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="313"/>
+        <location filename="../../qs_desktop/ui/report.py" line="315"/>
         <source>提交 {id} {p} 的报送</source>
         <translation>Submit report {id} {p}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="313"/>
+        <location filename="../../qs_desktop/ui/report.py" line="315"/>
         <source>保存 {id} {p} 的草稿</source>
         <translation>Save draft {id} {p}</translation>
     </message>
@@ -615,7 +615,7 @@ Next steps:
     </message>
     <message>
         <location filename="../../qs_desktop/ui/review.py" line="80"/>
-        <location filename="../../qs_desktop/ui/review.py" line="166"/>
+        <location filename="../../qs_desktop/ui/review.py" line="168"/>
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
@@ -635,97 +635,97 @@ Next steps:
         <translation>Show task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="85"/>
-        <source>选中多行可批量通过</source>
-        <translation>Select several rows to approve them together</translation>
+        <location filename="../../qs_desktop/ui/review.py" line="86"/>
+        <source>Ctrl+Enter；选中多行可批量通过</source>
+        <translation>Ctrl+Enter; select several rows to approve them together</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="135"/>
+        <location filename="../../qs_desktop/ui/review.py" line="137"/>
         <source>{period}：{n} 份</source>
         <translation>{period}: {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="166"/>
+        <location filename="../../qs_desktop/ui/review.py" line="168"/>
         <source>批量通过 {n} 份(&amp;A)</source>
         <translation>&amp;Approve {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="171"/>
+        <location filename="../../qs_desktop/ui/review.py" line="173"/>
         <source>选中一份报送查看全文。</source>
         <translation>Select a report to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="176"/>
+        <location filename="../../qs_desktop/ui/review.py" line="178"/>
         <source>{task} · {unit} · {period} · 第 {v} 版 · {state}</source>
         <translation>{task} · {unit} · {period} · version {v} · {state}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="178"/>
+        <location filename="../../qs_desktop/ui/review.py" line="180"/>
         <source>完成状态：{s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="179"/>
+        <location filename="../../qs_desktop/ui/review.py" line="181"/>
         <source>进展情况：{t}</source>
         <translation>Progress: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="180"/>
+        <location filename="../../qs_desktop/ui/review.py" line="182"/>
         <source>存在问题：{t}</source>
         <translation>Problems: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="181"/>
+        <location filename="../../qs_desktop/ui/review.py" line="183"/>
         <source>下一步计划：{t}</source>
         <translation>Next steps: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="184"/>
+        <location filename="../../qs_desktop/ui/review.py" line="186"/>
         <source>审核意见：{t}</source>
         <translation>Review comment: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="187"/>
+        <location filename="../../qs_desktop/ui/review.py" line="189"/>
         <source>上期（{p}）进展：{t}</source>
         <translation>Previous period ({p}): {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="188"/>
+        <location filename="../../qs_desktop/ui/review.py" line="190"/>
         <source>  ⚠ 与本期完全相同</source>
         <translation>  ⚠ identical to this period</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="200"/>
+        <location filename="../../qs_desktop/ui/review.py" line="202"/>
         <source>通过 {id} 的报送</source>
         <translation>Approve report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="203"/>
+        <location filename="../../qs_desktop/ui/review.py" line="205"/>
         <source>批量通过 {n} 份报送</source>
         <translation>Approve {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="211"/>
+        <location filename="../../qs_desktop/ui/review.py" line="213"/>
         <source>退回 {id} 的报送</source>
         <translation>Return report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="216"/>
+        <location filename="../../qs_desktop/ui/review.py" line="218"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="216"/>
+        <location filename="../../qs_desktop/ui/review.py" line="218"/>
         <source>退回原因（必填，填报单位会看到）：</source>
         <translation>Reason (required; the reporting unit will see it):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="224"/>
+        <location filename="../../qs_desktop/ui/review.py" line="226"/>
         <source>销号</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="224"/>
+        <location filename="../../qs_desktop/ui/review.py" line="226"/>
         <source>销号说明（可不填）：</source>
         <translation>Note on closing (optional):</translation>
     </message>
