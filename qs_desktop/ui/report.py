@@ -137,6 +137,7 @@ class ReportPage(QWidget):
     # -- choosing what to report on --------------------------------------------------------
     def _load_tasks(self) -> None:
         tasks = self.ctx.read(catalog.list_tasks, self.ctx.store) or []
+        self.members = {u.name: u.members for u in self.ctx.read(catalog.list_units, self.ctx.store) or []}
         self.tasks = {t.id: t for t in tasks}
         self.task_box.blockSignals(True)
         self.task_box.clear()
@@ -168,10 +169,15 @@ class ReportPage(QWidget):
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
         if task:
-            for unit in task.lead_units:
-                self.unit_box.addItem(self.tr("{unit}（牵头）").format(unit=unit), unit)
-            for unit in task.cooperating_units:
-                self.unit_box.addItem(self.tr("{unit}（配合）").format(unit=unit), unit)
+            roles = [(u, self.tr("牵头")) for u in task.lead_units]
+            roles += [(u, self.tr("配合")) for u in task.cooperating_units]
+            for unit, role in roles:
+                self.unit_box.addItem(self.tr("{unit}（{role}）").format(unit=unit, role=role), unit)
+                for member in self.members.get(unit, ()):  # a group reports through its members
+                    self.unit_box.addItem(self.tr("{unit}（{role} · {group}）").format(
+                        unit=member, role=role, group=unit), member)
+            mine = self.unit_box.findData(self.ctx.actor)
+            self.unit_box.setCurrentIndex(max(mine, 0))
         self.unit_box.blockSignals(False)
         self.load()
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.dates import cn_date
+from qs_desktop.core.model import Task
 from qs_desktop.ops import catalog, history, review, status
 
 from .commands import perform
@@ -59,12 +65,14 @@ class TaskDetailDialog(QDialog):
         self.timeline.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.report_button = QPushButton(self.tr("填报进展(&R)"))
-        self.close_task_button = QPushButton(self.tr("销号(&X)"))
-        buttons.addButton(self.report_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.close_task_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.due_button = QPushButton(self.tr("调整期限(&D)…"))
+        self.close_task_button = QPushButton(self.tr("销号(&X)…"))
+        for button in (self.report_button, self.due_button, self.close_task_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.report_button.clicked.connect(self._report)
-        self.close_task_button.clicked.connect(self._close_task)
+        self.close_task_button.clicked.connect(self._close_or_reopen)
+        self.due_button.clicked.connect(self._change_due)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(QLabel(self.tr("处理记录")))
@@ -78,6 +86,7 @@ class TaskDetailDialog(QDialog):
         task = ctx.read(catalog.get_task, ctx.store, self.task_id)
         if task is None:
             return
+        self.task = task
         states = ctx.read(status.task_statuses, ctx.store, [task], ctx.as_of) or []
         events = ctx.read(history.task_history, ctx.store, self.task_id) or []
         while self.form.rowCount():
@@ -110,7 +119,7 @@ class TaskDetailDialog(QDialog):
             row(self.tr("备注："), task.remarks)
         if task.closed_at:
             row(self.tr("销号："), f"{task.closed_at[:10]} {task.closed_reason}")
-        self.close_task_button.setEnabled(not task.closed_at)
+        self.close_task_button.setText(self.tr("撤销销号(&X)…") if task.closed_at else self.tr("销号(&X)…"))
         self.report_button.setEnabled(not task.closed_at)
         self.timeline.clear()
         for event in events:
@@ -131,10 +140,62 @@ class TaskDetailDialog(QDialog):
         self.ctx.reportRequested.emit(self.task_id, "", self.ctx.period)
         self.accept()
 
-    def _close_task(self) -> None:
-        reason, ok = QInputDialog.getText(self, self.tr("销号"), self.tr("销号说明（可不填）："))
+    def _close_or_reopen(self) -> None:
+        if not self.task.closed_at:
+            reason, ok = QInputDialog.getText(self, self.tr("销号"), self.tr("销号说明（可不填）："))
+            if ok:
+                close_task(self.ctx, self.task_id, reason)
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("撤销销号"), self.tr("撤销原因（必填）："))
         if ok:
-            close_task(self.ctx, self.task_id, reason)
+            store, task = self.ctx.store, self.task
+            perform(self.ctx, self.tr("撤销 {id} 的销号").format(id=task.id),
+                    (review.reopen_task, (store, task.id, reason)),
+                    (review.close_task, (store, task.id, task.closed_reason)))
+
+    def _change_due(self) -> None:
+        dialog = DueDialog(self.task, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            due, reason = dialog.value()
+            set_due(self.ctx, self.task, due, reason)
+
+
+class DueDialog(QDialog):
+    """延期: a new due date (or back to the deadline phrase) with a required reason."""
+
+    def __init__(self, task: Task, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("调整完成时限"))
+        self.use_phrase = QCheckBox(self.tr("按原文时限“{phrase}”").format(phrase=task.deadline or "—"))
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        current = task.due_override or date.today()
+        self.date.setDate(QDate(current.year, current.month, current.day))
+        self.use_phrase.toggled.connect(lambda on: self.date.setEnabled(not on))
+        self.reason = QLineEdit(task.due_override_reason)
+        self.reason.setPlaceholderText(self.tr("必填，例如：经县政府同意延期"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("新的完成时限："), self.date)
+        form.addRow("", self.use_phrase)
+        form.addRow(self.tr("原因："), self.reason)
+        form.addRow(buttons)
+
+    def value(self) -> tuple[date | None, str]:
+        due = None if self.use_phrase.isChecked() else self.date.date().toPython()
+        return due, self.reason.text()
+
+
+def set_due(ctx: AppContext, task: Task, due: date | None, reason: str) -> None:
+    perform(
+        ctx,
+        QCoreApplication.translate("History", "调整 {id} 的完成时限").format(id=task.id),
+        (review.set_due, (ctx.store, task.id, due, reason)),
+        (review.set_due, (ctx.store, task.id, task.due_override,
+                          task.due_override_reason or QCoreApplication.translate("History", "撤销操作"))),
+    )
 
 
 def close_task(ctx: AppContext, task_id: str, reason: str) -> None:

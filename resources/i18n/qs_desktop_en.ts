@@ -38,6 +38,34 @@
     </message>
 </context>
 <context>
+    <name>DueDialog</name>
+    <message>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="168"/>
+        <source>调整完成时限</source>
+        <translation>Due date changed</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="169"/>
+        <source>按原文时限“{phrase}”</source>
+        <translation>Use the deadline as written: “{phrase}”</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="176"/>
+        <source>必填，例如：经县政府同意延期</source>
+        <translation>Required, e.g. extension approved by the county government</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="181"/>
+        <source>新的完成时限：</source>
+        <translation>New due date:</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="183"/>
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../qs_desktop/ui/errors.py" line="32"/>
@@ -53,87 +81,93 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="26"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="32"/>
         <source>提交报送</source>
         <translation>Report submitted</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="27"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="33"/>
         <source>保存草稿</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="28"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="34"/>
         <source>审核通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="29"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="35"/>
         <source>退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="30"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="36"/>
         <source>撤销审核</source>
         <translation>Review undone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="31"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="37"/>
         <source>撤销填报</source>
         <translation>Report undone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="32"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="38"/>
         <source>销号</source>
         <translation>Task closed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="33"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="39"/>
         <source>撤销销号</source>
         <translation>Task reopened</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="34"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="40"/>
         <source>调整完成时限</source>
         <translation>Due date changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="37"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="43"/>
         <source>限期完成</source>
         <translation>Due by a date</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="38"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="44"/>
         <source>长期坚持</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="39"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="45"/>
         <source>定期重复</source>
         <translation>Recurring</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="40"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="46"/>
         <source>时间段</source>
         <translation>Time window</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="41"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="47"/>
         <source>开工节点</source>
         <translation>Start milestone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="42"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="48"/>
         <source>无法识别（保留原文）</source>
         <translation>Not recognised (kept as written)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="143"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="194"/>
+        <source>调整 {id} 的完成时限</source>
+        <translation>Change the due date of {id}</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="204"/>
         <source>销号 {id}</source>
         <translation>Close {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="145"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="197"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="206"/>
         <source>撤销操作</source>
         <translation>Undo</translation>
     </message>
@@ -448,57 +482,67 @@
     </message>
     <message>
         <location filename="../../qs_desktop/ui/report.py" line="83"/>
-        <location filename="../../qs_desktop/ui/report.py" line="229"/>
+        <location filename="../../qs_desktop/ui/report.py" line="235"/>
         <source>上期报送</source>
         <translation>Previous report</translation>
     </message>
     <message>
         <location filename="../../qs_desktop/ui/report.py" line="172"/>
-        <source>{unit}（牵头）</source>
-        <translation>{unit} (lead)</translation>
+        <source>牵头</source>
+        <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="174"/>
-        <source>{unit}（配合）</source>
-        <translation>{unit} (cooperating)</translation>
+        <location filename="../../qs_desktop/ui/report.py" line="173"/>
+        <source>配合</source>
+        <translation>cooperating</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="194"/>
+        <location filename="../../qs_desktop/ui/report.py" line="175"/>
+        <source>{unit}（{role}）</source>
+        <translation>{unit} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/report.py" line="177"/>
+        <source>{unit}（{role} · {group}）</source>
+        <translation>{unit} ({role} · {group})</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/report.py" line="200"/>
         <source>该任务已销号，不能再填报。</source>
         <translation>This task is closed; no more reports can be entered.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="197"/>
+        <location filename="../../qs_desktop/ui/report.py" line="203"/>
         <source>本期已有第 {n} 版（{state}）。修改后再次保存会生成新的一版。</source>
         <translation>Version {n} exists for this period ({state}). Saving again creates a new version.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="200"/>
+        <location filename="../../qs_desktop/ui/report.py" line="206"/>
         <source>退回原因：{reason}</source>
         <translation> Reason for return: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="205"/>
+        <location filename="../../qs_desktop/ui/report.py" line="211"/>
         <source>已按上期（{p}）内容预填。请逐项更新，标为“与上期相同”的内容不要原样照抄。</source>
         <translation>Prefilled from the previous report ({p}). Update each field; do not repeat text marked “same as last period”.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="208"/>
+        <location filename="../../qs_desktop/ui/report.py" line="214"/>
         <source>这是该单位对此任务的第一次报送。</source>
         <translation>This is the unit&apos;s first report on this task.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="230"/>
+        <location filename="../../qs_desktop/ui/report.py" line="236"/>
         <source>没有更早的报送。</source>
         <translation>No earlier report.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="232"/>
+        <location filename="../../qs_desktop/ui/report.py" line="238"/>
         <source>上期报送（{p}，{state}）</source>
         <translation>Previous report ({p}, {state})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="235"/>
+        <location filename="../../qs_desktop/ui/report.py" line="241"/>
         <source>完成状态：{status}
 
 进展情况：
@@ -521,37 +565,37 @@ Next steps:
 {next}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="256"/>
+        <location filename="../../qs_desktop/ui/report.py" line="262"/>
         <source>与上期相同</source>
         <translation>Same as last period</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="259"/>
+        <location filename="../../qs_desktop/ui/report.py" line="265"/>
         <source>✎ 已修改</source>
         <translation>✎ Changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="276"/>
+        <location filename="../../qs_desktop/ui/report.py" line="282"/>
         <source>请填写不小于 0 的数字，例如 12 或 3.5。</source>
         <translation>Enter a number of 0 or more, e.g. 12 or 3.5.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="281"/>
+        <location filename="../../qs_desktop/ui/report.py" line="287"/>
         <source>请填写进展情况（状态为“未开始”时可不填）。</source>
         <translation>Enter the progress (optional only when the status is “Not started”).</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="285"/>
+        <location filename="../../qs_desktop/ui/report.py" line="291"/>
         <source>进展情况与上期完全相同。请写明本期的新进展；确无进展请写“本期无新进展”及原因。</source>
         <translation>The progress is identical to last period. Describe this period&apos;s progress; if there was none, say so and why.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="315"/>
+        <location filename="../../qs_desktop/ui/report.py" line="321"/>
         <source>提交 {id} {p} 的报送</source>
         <translation>Submit report {id} {p}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="315"/>
+        <location filename="../../qs_desktop/ui/report.py" line="321"/>
         <source>保存 {id} {p} 的草稿</source>
         <translation>Save draft {id} {p}</translation>
     </message>
@@ -796,104 +840,130 @@ Next steps:
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="54"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="60"/>
         <source>任务详情 · {id}</source>
         <translation>Task details · {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="61"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="67"/>
         <source>填报进展(&amp;R)</source>
         <translation>&amp;Report progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="62"/>
-        <source>销号(&amp;X)</source>
-        <translation>Close task (&amp;X)</translation>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="68"/>
+        <source>调整期限(&amp;D)…</source>
+        <translation>Change &amp;due date…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="70"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="69"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="122"/>
+        <source>销号(&amp;X)…</source>
+        <translation>Close task (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="78"/>
         <source>处理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="92"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="101"/>
         <source>任务类别：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="93"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="102"/>
         <source>序号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="94"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="103"/>
         <source>具体措施：</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="100"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="109"/>
         <source>，应于 {date} 前完成</source>
         <translation>, due by {date}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="101"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="110"/>
         <source>{parsed}（原文：“{phrase}”）</source>
         <translation>{parsed} (as written: “{phrase}”)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="104"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="113"/>
         <source>；已调整：{reason}</source>
         <translation>; changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="105"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="114"/>
         <source>当前状态：</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="106"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="115"/>
         <source>完成时限：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="107"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="116"/>
         <source>牵头单位：</source>
         <translation>Lead units:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="108"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="117"/>
         <source>配合单位：</source>
         <translation>Cooperating units:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="110"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="119"/>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="112"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="121"/>
         <source>销号：</source>
         <translation>Closed:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="123"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="122"/>
+        <source>撤销销号(&amp;X)…</source>
+        <translation>Reopen task (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="132"/>
         <source>第 {n} 版</source>
         <translation>version {n}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="128"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="137"/>
         <source>还没有任何填报或审核记录。</source>
         <translation>Nothing has been reported or reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="135"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="145"/>
         <source>销号</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="135"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="145"/>
         <source>销号说明（可不填）：</source>
         <translation>Note on closing (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="149"/>
+        <source>撤销销号</source>
+        <translation>Task reopened</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="149"/>
+        <source>撤销原因（必填）：</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="152"/>
+        <source>撤销 {id} 的销号</source>
+        <translation>Reopen {id}</translation>
     </message>
 </context>
 <context>
@@ -909,7 +979,7 @@ Next steps:
     <message>
         <location filename="../../qs_desktop/ui/errors.py" line="17"/>
         <source>程序遇到了意外问题，这次操作没有完成，数据未被修改。
-如问题反复出现，请点“显示详细信息”，复制内容发给维护人员。</source>
+如问题反复出现，请点“显示详情”，复制内容发给维护人员。</source>
         <translation>Something unexpected went wrong. The operation was not completed and no data was changed.
 If it happens again, click “Show Details…” and send the copied text to your support contact.</translation>
     </message>

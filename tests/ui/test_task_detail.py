@@ -55,3 +55,36 @@ def test_shipped_cjk_font_is_registered(tmp_path, monkeypatch):
     monkeypatch.setattr(app, "FONTS_DIR", tmp_path / "none")
     assert app.register_fonts() == []  # no shipped fonts: start anyway
     assert QApplication.font().family()
+
+
+def test_extending_the_due_date_clears_the_overdue_mark_and_undo_restores_it(window, ctx, qtbot):
+    from datetime import date
+
+    from qs_desktop.ops.catalog import get_task
+    from qs_desktop.ui.task_detail import set_due
+
+    from .conftest import idle
+
+    ledger = window.pages["ledger"]
+
+    def status_of_6() -> str:
+        row = [ledger.proxy.data(ledger.proxy.index(r, 1)) for r in range(ledger.proxy.rowCount())].index("6")
+        return ledger.proxy.data(ledger.proxy.index(row, 6))
+
+    assert "逾期" in status_of_6()
+    set_due(ctx, get_task(ctx.store, "air-2022:6"), date(2022, 12, 31), "经县政府同意延期")
+    idle(qtbot, ctx)
+    assert "逾期" not in status_of_6()
+    dialog = _open_detail(window, qtbot, "6")
+    assert any("经县政府同意延期" in label.text() for label in dialog.findChildren(QLabel))
+    ctx.undo_stack.undo()
+    idle(qtbot, ctx)
+    assert "逾期" in status_of_6()
+
+
+def test_a_township_reports_on_a_task_given_to_all_townships(window, ctx):
+    report = window.pages["report"]
+    group_task = next(t for t in report.tasks.values() if "各乡（镇）人民政府" in t.lead_units + t.cooperating_units)
+    ctx.reportRequested.emit(group_task.id, "嘉峰镇人民政府", "2022-10")
+    assert report.unit_box.currentData() == "嘉峰镇人民政府"
+    assert "各乡（镇）人民政府" in report.unit_box.currentText()
