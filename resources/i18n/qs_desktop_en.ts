@@ -40,27 +40,27 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="168"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="182"/>
         <source>调整完成时限</source>
         <translation>Due date changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="169"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="183"/>
         <source>按原文时限“{phrase}”</source>
         <translation>Use the deadline as written: “{phrase}”</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="176"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="190"/>
         <source>必填，例如：经县政府同意延期</source>
         <translation>Required, e.g. extension approved by the county government</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="181"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="195"/>
         <source>新的完成时限：</source>
         <translation>New due date:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="183"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="197"/>
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
@@ -156,18 +156,18 @@
         <translation>Not recognised (kept as written)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="194"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="208"/>
         <source>调整 {id} 的完成时限</source>
         <translation>Change the due date of {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="204"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="218"/>
         <source>销号 {id}</source>
         <translation>Close {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="197"/>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="206"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="211"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="220"/>
         <source>撤销操作</source>
         <translation>Undo</translation>
     </message>
@@ -840,128 +840,128 @@ Next steps:
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="60"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="72"/>
         <source>任务详情 · {id}</source>
         <translation>Task details · {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="67"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="79"/>
         <source>填报进展(&amp;R)</source>
         <translation>&amp;Report progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="68"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="80"/>
         <source>调整期限(&amp;D)…</source>
         <translation>Change &amp;due date…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="69"/>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="122"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="81"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="134"/>
         <source>销号(&amp;X)…</source>
         <translation>Close task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="78"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="90"/>
         <source>处理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="101"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="113"/>
         <source>任务类别：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="102"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="114"/>
         <source>序号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="103"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="115"/>
         <source>具体措施：</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="109"/>
-        <source>，应于 {date} 前完成</source>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="121"/>
+        <source>，应于{date}前完成</source>
         <translation>, due by {date}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="110"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="122"/>
         <source>{parsed}（原文：“{phrase}”）</source>
         <translation>{parsed} (as written: “{phrase}”)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="113"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="125"/>
         <source>；已调整：{reason}</source>
         <translation>; changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="114"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="126"/>
         <source>当前状态：</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="115"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="127"/>
         <source>完成时限：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="116"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="128"/>
         <source>牵头单位：</source>
         <translation>Lead units:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="117"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="129"/>
         <source>配合单位：</source>
         <translation>Cooperating units:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="119"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="131"/>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="121"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="133"/>
         <source>销号：</source>
         <translation>Closed:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="122"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="134"/>
         <source>撤销销号(&amp;X)…</source>
         <translation>Reopen task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="132"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="144"/>
         <source>第 {n} 版</source>
         <translation>version {n}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="137"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="151"/>
         <source>还没有任何填报或审核记录。</source>
         <translation>Nothing has been reported or reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="145"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="159"/>
         <source>销号</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="145"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="159"/>
         <source>销号说明（可不填）：</source>
         <translation>Note on closing (optional):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="149"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="163"/>
         <source>撤销销号</source>
         <translation>Task reopened</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="149"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="163"/>
         <source>撤销原因（必填）：</source>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="152"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="166"/>
         <source>撤销 {id} 的销号</source>
         <translation>Reopen {id}</translation>
     </message>
