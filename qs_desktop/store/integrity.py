@@ -17,7 +17,7 @@ def _in(values: tuple[str, ...]) -> str:
 
 
 _PERIOD_BAD = "NOT ({col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr({col}, 6, 2) BETWEEN '01' AND '12')"
-_DATE_BAD = "({col} IS NOT NULL AND date({col}) IS NOT {col})"
+_DATE_BAD = "({col} IS NOT NULL AND date({col}, '+0 days') IS NOT {col})"  # +0 days rolls 02-30 over
 _TIME_BAD = "({col} IS NOT NULL AND datetime({col}) IS NULL)"
 
 # (Chinese title of the rule, query)
