@@ -150,9 +150,10 @@ def child_writer(db: str, year: str, count: str) -> None:
     lead = "市生态环境局沁水分局"
     mine = [t for t in tasks if lead in _leads(store, t)]
     _signal("ready", block=True)  # the parent starts both writers at once
-    for i in range(int(count)):
-        task, month = mine[i % len(mine)], 1 + (i // len(mine)) % 12
-        save_report(store, ReportInput(task, lead, f"{year}-{month:02d}", "in_progress", f"{year} 第 {i} 条"))
+    for i in range(int(count)):  # a new task × period each time, so every save adds a report
+        task, month = mine[i % len(mine)], i // len(mine)
+        period = f"{int(year) + month // 12}-{month % 12 + 1:02d}"
+        save_report(store, ReportInput(task, lead, period, "in_progress", f"{year} 第 {i} 条"))
     store.close()
 
 
@@ -241,7 +242,7 @@ def disk_full_import(db_path: Path, headroom: int = 64 * 1024) -> tuple[int, str
 
 def two_writers(db_path: Path, count: int) -> int:
     """Two processes save `count` reports each at the same time; returns the reports found after."""
-    procs = [spawn("child_writer", db_path, year, count) for year in ("2023", "2024")]
+    procs = [spawn("child_writer", db_path, year, count) for year in ("2030", "2060")]
     for proc in procs:
         wait_for(proc, "ready")
     for proc in procs:
