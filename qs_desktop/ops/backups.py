@@ -70,16 +70,7 @@ class Retention:
 
 def list_backups(store_path: Path) -> list[BackupInfo]:
     """Backups of `store_path` in its `backups/` folder, newest first, each checked read-only."""
-    store_path = Path(store_path)
-    folder = backup.backups_dir(store_path)
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.glob(f"{store_path.stem}-*.sqlite"):
-        parsed = backup.parse_name(path)
-        if parsed is not None and parsed[0] == store_path.stem:
-            found.append(_info(path))
-    return sorted(found, key=lambda b: (b.created_at, b.path.stat().st_mtime_ns), reverse=True)
+    return [_info(path) for path, _, _ in _found(store_path)]
 
 
 def backup_before(store: Store, reason: str) -> BackupInfo:
@@ -96,8 +87,8 @@ def backup_on_close(
     if store.read_only or store.conn.total_changes == 0:
         return None
     now = now or datetime.now()
-    newest = next(iter(list_backups(store.path)), None)
-    if newest is not None and now - newest.created_at < min_interval:
+    newest = next(iter(_found(store.path)), None)
+    if newest is not None and now - newest[1] < min_interval:
         return None
     return backup_before(store, "close")
 
@@ -124,20 +115,20 @@ def backup_to(store: Store, dest: Path | None = None) -> BackupInfo:
 
 def thin(store_path: Path, retention: Retention = Retention()) -> list[Path]:
     """Delete automatic backups that the retention policy no longer keeps; returns what was removed."""
-    automatic = [b for b in list_backups(store_path) if not b.reason.startswith(_PINNED)]
-    keep = {b.path for b in automatic[: retention.recent]}
+    automatic = [(path, created) for path, created, reason in _found(store_path) if not reason.startswith(_PINNED)]
+    keep = {path for path, _ in automatic[: retention.recent]}
     for count, bucket in (
         (retention.daily, lambda d: d.date()),
         (retention.weekly, lambda d: d.isocalendar()[:2]),
         (retention.monthly, lambda d: (d.year, d.month)),
     ):
         seen: set = set()
-        for b in automatic:  # newest first: each bucket keeps its newest copy
-            key = bucket(b.created_at)
+        for path, created in automatic:  # newest first: each bucket keeps its newest copy
+            key = bucket(created)
             if key not in seen and len(seen) < count:
                 seen.add(key)
-                keep.add(b.path)
-    removed = [b.path for b in automatic if b.path not in keep]
+                keep.add(path)
+    removed = [path for path, _ in automatic if path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
@@ -198,6 +189,21 @@ def _verify_source(source: Path, db_path: Path) -> None:
     check = backup.inspect(source)
     if not check.ok:
         raise DatabaseError(f"不能从“{source.name}”恢复：{check.problem}。当前数据库未被修改。")
+
+
+def _found(store_path: Path) -> list[tuple[Path, datetime, str]]:
+    """(path, created, reason) of the backups named after `store_path`, newest first; not opened."""
+    store_path = Path(store_path)
+    folder = backup.backups_dir(store_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{store_path.stem}-*.sqlite"):
+        parsed = backup.parse_name(path)
+        if parsed is not None and parsed[0] == store_path.stem:
+            found.append((path, parsed[1], parsed[2], path.stat().st_mtime_ns))
+    found.sort(key=lambda f: (f[1], f[3]), reverse=True)
+    return [f[:3] for f in found]
 
 
 def _info(path: Path) -> BackupInfo:
