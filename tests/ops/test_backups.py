@@ -172,3 +172,23 @@ def test_version_1_file_is_upgraded_with_data_kept_and_a_backup_left(tmp_path):
         assert "source" not in {r[1] for r in conn.execute("PRAGMA table_info(plans)")}
     finally:
         conn.close()
+
+
+def test_a_wal_ledger_backs_up_to_one_self_contained_file(tmp_path, monkeypatch):
+    """On SQLite versions without the WAL-reset bug the live file uses WAL; its copies must not."""
+    monkeypatch.setattr("qs_desktop.store.db.wal_is_safe", lambda *a: True)
+    store = open_ledger(tmp_path / "ledger.sqlite")
+    try:
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        _report(store, "2022-08", "八月进展")
+        copy = backups.backup_to(store, tmp_path / "usb.sqlite")
+        assert not Path(f"{copy.path}-wal").exists()
+        conn = sqlite3.connect(copy.path)
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        conn.close()
+        _report(store, "2022-09", "九月进展")
+        backups.restore(store, copy.path)
+        assert _periods(store) == ["2022-08"]
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        store.close()
