@@ -136,6 +136,8 @@ def thin(store_path: Path, retention: Retention = Retention()) -> list[Path]:
 
 def restore(store: Store, source: Path) -> Changes:
     """Replace the open database's content with a backup, after backing up the current state."""
+    if store.read_only:
+        raise DatabaseError("数据库以只读方式打开，不能从备份恢复。")
     source = Path(source).expanduser()
     _verify_source(source, store.path)
     safety = backup_before(store, "restore")
