@@ -31,65 +31,55 @@ def register() -> None:
 class Typeface:
     """A chain of fonts: each character is set in the first font of the chain that has it.
 
-    Per-character lookups are cached, so measuring text costs one dict lookup a character.
+    Made once per document: `missing` collects the characters no font of the chain has
+    (they are drawn as MISSING_MARK). Per-character lookups are cached, so measuring text
+    costs one dict lookup a character.
     """
 
     def __init__(self, *faces: str) -> None:
         register()
         self.faces = faces
         self._fonts = [pdfmetrics.getFont(f) for f in faces]
-        self._glyphs: dict[str, tuple[str, float, str]] = {}
+        self.advance: dict[str, float] = {}  # width at 1 pt
+        self._draw: dict[str, tuple[str, str]] = {}  # font name, character drawn
+        self.missing: set[str] = set()
 
-    def glyph(self, ch: str) -> tuple[str, float, str]:
-        """(font name, advance width at 1 pt, character to draw) for one character.
+    def _resolve(self, ch: str) -> None:
+        code = ord(ch)
+        for name, font in zip(self.faces, self._fonts, strict=True):
+            if code in font.face.charToGlyph:
+                self._draw[ch] = (name, ch)
+                self.advance[ch] = font.stringWidth(ch, 1.0)
+                return
+        self.missing.add(ch)
+        self._draw[ch] = (self.faces[0], MISSING_MARK)
+        self.advance[ch] = self._fonts[0].stringWidth(MISSING_MARK, 1.0)
 
-        A character no font has is drawn as MISSING_MARK in the first font; see `missing`.
-        """
-        hit = self._glyphs.get(ch)
-        if hit is None:
-            code = ord(ch)
-            for name, font in zip(self.faces, self._fonts, strict=True):
-                if code in font.face.charToGlyph:
-                    hit = (name, font.stringWidth(ch, 1.0), ch)
-                    break
-            else:
-                hit = (self.faces[0], self._fonts[0].stringWidth(MISSING_MARK, 1.0), MISSING_MARK)
-            self._glyphs[ch] = hit
-        return hit
+    def width(self, text: str, size: float = 1.0) -> float:
+        try:
+            return sum(map(self.advance.__getitem__, text)) * size
+        except KeyError:
+            for ch in set(text) - self.advance.keys():
+                self._resolve(ch)
+            return sum(map(self.advance.__getitem__, text)) * size
 
     def covers(self, ch: str) -> bool:
-        return self.glyph(ch)[2] == ch or ch == MISSING_MARK
-
-    def missing(self, text: str) -> set[str]:
-        return {ch for ch in set(text) if not ch.isspace() and not self.covers(ch)}
-
-    def width(self, text: str, size: float) -> float:
-        glyph = self.glyph
-        return sum(glyph(ch)[1] for ch in text) * size
+        self.width(ch)
+        return ch not in self.missing
 
     def runs(self, text: str) -> list[tuple[str, str]]:
         """Split text into (font name, text) runs, each drawable with a single font."""
+        self.width(text)
+        draw = self._draw
         out: list[tuple[str, str]] = []
         face, buf = None, []
         for ch in text:
-            name, _, draw = self.glyph(ch)
+            name, glyph = draw[ch]
             if name != face and buf:
                 out.append((face, "".join(buf)))
                 buf = []
             face = name
-            buf.append(draw)
+            buf.append(glyph)
         if buf:
             out.append((face, "".join(buf)))
         return out
-
-
-@functools.cache
-def song() -> Typeface:
-    """Body text: Song/Ming first, Hei for what it lacks."""
-    return Typeface(SONG, HEI)
-
-
-@functools.cache
-def hei() -> Typeface:
-    """Headings and header rows: Hei first, Song for what it lacks."""
-    return Typeface(HEI, SONG)

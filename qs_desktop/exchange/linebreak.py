@@ -19,8 +19,14 @@ _TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%/+\-]*|.", re.S)
 
 def wrap(text: str, width: float, face: Typeface, size: float) -> list[tuple[str, float]]:
     """Break text into lines no wider than `width` points; returns (line, line width) pairs."""
+    if "\n" not in text and "\r" not in text and "\t" not in text:
+        text = text.strip()
+        w = face.width(text, size)
+        if w <= width:  # most short cells: one line, no tokenising
+            return [(text, w)]
+        return _wrap_paragraph(text, width, face, size)
     lines: list[tuple[str, float]] = []
-    for para in text.replace("\r\n", "\n").replace("\t", " ").split("\n"):
+    for para in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").split("\n"):
         lines.extend(_wrap_paragraph(para.strip(), width, face, size))
     return lines or [("", 0.0)]
 
@@ -28,14 +34,19 @@ def wrap(text: str, width: float, face: Typeface, size: float) -> list[tuple[str
 def _wrap_paragraph(text: str, width: float, face: Typeface, size: float) -> list[tuple[str, float]]:
     if not text:
         return [("", 0.0)]
-    glyph = face.glyph
+    face.width(text)
+    adv = face.advance
     tokens: list[str] = []
     widths: list[float] = []
     for tok in _TOKEN.findall(text):
-        w = sum(glyph(ch)[1] for ch in tok) * size
-        if w > width and len(tok) > 1:  # a word wider than the line breaks anywhere
+        if len(tok) == 1:
+            tokens.append(tok)
+            widths.append(adv[tok] * size)
+            continue
+        w = sum(map(adv.__getitem__, tok)) * size
+        if w > width:  # a word wider than the line breaks anywhere
             tokens.extend(tok)
-            widths.extend(glyph(ch)[1] * size for ch in tok)
+            widths.extend(adv[ch] * size for ch in tok)
         else:
             tokens.append(tok)
             widths.append(w)

@@ -17,11 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from ..fsutil import atomic_write
-from .fonts import Typeface, hei, song
+from .fonts import HEI, SONG, Typeface, register
 from .linebreak import wrap
 
 PAGE_W, PAGE_H = landscape(A4)
@@ -79,39 +81,38 @@ class Sheet:
     """One PDF being drawn: a canvas, a cursor and the characters no font could draw."""
 
     def __init__(self, out: BinaryIO, *, title: str) -> None:
-        self.canvas = Canvas(out, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
+        register()  # before the canvas, whose preamble names its initial font
+        self.canvas = Canvas(out, pagesize=(PAGE_W, PAGE_H), pageCompression=1, initialFontName=SONG)
         self.canvas.setTitle(title)
         self.canvas.setCreator("QS Ledger")
         self.page = 1
         self.y = PAGE_H - MARGIN_TOP
-        self.missing: set[str] = set()
+        self.song = Typeface(SONG, HEI)  # body text: Song/Ming, Hei for what it lacks
+        self.hei = Typeface(HEI, SONG)  # headings and header rows
 
     # -- text ---------------------------------------------------------------------------
 
     def text(self, x: float, y: float, s: str, *, face: Typeface | None = None,
              size: float = BODY_SIZE, align: str = "left", bold: bool = False) -> None:
-        face = face or song()
-        self.missing |= face.missing(s)
+        face = face or self.song
         if align != "left":
             w = face.width(s, size)
             x -= w if align == "right" else w / 2
-        t = self.canvas.beginText(x, y)
+        t = _Text(self.canvas)
         if bold:  # fill + stroke thickens a face that has no bold cut
-            t.setTextRenderMode(2)
             self.canvas.setLineWidth(size * 0.035)
-        for font, run in face.runs(s):
-            t.setFont(font, size)
-            t.textOut(run)
+            t.ops.append("2 Tr")
+        t.line(face, size, x, y, s)
         if bold:  # the render mode is graphics state: it would outlive this text object
-            t.setTextRenderMode(0)
-        self.canvas.drawText(t)
+            t.ops.append("0 Tr")
+        t.flush()
 
     def heading(self, *, annex: str, title: str, left: str = "", right: str = "") -> None:
         """Annex label, centred title, and a note line (document number / as-of date)."""
         if annex:
-            self.text(MARGIN_X, self.y - 14, annex, face=hei(), size=14)
+            self.text(MARGIN_X, self.y - 14, annex, face=self.hei, size=14)
             self.y -= 22
-        for line, _ in wrap(title, PAGE_W - 2 * MARGIN_X - 80, song(), 18):
+        for line, _ in wrap(title, PAGE_W - 2 * MARGIN_X - 80, self.song, 18):
             self.text(PAGE_W / 2, self.y - 18, line, size=18, align="center", bold=True)
             self.y -= 26
         self.y -= 6
@@ -133,7 +134,7 @@ class Sheet:
         self.canvas.setLineWidth(0.6)
         for label, w in fields:
             self.text(x, y, label, size=11)
-            start = x + song().width(label, 11)
+            start = x + self.song.width(label, 11)
             self.canvas.line(start, y - 2, x + w * unit - 18, y - 2)
             x += w * unit
         self.y = y - 20
@@ -153,7 +154,7 @@ class Sheet:
         self._foot()
         self.canvas.showPage()
         self.canvas.save()
-        return PdfResult(pages=self.page, missing_chars=tuple(sorted(self.missing)))
+        return PdfResult(pages=self.page, missing_chars=tuple(sorted(self.song.missing | self.hei.missing)))
 
     # -- tables -------------------------------------------------------------------------
 
@@ -166,10 +167,10 @@ class Sheet:
         for w in widths:
             xs.append(xs[-1] + w)
         grid = _Grid(columns, xs, merge_first)
-        header = [wrap(c.title, w - 2 * PAD_X, hei(), HEAD_SIZE) for c, w in zip(columns, widths, strict=True)]
+        header = [wrap(c.title, w - 2 * PAD_X, self.hei, HEAD_SIZE) for c, w in zip(columns, widths, strict=True)]
         head_h = max(len(h) for h in header) * LEADING + 2 * PAD_Y
         first = 1 if merge_first else 0
-        face = song()
+        face = self.song
 
         placed: list[_Placed] = []
         y = self.y - head_h
@@ -187,8 +188,6 @@ class Sheet:
                 wrap(text, w - 2 * PAD_X, face, BODY_SIZE)
                 for text, w in zip(row.cells[first:], widths[first:], strict=True)
             ]
-            for text in row.cells:
-                self.missing |= face.missing(text)
             h = max(len(c) for c in lines[first:]) * LEADING + 2 * PAD_Y
             label = row.cells[0] if merge_first and row.cells[0] != group else None
             if label is not None:
@@ -213,7 +212,7 @@ class Sheet:
         self.y = y - 12
 
     def _label_height(self, text: str, width: float) -> float:
-        return len(wrap(text, width - 2 * PAD_X, song(), BODY_SIZE)) * LEADING + 2 * PAD_Y
+        return len(wrap(text, width - 2 * PAD_X, self.song, BODY_SIZE)) * LEADING + 2 * PAD_Y
 
     def _draw(self, grid: _Grid, header, head_h: float, placed: list[_Placed]) -> None:
         c, xs = self.canvas, grid.xs
@@ -224,13 +223,13 @@ class Sheet:
             for i in p.row.shaded:
                 c.rect(xs[i], p.top - p.height, xs[i + 1] - xs[i], p.height, stroke=0, fill=1)
         c.setFillGray(0)
-        t = c.beginText()
+        t = _Text(c)
         for i in range(len(grid.columns)):
-            _cell(t, hei(), HEAD_SIZE, xs[i], xs[i + 1], "center", header[i], top, head_h)
+            _cell(t, self.hei, HEAD_SIZE, xs[i], xs[i + 1], "center", header[i], top, head_h)
         first = 1 if grid.merge_first else 0
         for p in placed:
             for i in range(first, len(grid.columns)):
-                _cell(t, song(), BODY_SIZE, xs[i], xs[i + 1], grid.columns[i].align, p.lines[i], p.top, p.height)
+                _cell(t, self.song, BODY_SIZE, xs[i], xs[i + 1], grid.columns[i].align, p.lines[i], p.top, p.height)
         merged: list[tuple[str, float, float]] = []  # label, top, bottom of each merged cell
         if grid.merge_first:
             for p in placed:
@@ -239,9 +238,9 @@ class Sheet:
                 else:
                     merged[-1] = (merged[-1][0], merged[-1][1], p.top - p.height)
             for label, m_top, m_bottom in merged:
-                lines = wrap(label, xs[1] - xs[0] - 2 * PAD_X, song(), BODY_SIZE)
-                _cell(t, song(), BODY_SIZE, xs[0], xs[1], grid.columns[0].align, lines, m_top, m_top - m_bottom)
-        c.drawText(t)
+                lines = wrap(label, xs[1] - xs[0] - 2 * PAD_X, self.song, BODY_SIZE)
+                _cell(t, self.song, BODY_SIZE, xs[0], xs[1], grid.columns[0].align, lines, m_top, m_top - m_bottom)
+        t.flush()
         c.setLineWidth(0.45)
         for p in placed[:-1]:
             c.line(xs[first], p.top - p.height, xs[-1], p.top - p.height)
@@ -261,7 +260,7 @@ class _Grid:
     merge_first: bool
 
 
-def _cell(t, face: Typeface, size: float, x0: float, x1: float, align: str,
+def _cell(t: _Text, face: Typeface, size: float, x0: float, x1: float, align: str,
           lines: list[tuple[str, float]], top: float, height: float) -> None:
     """Draw wrapped lines centred vertically in a cell, into text object t."""
     y = top - (height - len(lines) * LEADING) / 2 - (LEADING - size) / 2 - size * 0.86
@@ -273,16 +272,48 @@ def _cell(t, face: Typeface, size: float, x0: float, x1: float, align: str,
                 x = x1 - PAD_X - w
             else:
                 x = x0 + PAD_X
-            t.setTextOrigin(x, y)
-            for font, run in face.runs(line):
-                t.setFont(font, size)
-                t.textOut(run)
+            t.line(face, size, x, y, line)
         y -= LEADING
+
+
+class _Text:
+    """Text operators written straight into the page stream.
+
+    reportlab's TextObject re-measures every string and formats numbers in pure Python; a
+    long ledger draws tens of thousands of cell lines, so this is the hot loop. Fonts are
+    used as reportlab documents for dynamic (subset) TrueType fonts: splitString +
+    getSubsetInternalName; strings are written as hex, which needs no escaping.
+    """
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self.ops = ["BT"]
+        self._font: tuple[str, int, float] | None = None
+
+    def line(self, face: Typeface, size: float, x: float, y: float, text: str) -> None:
+        doc, ops = self.canvas._doc, self.ops
+        ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+        for name, run in face.runs(text):
+            font = pdfmetrics.getFont(name)
+            for subset, chunk in font.splitString(run, doc):
+                if (name, subset, size) != self._font:
+                    ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf")
+                    self._font = (name, subset, size)
+                ops.append(f"<{chunk.hex()}> Tj")
+
+    def flush(self) -> None:
+        if len(self.ops) > 1:
+            self.canvas.addLiteral("\n".join(self.ops) + "\nET")
+        self.ops, self._font = ["BT"], None
 
 
 def render(path: str | os.PathLike[str], title: str, draw) -> PdfResult:
     """Create a Sheet writing atomically to `path`, let `draw(sheet)` fill it, and save."""
-    with atomic_write(path, "wb") as fh:
-        sheet = Sheet(fh, title=title)
-        draw(sheet)
-        return sheet.close()
+    saved, rl_config.useA85 = rl_config.useA85, 0  # binary streams: smaller, and no slow encoder
+    try:
+        with atomic_write(path, "wb") as fh:
+            sheet = Sheet(fh, title=title)
+            draw(sheet)
+            return sheet.close()
+    finally:
+        rl_config.useA85 = saved
