@@ -60,7 +60,7 @@ def _wrap_paragraph(text: str, width: float, face: Typeface, size: float) -> lis
             end += 1
         if end < n:
             brk = end
-            while brk > start + 1 and (tokens[brk] in NO_LINE_START or tokens[brk - 1] in NO_LINE_END):
+            while brk > start + 1 and _forbidden(tokens, start, brk):
                 brk -= 1
             end = brk
         while end > start + 1 and tokens[end - 1] == " ":
@@ -71,3 +71,11 @@ def _wrap_paragraph(text: str, width: float, face: Typeface, size: float) -> lis
         while start < n and tokens[start] == " ":
             start += 1
     return lines
+
+
+def _forbidden(tokens: list[str], start: int, brk: int) -> bool:
+    """Would breaking before tokens[brk] start a line with closing or end one with opening
+    punctuation? Spaces at the break are dropped, so look past them."""
+    after = next((t for t in tokens[brk:] if t != " "), "")
+    before = next((t for t in reversed(tokens[start:brk]) if t != " "), "")
+    return after in NO_LINE_START or before in NO_LINE_END

@@ -6,7 +6,7 @@ import os
 
 from ..core.dates import cn_date, cn_period
 from ..core.model import LedgerDocument, LedgerLine
-from .pdf_table import Column, PdfResult, Row, Sheet, render
+from .pdf_table import SIGNATURE_HEIGHT, Column, PdfResult, Row, Sheet, render
 
 # Symbols keep the status legible in black-and-white print; grey shading only supports them.
 MARKS = {"overdue": ("●", "逾期"), "due_soon": ("▲", "临期"), "done": ("✓", "已完成")}
@@ -51,7 +51,8 @@ def as_of_note(doc: LedgerDocument) -> str:
 def write_ledger_pdf(doc: LedgerDocument, path: str | os.PathLike[str], *, signature: bool = False) -> PdfResult:
     def draw(sheet: Sheet) -> None:
         sheet.heading(annex=doc.annex, title=doc.title, left=doc.doc_no, right=as_of_note(doc))
-        sheet.table(LEDGER_COLUMNS, [ledger_row(line) for line in doc.lines], merge_first=True)
+        sheet.table(LEDGER_COLUMNS, [ledger_row(line) for line in doc.lines], merge_first=True,
+                    keep_with_last=SIGNATURE_HEIGHT if signature else 0.0)
         if signature:
             sheet.signature()
 

@@ -10,7 +10,7 @@ from datetime import date
 from ..core.dates import cn_date, cn_period
 from ..core.model import LedgerLine
 from .pdf_ledger import status_text
-from .pdf_table import Column, PdfResult, Row, Sheet, render
+from .pdf_table import SIGNATURE_HEIGHT, Column, PdfResult, Row, Sheet, render
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ def write_unit_report_pdf(report: UnitReport, path: str | os.PathLike[str], *, s
 
     def draw(sheet: Sheet) -> None:
         sheet.heading(annex="", title=title, left=f"填报单位：{report.unit}", right=_as_of(report.as_of))
-        sheet.table(UNIT_COLUMNS, rows, merge_first=True)
+        sheet.table(UNIT_COLUMNS, rows, merge_first=True,
+                    keep_with_last=SIGNATURE_HEIGHT if signature else 0.0)
         if signature:
             sheet.signature()
 

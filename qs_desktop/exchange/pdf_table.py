@@ -39,6 +39,7 @@ PAD_X = 3.5
 PAD_Y = 3.0
 SHADE_GREY = 0.86
 CONTINUED = "（续）"
+SIGNATURE_HEIGHT = 60.0
 
 
 @dataclass(frozen=True)
@@ -125,9 +126,9 @@ class Sheet:
 
     def signature(self) -> None:
         """填报单位（盖章）, 填报人, 审核人, 日期 — each with a rule to sign or stamp on."""
-        if self.y - 70 < MARGIN_BOTTOM:
+        if self.y - SIGNATURE_HEIGHT < MARGIN_BOTTOM:
             self.new_page()
-        y = self.y - 40
+        y = self.y - 36
         fields = (("填报单位（盖章）：", 3), ("填报人：", 2), ("审核人：", 2), ("日期：", 2))
         unit = (PAGE_W - 2 * MARGIN_X) / sum(w for _, w in fields)
         x = MARGIN_X
@@ -137,7 +138,7 @@ class Sheet:
             start = x + self.song.width(label, 11)
             self.canvas.line(start, y - 2, x + w * unit - 18, y - 2)
             x += w * unit
-        self.y = y - 20
+        self.y = y - SIGNATURE_HEIGHT + 36
 
     # -- pages --------------------------------------------------------------------------
 
@@ -158,9 +159,12 @@ class Sheet:
 
     # -- tables -------------------------------------------------------------------------
 
-    def table(self, columns: Sequence[Column], rows: Sequence[Row], *, merge_first: bool = False) -> None:
+    def table(self, columns: Sequence[Column], rows: Sequence[Row], *, merge_first: bool = False,
+              keep_with_last: float = 0.0) -> None:
         """Flow rows across pages. With merge_first, column 0 reads as one merged cell per run
-        of equal values, labelled again with "（续）" at the top of a page it continues on."""
+        of equal values, labelled again with "（续）" at the top of a page it continues on.
+        keep_with_last: room to leave below the last row (e.g. SIGNATURE_HEIGHT), so what
+        follows the table is never alone on a page."""
         total = sum(c.width for c in columns)
         widths = [c.width / total * (PAGE_W - 2 * MARGIN_X) for c in columns]
         xs = [MARGIN_X]
@@ -183,7 +187,7 @@ class Sheet:
                 placed[-1].height += need - used
                 y -= need - used
 
-        for row in rows:
+        for k, row in enumerate(rows):
             lines = [[]] * first + [
                 wrap(text, w - 2 * PAD_X, face, BODY_SIZE)
                 for text, w in zip(row.cells[first:], widths[first:], strict=True)
@@ -193,7 +197,8 @@ class Sheet:
             if label is not None:
                 stretch()
             label_h = self._label_height(label, widths[0]) if label is not None else 0.0
-            if placed and y - max(h, label_h) < MARGIN_BOTTOM:
+            keep = keep_with_last if k == len(rows) - 1 else 0.0
+            if placed and y - max(h, label_h) - keep < MARGIN_BOTTOM:
                 stretch()
                 self._draw(grid, header, head_h, placed)
                 placed = []
@@ -216,8 +221,8 @@ class Sheet:
 
     def _draw(self, grid: _Grid, header, head_h: float, placed: list[_Placed]) -> None:
         c, xs = self.canvas, grid.xs
-        top = placed[0].top + head_h
-        bottom = placed[-1].top - placed[-1].height
+        top = self.y
+        bottom = placed[-1].top - placed[-1].height if placed else top - head_h
         c.setFillGray(SHADE_GREY)  # shading first, so rules and text sit on top of it
         for p in placed:
             for i in p.row.shaded:
