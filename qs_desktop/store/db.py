@@ -70,6 +70,16 @@ def translate(exc: sqlite3.Error, path: Path | str = "") -> DatabaseError:
     return DatabaseError(f"数据库操作失败：{exc}", details=str(exc))
 
 
+def where(equals: dict[str, object], extra: list[tuple[str, list]] = ()) -> tuple[str, list]:
+    """A WHERE clause from `column = value` pairs whose value is not None, plus raw conditions."""
+    parts = [f"{column} = ?" for column, value in equals.items() if value is not None]
+    params = [value for value in equals.values() if value is not None]
+    for condition, values in extra:
+        parts.append(condition)
+        params.extend(values)
+    return (" WHERE " + " AND ".join(parts) if parts else ""), params
+
+
 class Store:
     """One connection guarded by a lock: safe to share between the UI's worker thread and callers."""
 
