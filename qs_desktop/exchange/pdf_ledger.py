@@ -25,11 +25,13 @@ _STATUS_COL = 6
 
 
 def status_text(line: LedgerLine) -> str:
-    """The status cell: the mark's symbol before the status label (or the mark's own label)."""
+    """The status cell: the mark's symbol and label, under the status when that says more."""
     if line.mark not in MARKS:
         return line.status
     symbol, label = MARKS[line.mark]
-    return f"{symbol} {line.status or label}"
+    if line.mark == "done" or not line.status or label in line.status:
+        return f"{symbol} {line.status or label}"
+    return f"{line.status}\n{symbol} {label}"
 
 
 def ledger_row(line: LedgerLine) -> Row:

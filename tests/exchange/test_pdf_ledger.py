@@ -112,7 +112,7 @@ def test_each_section_label_printed_once_per_page(tmp_path, poppler):
 def test_status_marks_read_without_colour(long_pdf, poppler):
     _, path, _ = long_pdf
     text = poppler.flat(path)
-    assert "●未完成" in text and "▲临期" in text and "✓已完成" in text
+    assert "未完成●逾期" in text and "▲临期" in text and "✓已完成" in text
 
 
 def test_signature_block_only_when_asked(long_pdf, tmp_path, poppler):
