@@ -1,9 +1,10 @@
 """Time write_ledger_pdf against LibreOffice printing the xlsx export of the same ledger.
 
-    /work/venv/bin/python benchmarks/pdf_vs_libreoffice.py [--sizes 100 500 2000 10000] [--lo-max 2000]
+    /work/venv/bin/python benchmarks/pdf_vs_libreoffice.py [--sizes 100 500 2000 10000] [--lo-max N] [--repeat 3]
 
 Synthetic ledgers reuse sentences from the air-quality plan so line lengths are realistic.
-LibreOffice gets one untimed warm-up conversion (profile creation) before the timed ones.
+LibreOffice gets one untimed warm-up conversion (profile creation) before the timed ones;
+each figure is the median of --repeat runs.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -131,7 +133,8 @@ def soffice_pdf(xlsx: Path, outdir: Path, profile: Path) -> tuple[float, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 500, 2000, 10000])
-    ap.add_argument("--lo-max", type=int, default=2000, help="largest ledger LibreOffice is timed on")
+    ap.add_argument("--lo-max", type=int, default=10000, help="largest ledger LibreOffice is timed on")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per figure (the median is shown)")
     args = ap.parse_args()
     soffice = shutil.which("soffice")
     with tempfile.TemporaryDirectory() as tmp:
@@ -147,14 +150,18 @@ def main() -> None:
             soffice_pdf(warm, tmpdir, profile)
         for n in args.sizes:
             doc = synthetic_ledger(n)
-            start = time.perf_counter()
-            result = write_ledger_pdf(doc, tmpdir / f"ledger-{n}.pdf")
-            ours = time.perf_counter() - start
+            times = []
+            for _ in range(args.repeat):
+                start = time.perf_counter()
+                result = write_ledger_pdf(doc, tmpdir / f"ledger-{n}.pdf")
+                times.append(time.perf_counter() - start)
+            ours = statistics.median(times)
             lo = None
             if soffice and n <= args.lo_max:
                 xlsx = tmpdir / f"ledger-{n}.xlsx"
                 xlsx_kind = write_xlsx(doc, xlsx)
-                lo = soffice_pdf(xlsx, tmpdir, profile)
+                runs = [soffice_pdf(xlsx, tmpdir, profile) for _ in range(args.repeat)]
+                lo = (statistics.median(r[0] for r in runs), runs[0][1])
             rows_out.append((n, result.pages, ours, lo))
             print(f"{n} rows done", file=sys.stderr)
     print(f"xlsx: {xlsx_kind or 'not timed'}; font loading, once per process: {fonts_s:.2f} s\n")
