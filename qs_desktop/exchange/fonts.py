@@ -67,19 +67,8 @@ class Typeface:
         self.width(ch)
         return ch not in self.missing
 
-    def runs(self, text: str) -> list[tuple[str, str]]:
-        """Split text into (font name, text) runs, each drawable with a single font."""
-        self.width(text)
-        draw = self._draw
-        out: list[tuple[str, str]] = []
-        face, buf = None, []
-        for ch in text:
-            name, glyph = draw[ch]
-            if name != face and buf:
-                out.append((face, "".join(buf)))
-                buf = []
-            face = name
-            buf.append(glyph)
-        if buf:
-            out.append((face, "".join(buf)))
-        return out
+    def draw(self, ch: str) -> tuple[str, str]:
+        """(font name, character to draw) for one character."""
+        if ch not in self._draw:
+            self._resolve(ch)
+        return self._draw[ch]

@@ -88,6 +88,7 @@ class Sheet:
         self.canvas.setCreator("QS Ledger")
         self.page = 1
         self.y = PAGE_H - MARGIN_TOP
+        self.ink = _Text(self.canvas)
         self.song = Typeface(SONG, HEI)  # body text: Song/Ming, Hei for what it lacks
         self.hei = Typeface(HEI, SONG)  # headings and header rows
 
@@ -99,7 +100,7 @@ class Sheet:
         if align != "left":
             w = face.width(s, size)
             x -= w if align == "right" else w / 2
-        t = _Text(self.canvas)
+        t = self.ink
         if bold:  # fill + stroke thickens a face that has no bold cut
             self.canvas.setLineWidth(size * 0.035)
             t.ops.append("2 Tr")
@@ -228,7 +229,7 @@ class Sheet:
             for i in p.row.shaded:
                 c.rect(xs[i], p.top - p.height, xs[i + 1] - xs[i], p.height, stroke=0, fill=1)
         c.setFillGray(0)
-        t = _Text(c)
+        t = self.ink
         for i in range(len(grid.columns)):
             _cell(t, self.hei, HEAD_SIZE, xs[i], xs[i + 1], "center", header[i], top, head_h)
         first = 1 if grid.merge_first else 0
@@ -285,26 +286,43 @@ class _Text:
     """Text operators written straight into the page stream.
 
     reportlab's TextObject re-measures every string and formats numbers in pure Python; a
-    long ledger draws tens of thousands of cell lines, so this is the hot loop. Fonts are
-    used as reportlab documents for dynamic (subset) TrueType fonts: splitString +
-    getSubsetInternalName; strings are written as hex, which needs no escaping.
+    long ledger draws tens of thousands of cell lines, so this is the hot loop. Each
+    character's subset font and code is looked up once per document through reportlab's
+    API for dynamic TrueType fonts (splitString, getSubsetInternalName); strings are
+    written as hex, which needs no escaping.
     """
 
     def __init__(self, canvas: Canvas) -> None:
         self.canvas = canvas
         self.ops = ["BT"]
-        self._font: tuple[str, int, float] | None = None
+        self._font: tuple[str, float] | None = None
+        self._codes: dict[Typeface, dict[str, tuple[str, int]]] = {}
+
+    def _encode(self, face: Typeface, codes: dict[str, tuple[str, int]], ch: str) -> tuple[str, int]:
+        name, glyph = face.draw(ch)
+        font, doc = pdfmetrics.getFont(name), self.canvas._doc
+        [(subset, chunk)] = font.splitString(glyph, doc)
+        codes[ch] = (font.getSubsetInternalName(subset, doc), chunk[0])
+        return codes[ch]
 
     def line(self, face: Typeface, size: float, x: float, y: float, text: str) -> None:
-        doc, ops = self.canvas._doc, self.ops
+        codes = self._codes.setdefault(face, {})
+        ops = self.ops
         ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-        for name, run in face.runs(text):
-            font = pdfmetrics.getFont(name)
-            for subset, chunk in font.splitString(run, doc):
-                if (name, subset, size) != self._font:
-                    ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf")
-                    self._font = (name, subset, size)
-                ops.append(f"<{chunk.hex()}> Tj")
+        current, buf = None, bytearray()
+        for ch in text:
+            pdf_font, code = codes.get(ch) or self._encode(face, codes, ch)
+            if pdf_font != current:
+                if buf:
+                    ops.append(f"<{buf.hex()}> Tj")
+                    buf.clear()
+                current = pdf_font
+                if (pdf_font, size) != self._font:
+                    ops.append(f"{pdf_font} {size:g} Tf")
+                    self._font = (pdf_font, size)
+            buf.append(code)
+        if buf:
+            ops.append(f"<{buf.hex()}> Tj")
 
     def flush(self) -> None:
         if len(self.ops) > 1:

@@ -39,13 +39,13 @@ def test_body_text_is_set_in_song_and_only_missing_characters_fall_back():
     face = Typeface(SONG, HEI)
     uming = pdfmetrics.getFont(SONG)
     gap = next(ch for ch in gbk_hanzi() if ord(ch) not in uming.face.charToGlyph)
-    assert face.runs(f"水环境{gap}质量") == [(SONG, "水环境"), (HEI, gap), (SONG, "质量")]
+    assert [face.draw(ch)[0] for ch in f"水环境{gap}质量"] == [SONG, SONG, SONG, HEI, SONG, SONG]
 
 
 def test_a_character_no_font_has_is_recorded_and_drawn_as_a_visible_mark():
     face = Typeface(SONG, HEI)
     assert not face.covers("\U0010fffd")
-    assert face.runs("甲\U0010fffd乙") == [(SONG, f"甲{MISSING_MARK}乙")]
+    assert face.draw("\U0010fffd") == (SONG, MISSING_MARK)
     assert face.missing == {"\U0010fffd"}
 
 
