@@ -175,7 +175,6 @@ class Sheet:
         header = [wrap(c.title, w - 2 * PAD_X, self.hei, HEAD_SIZE) for c, w in zip(columns, widths, strict=True)]
         head_h = max(len(h) for h in header) * LEADING + 2 * PAD_Y
         first = 1 if merge_first else 0
-        face = self.song
 
         placed: list[_Placed] = []
         y = self.y - head_h
@@ -188,20 +187,26 @@ class Sheet:
                 placed[-1].height += need - used
                 y -= need - used
 
-        for k, row in enumerate(rows):
-            lines = [[]] * first + [
-                wrap(text, w - 2 * PAD_X, face, BODY_SIZE)
-                for text, w in zip(row.cells[first:], widths[first:], strict=True)
-            ]
+        fit = int((PAGE_H - MARGIN_TOP - MARGIN_BOTTOM - head_h - 2 * PAD_Y) // LEADING)
+        todo = [(row, self._wrap_row(row, widths, first)) for row in reversed(rows)]
+        while todo:
+            row, lines = todo.pop()
+            if max(len(c) for c in lines) > fit:  # taller than a page: fill this one, go on overleaf
+                room = int((y - MARGIN_BOTTOM - 2 * PAD_Y) // LEADING)
+                take = room if room >= 2 else fit
+                todo.append((row, [c[take:] for c in lines]))
+                lines = [c[:take] for c in lines]
             h = max(len(c) for c in lines[first:]) * LEADING + 2 * PAD_Y
             label = row.cells[0] if merge_first and row.cells[0] != group else None
             if label is not None:
                 stretch()
             label_h = self._label_height(label, widths[0]) if label is not None else 0.0
-            keep = keep_with_last if k == len(rows) - 1 else 0.0
-            if placed and y - max(h, label_h) - keep < MARGIN_BOTTOM:
+            keep = keep_with_last if not todo else 0.0
+            fresh_page = not placed and self.y >= PAGE_H - MARGIN_TOP
+            if y - max(h, label_h) - keep < MARGIN_BOTTOM and not fresh_page:
                 stretch()
-                self._draw(grid, header, head_h, placed)
+                if placed:
+                    self._draw(grid, header, head_h, placed)
                 placed = []
                 self.new_page()
                 y = self.y - head_h
@@ -216,6 +221,12 @@ class Sheet:
         stretch()
         self._draw(grid, header, head_h, placed)
         self.y = y - 12
+
+    def _wrap_row(self, row: Row, widths: list[float], first: int) -> list[list[tuple[str, float]]]:
+        return [[]] * first + [
+            wrap(text, w - 2 * PAD_X, self.song, BODY_SIZE)
+            for text, w in zip(row.cells[first:], widths[first:], strict=True)
+        ]
 
     def _label_height(self, text: str, width: float) -> float:
         return len(wrap(text, width - 2 * PAD_X, self.song, BODY_SIZE)) * LEADING + 2 * PAD_Y

@@ -34,6 +34,12 @@ class Poppler:
         assert cols[0] == "name"
         return rows
 
+    def words(self, pdf: Path, page: int) -> list[tuple[str, float]]:
+        """(word, bottom edge in points from the top of the page) for each word on a page."""
+        out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                             check=True, capture_output=True, text=True).stdout
+        return [(w, float(y)) for y, w in re.findall(r'<word [^>]*yMax="([\d.]+)">([^<]*)</word>', out)]
+
     def page_sizes(self, pdf: Path) -> list[tuple[float, float]]:
         pages = self.pages(pdf)
         out = subprocess.run(["pdfinfo", "-f", "1", "-l", str(pages), str(pdf)],

@@ -165,3 +165,18 @@ def test_empty_ledger_still_prints_title_and_header(tmp_path, poppler):
     assert result.pages == 1
     text = poppler.flat(path)
     assert "空台账" in text and "具体措施" in text
+
+
+def test_a_row_taller_than_a_page_continues_on_the_next_pages(tmp_path, poppler):
+    progress = "".join(f"第{i}次：组织开展扬尘专项检查，下达整改通知并跟踪复查。" for i in range(1, 121))
+    doc = ledger(3)
+    lines = [doc.lines[0], LedgerLine(**{**doc.lines[1].__dict__, "progress": progress}), doc.lines[2]]
+    path = tmp_path / "tall.pdf"
+    result = write_ledger_pdf(LedgerDocument(**{**doc.__dict__, "lines": lines}), path, signature=True)
+    assert result.pages >= 3
+    text = poppler.flat(path)
+    assert all(f"第{i}次：" in text for i in range(1, 121))
+    for page in range(1, result.pages + 1):
+        words = poppler.words(path, page)
+        body = [w for w in words if w[0] not in ("—", str(page))]
+        assert max(y_max for _, y_max in body) < 595 - 40, page  # nothing runs into the foot
