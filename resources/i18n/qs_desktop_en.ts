@@ -306,42 +306,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="64"/>
         <source>沁水生态环境重点任务台账</source>
         <translation>QS Ledger — Qinshui environmental task ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="110"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="113"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="118"/>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/main_window.py" line="119"/>
+        <source>本机单位…</source>
+        <translation>This installation&apos;s office…</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/main_window.py" line="120"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="130"/>
+        <source>本机单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/main_window.py" line="130"/>
+        <source>这台电脑代表哪个单位填报和审核？（记入每一条修改记录）</source>
+        <translation>Which office does this computer report and review for? (Recorded with every change.)</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/main_window.py" line="150"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="152"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="175"/>
         <source>数据库：{path}    本机单位：{actor}</source>
         <translation>Database: {path}    Office: {actor}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="180"/>
         <source>截至 {date}  ·  报送期 {period}</source>
         <translation>As of {date}  ·  period {period}</translation>
     </message>
@@ -375,42 +395,42 @@
 <context>
     <name>Nav</name>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="40"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="42"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="43"/>
         <source>填报</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="44"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="46"/>
         <source>预警</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="47"/>
         <source>统计</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="48"/>
         <source>数据交换</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="49"/>
         <source>单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="50"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
@@ -699,77 +719,82 @@ Next steps:
         <translation>Select a report to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="178"/>
+        <location filename="../../qs_desktop/ui/review.py" line="179"/>
         <source>{task} · {unit} · {period} · 第 {v} 版 · {state}</source>
         <translation>{task} · {unit} · {period} · version {v} · {state}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="180"/>
+        <location filename="../../qs_desktop/ui/review.py" line="181"/>
+        <source>任务内容：{t}</source>
+        <translation>Task: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/review.py" line="182"/>
         <source>完成状态：{s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="181"/>
+        <location filename="../../qs_desktop/ui/review.py" line="183"/>
         <source>进展情况：{t}</source>
         <translation>Progress: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="182"/>
+        <location filename="../../qs_desktop/ui/review.py" line="184"/>
         <source>存在问题：{t}</source>
         <translation>Problems: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="183"/>
+        <location filename="../../qs_desktop/ui/review.py" line="185"/>
         <source>下一步计划：{t}</source>
         <translation>Next steps: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="186"/>
+        <location filename="../../qs_desktop/ui/review.py" line="188"/>
         <source>审核意见：{t}</source>
         <translation>Review comment: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="189"/>
+        <location filename="../../qs_desktop/ui/review.py" line="191"/>
         <source>上期（{p}）进展：{t}</source>
         <translation>Previous period ({p}): {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="190"/>
+        <location filename="../../qs_desktop/ui/review.py" line="192"/>
         <source>  ⚠ 与本期完全相同</source>
         <translation>  ⚠ identical to this period</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="202"/>
+        <location filename="../../qs_desktop/ui/review.py" line="204"/>
         <source>通过 {id} 的报送</source>
         <translation>Approve report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="205"/>
+        <location filename="../../qs_desktop/ui/review.py" line="207"/>
         <source>批量通过 {n} 份报送</source>
         <translation>Approve {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="213"/>
+        <location filename="../../qs_desktop/ui/review.py" line="215"/>
         <source>退回 {id} 的报送</source>
         <translation>Return report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="218"/>
+        <location filename="../../qs_desktop/ui/review.py" line="220"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="218"/>
+        <location filename="../../qs_desktop/ui/review.py" line="220"/>
         <source>退回原因（必填，填报单位会看到）：</source>
         <translation>Reason (required; the reporting unit will see it):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="226"/>
+        <location filename="../../qs_desktop/ui/review.py" line="228"/>
         <source>销号</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="226"/>
+        <location filename="../../qs_desktop/ui/review.py" line="228"/>
         <source>销号说明（可不填）：</source>
         <translation>Note on closing (optional):</translation>
     </message>
