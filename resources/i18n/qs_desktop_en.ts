@@ -218,87 +218,87 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="50"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="52"/>
         <source>台账(&amp;L)：</source>
         <translation>&amp;Ledger:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="53"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="55"/>
         <source>任务详情</source>
         <translation>Task details</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="54"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="56"/>
         <source>回车键</source>
         <translation>Enter key</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="55"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="57"/>
         <source>填报进展(&amp;R)</source>
         <translation>&amp;Report progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="60"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="62"/>
         <source>搜索措施或单位，支持拼音首字母（如 zjj）  Ctrl+F</source>
         <translation>Search measures or units, pinyin initials work (e.g. zjj)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="68"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="70"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="105"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="107"/>
         <source>单位(&amp;U)：</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="106"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="108"/>
         <source>状态(&amp;S)：</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="107"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="109"/>
         <source>预警(&amp;A)：</source>
         <translation>&amp;Alert:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="108"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="110"/>
         <source>类别(&amp;C)：</source>
         <translation>Se&amp;ction:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="178"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="180"/>
         <source>{title}（{n} 项）</source>
         <translation>{title} ({n} tasks)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="182"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="184"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="206"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="208"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="208"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="210"/>
         <source>全部类别</source>
         <translation>All sections</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="224"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="227"/>
         <source>无标记</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="225"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="228"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="261"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="264"/>
         <source>共 {total} 项，显示 {shown} 项</source>
         <translation>{total} tasks, {shown} shown</translation>
     </message>
@@ -678,123 +678,123 @@ Next steps:
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="80"/>
-        <location filename="../../qs_desktop/ui/review.py" line="168"/>
+        <location filename="../../qs_desktop/ui/review.py" line="81"/>
+        <location filename="../../qs_desktop/ui/review.py" line="169"/>
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="81"/>
+        <location filename="../../qs_desktop/ui/review.py" line="82"/>
         <source>退回(&amp;T)…</source>
         <translation>Re&amp;turn…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="82"/>
+        <location filename="../../qs_desktop/ui/review.py" line="83"/>
         <source>销号(&amp;X)…</source>
         <translation>Close task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="83"/>
+        <location filename="../../qs_desktop/ui/review.py" line="84"/>
         <source>查看任务</source>
         <translation>Show task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="86"/>
+        <location filename="../../qs_desktop/ui/review.py" line="87"/>
         <source>Ctrl+Enter；选中多行可批量通过</source>
         <translation>Ctrl+Enter; select several rows to approve them together</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="137"/>
+        <location filename="../../qs_desktop/ui/review.py" line="138"/>
         <source>{period}：{n} 份</source>
         <translation>{period}: {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="168"/>
+        <location filename="../../qs_desktop/ui/review.py" line="169"/>
         <source>批量通过 {n} 份(&amp;A)</source>
         <translation>&amp;Approve {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="173"/>
+        <location filename="../../qs_desktop/ui/review.py" line="174"/>
         <source>选中一份报送查看全文。</source>
         <translation>Select a report to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="179"/>
+        <location filename="../../qs_desktop/ui/review.py" line="180"/>
         <source>{task} · {unit} · {period} · 第 {v} 版 · {state}</source>
         <translation>{task} · {unit} · {period} · version {v} · {state}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="181"/>
+        <location filename="../../qs_desktop/ui/review.py" line="182"/>
         <source>任务内容：{t}</source>
         <translation>Task: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="182"/>
+        <location filename="../../qs_desktop/ui/review.py" line="183"/>
         <source>完成状态：{s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="183"/>
+        <location filename="../../qs_desktop/ui/review.py" line="184"/>
         <source>进展情况：{t}</source>
         <translation>Progress: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="184"/>
+        <location filename="../../qs_desktop/ui/review.py" line="185"/>
         <source>存在问题：{t}</source>
         <translation>Problems: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="185"/>
+        <location filename="../../qs_desktop/ui/review.py" line="186"/>
         <source>下一步计划：{t}</source>
         <translation>Next steps: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="188"/>
+        <location filename="../../qs_desktop/ui/review.py" line="189"/>
         <source>审核意见：{t}</source>
         <translation>Review comment: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="191"/>
+        <location filename="../../qs_desktop/ui/review.py" line="192"/>
         <source>上期（{p}）进展：{t}</source>
         <translation>Previous period ({p}): {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="192"/>
+        <location filename="../../qs_desktop/ui/review.py" line="193"/>
         <source>  ⚠ 与本期完全相同</source>
         <translation>  ⚠ identical to this period</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="204"/>
+        <location filename="../../qs_desktop/ui/review.py" line="205"/>
         <source>通过 {id} 的报送</source>
         <translation>Approve report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="207"/>
+        <location filename="../../qs_desktop/ui/review.py" line="208"/>
         <source>批量通过 {n} 份报送</source>
         <translation>Approve {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="215"/>
+        <location filename="../../qs_desktop/ui/review.py" line="216"/>
         <source>退回 {id} 的报送</source>
         <translation>Return report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="220"/>
+        <location filename="../../qs_desktop/ui/review.py" line="221"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="220"/>
+        <location filename="../../qs_desktop/ui/review.py" line="221"/>
         <source>退回原因（必填，填报单位会看到）：</source>
         <translation>Reason (required; the reporting unit will see it):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="228"/>
+        <location filename="../../qs_desktop/ui/review.py" line="229"/>
         <source>销号</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="228"/>
+        <location filename="../../qs_desktop/ui/review.py" line="229"/>
         <source>销号说明（可不填）：</source>
         <translation>Note on closing (optional):</translation>
     </message>
