@@ -192,12 +192,14 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> None:
                 cell.protection = Protection(locked=False)
             else:
                 cell.fill = GREY
-        status_dv.add(ws.cell(row, _COL["完成状态"]))
         if line.target_quantity is not None:
             qty_dv.add(ws.cell(row, _COL["完成数量"]))
         ws.row_dimensions[row].height = max(
             row_height([(str(values[n]), w) for n, w, _e in COLUMNS if n in values]), 45
         )
+    if doc.lines:
+        col = get_column_letter(_COL["完成状态"])
+        status_dv.add(f"{col}{HEADER_ROW + 1}:{col}{HEADER_ROW + len(doc.lines)}")
     ws.protection.sheet = True
     ws.protection.formatRows = False  # let units make rows taller for long progress text
     ws.protection.formatColumns = False
