@@ -24,7 +24,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise _as_user_error(exc, target) from exc
+        raise as_user_error(exc, target) from exc
     try:
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as fh:
             yield fh
@@ -35,11 +35,11 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise _as_user_error(exc, target) from exc
+            raise as_user_error(exc, target) from exc
         raise
 
 
-def _as_user_error(exc: OSError, target: Path) -> QsError:
+def as_user_error(exc: OSError, target: Path) -> QsError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return StorageFull(f"磁盘空间不足，未能写入“{target.name}”；原有文件未受影响。", details=str(exc))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

@@ -75,6 +75,25 @@ class Task:
     closed_reason: str = ""
     target_quantity: float | None = None
     target_unit: str = ""
+    units_note: str = ""
+    note: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "plan": self.ledger,
+            "section": self.section,
+            "seq": self.seq,
+            "title": self.title,
+            "measure": self.measure,
+            "deadline": self.deadline,
+            "lead_units": list(self.lead_units),
+            "cooperating_units": list(self.cooperating_units),
+            "remarks": self.remarks,
+            "units_note": self.units_note,
+            "due_override": self.due_override.isoformat() if self.due_override else None,
+            "closed": self.closed_at is not None,
+        }
 
 
 @dataclass(frozen=True)
@@ -114,3 +133,107 @@ class LedgerDocument:
     lines: list[LedgerLine] = field(default_factory=list)
     as_of: date | None = None
     period: str | None = None  # "YYYY-MM" the progress columns come from
+
+
+@dataclass
+class TaskSpec:
+    """A task as it arrives (built-in data, an imported plan sheet) before it has an id."""
+
+    measure: str
+    seq: int | None = None
+    title: str | None = None
+    section: str = ""
+    deadline: str = ""
+    lead_units: list[str] = field(default_factory=list)
+    cooperating_units: list[str] = field(default_factory=list)
+    remarks: str = ""
+    units_note: str = ""
+    note: str = ""
+
+
+@dataclass
+class LedgerSpec:
+    code: str
+    title: str
+    tasks: list[TaskSpec]
+    kind: str = "tasks"
+    annex: str = ""
+    note: str = ""
+
+
+@dataclass
+class PlanSpec:
+    code: str
+    title: str
+    year: int
+    ledgers: list[LedgerSpec]
+    doc_no: str = ""
+    issued_on: date | None = None
+    issuer: str = ""
+    source: str = ""
+    builtin: bool = False
+
+
+@dataclass(frozen=True)
+class Report:
+    task_id: str
+    unit: str
+    period: str
+    status: str
+    progress: str
+    problems: str
+    next_steps: str
+    quantity: float | None
+    reporter: str
+    state: str  # draft | submitted | approved | returned
+    review_comment: str
+    version: int
+    created_at: str
+    updated_at: str
+    source: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "task": self.task_id,
+            "unit": self.unit,
+            "period": self.period,
+            "status": self.status,
+            "text": self.progress,
+            "problems": self.problems,
+            "next_steps": self.next_steps,
+            "quantity": self.quantity,
+            "reporter": self.reporter,
+            "state": self.state,
+            "review_comment": self.review_comment,
+            "version": self.version,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    task_id: str | None
+    old: dict | None
+    new: dict | None
+    note: str
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "at": self.at,
+            "actor": self.actor,
+            "action": self.action,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "task": self.task_id,
+            "old": self.old,
+            "new": self.new,
+            "note": self.note,
+        }

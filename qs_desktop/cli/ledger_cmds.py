@@ -1,0 +1,93 @@
+"""init, plans, tasks, deadline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..core.dates import parse_iso_date
+from ..core.schedule import parse_deadline
+from ..ops import catalog, setup
+from ..ops.status import task_statuses
+from .common import emit_json, opened, say
+
+ALERTS = ("overdue", "due_soon", "unreported")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("init", help="创建或升级数据库，首次使用时载入内置计划")
+    p.set_defaults(run=_init)
+
+    p = sub.add_parser("plans", help="列出计划与台账")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_plans)
+
+    p = sub.add_parser("tasks", help="列出任务")
+    p.add_argument("--plan", metavar="CODE", help="台账代码，如 air-2022")
+    p.add_argument("--unit", metavar="NAME", help="单位名称或别名（含通过单位组分派的任务）")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="按此日期计算状态与预警（默认今天）")
+    p.add_argument("--alert", choices=ALERTS, help="只列出有此预警的任务")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_tasks)
+
+    p = sub.add_parser("deadline", help="解析完成时限")
+    p.add_argument("phrase")
+    p.add_argument("--year", type=int, default=date.today().year)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_deadline)
+
+
+def _init(args) -> int:
+    with opened(args, load_builtin=False) as store:
+        changes = setup.init(store)
+        say(f"{changes.summary} 数据库：{store.path}")
+    return 0
+
+
+def _plans(args) -> int:
+    with opened(args) as store:
+        ledgers = catalog.list_ledgers(store)
+    rows = [
+        {
+            "code": lg.code,
+            "title": lg.title,
+            "plan": lg.plan.code,
+            "plan_title": lg.plan.title,
+            "year": lg.plan.year,
+            "doc_no": lg.plan.doc_no,
+            "issued_on": lg.plan.issued_on.isoformat() if lg.plan.issued_on else None,
+            "kind": lg.kind,
+            "task_count": lg.task_count,
+        }
+        for lg in ledgers
+    ]
+    if args.json:
+        emit_json(rows)
+    else:
+        for r in rows:
+            say(f"{r['code']:<22}{r['task_count']:>4} 项  {r['title']}")
+    return 0
+
+
+def _tasks(args) -> int:
+    as_of = parse_iso_date(args.as_of) if args.as_of else date.today()
+    with opened(args) as store:
+        tasks = catalog.list_tasks(store, ledger=args.plan, unit=args.unit)
+        statuses = task_statuses(store, tasks, as_of)
+    if args.alert:
+        statuses = [s for s in statuses if args.alert in s.alerts]
+    if args.json:
+        emit_json([s.to_json() for s in statuses])
+    else:
+        for s in statuses:
+            t = s.task
+            say(f"{t.id:<24}{t.deadline or '—':<16}{'、'.join(t.lead_units)}  {t.measure[:30]}")
+    return 0
+
+
+def _deadline(args) -> int:
+    schedule = parse_deadline(args.phrase, args.year)
+    if args.json:
+        emit_json(schedule.to_json())
+    else:
+        say(f"{schedule.kind} due={schedule.due} start={schedule.start} end={schedule.end}")
+    return 0

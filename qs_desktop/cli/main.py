@@ -1,0 +1,62 @@
+"""`qs-ledger`: the command line over the same ops the GUI uses. No Qt is imported here.
+
+Errors are one line on stderr in Chinese; exit 1 for rejected input or a bad database,
+2 for wrong usage; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from ..core.errors import QsError, UsageError
+from . import ledger_cmds, report_cmds
+
+COMMAND_MODULES = [ledger_cmds, report_cmds]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would print usage and exit 2 in English
+        raise UsageError(f"命令用法有误：{message}（运行 qs-ledger --help 查看用法）")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="qs-ledger", description="沁水生态环境重点任务台账 — 命令行")
+    parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：$QS_LEDGER_DB 或用户数据目录）")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_streams()
+    try:
+        args = build_parser().parse_args(argv)
+        return args.run(args) or 0
+    except QsError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:  # output piped into `head` and the like
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 — the promise is: never a traceback
+        print(f"内部错误（请把这句话发给维护人员）：{type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

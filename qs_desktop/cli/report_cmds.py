@@ -1,0 +1,140 @@
+"""report add, review, close, reopen, due, reports, history."""
+
+from __future__ import annotations
+
+from ..core.dates import parse_iso_date
+from ..core.errors import UsageError
+from ..ops import history, review
+from ..ops.reports import ReportInput, list_reports, save_report
+from .common import emit_json, opened, say
+
+
+def register(sub) -> None:
+    report = sub.add_parser("report", help="填报进展")
+    rsub = report.add_subparsers(dest="report_command", metavar="ACTION")
+    rsub.required = True
+    p = rsub.add_parser("add", help="新增或修改某单位某期的报送")
+    p.add_argument("task_id")
+    p.add_argument("--unit", required=True)
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--status", required=True, help="not_started/in_progress/done/ongoing 或 未开始/推进中/已完成/常态推进")
+    p.add_argument("--text", default="", help="进展情况")
+    p.add_argument("--problems", default="", help="存在问题")
+    p.add_argument("--next", default="", help="下一步计划")
+    p.add_argument("--quantity", type=_number, default=None, help="完成数量")
+    p.add_argument("--draft", action="store_true", help="只保存草稿，不提交")
+    p.set_defaults(run=_report_add)
+
+    p = sub.add_parser("review", help="审核报送：通过或退回")
+    p.add_argument("task_id")
+    p.add_argument("--unit", required=True)
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--approve", action="store_true")
+    group.add_argument("--return", dest="reason", metavar="REASON")
+    p.set_defaults(run=_review)
+
+    p = sub.add_parser("close", help="销号")
+    p.add_argument("task_id")
+    p.add_argument("--reason", default="")
+    p.set_defaults(run=_close)
+
+    p = sub.add_parser("reopen", help="撤销销号")
+    p.add_argument("task_id")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(run=_reopen)
+
+    p = sub.add_parser("due", help="手工设置或延长完成时限（延期）")
+    p.add_argument("task_id")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="新的完成日期；不给则恢复按完成时限计算")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(run=_due)
+
+    p = sub.add_parser("reports", help="列出报送")
+    p.add_argument("--task", metavar="ID")
+    p.add_argument("--unit", metavar="NAME")
+    p.add_argument("--period", metavar="YYYY-MM")
+    p.add_argument("--state", choices=("draft", "submitted", "approved", "returned"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_reports)
+
+    p = sub.add_parser("history", help="任务的变更记录")
+    p.add_argument("task_id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_history)
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise UsageError(f"数量“{text}”不是数字。") from None
+
+
+def _report_add(args) -> int:
+    entry = ReportInput(
+        task_id=args.task_id,
+        unit=args.unit,
+        period=args.period,
+        status=args.status,
+        progress=args.text,
+        problems=args.problems,
+        next_steps=args.next,
+        quantity=args.quantity,
+        submit=not args.draft,
+        source="cli",
+    )
+    with opened(args) as store:
+        say(save_report(store, entry).summary)
+    return 0
+
+
+def _review(args) -> int:
+    with opened(args) as store:
+        if args.approve:
+            changes = review.approve(store, args.task_id, args.unit, args.period)
+        else:
+            changes = review.return_report(store, args.task_id, args.unit, args.period, args.reason)
+        say(changes.summary)
+    return 0
+
+
+def _close(args) -> int:
+    with opened(args) as store:
+        say(review.close_task(store, args.task_id, args.reason).summary)
+    return 0
+
+
+def _reopen(args) -> int:
+    with opened(args) as store:
+        say(review.reopen_task(store, args.task_id, args.reason).summary)
+    return 0
+
+
+def _due(args) -> int:
+    due = parse_iso_date(args.date) if args.date else None
+    with opened(args) as store:
+        say(review.set_due(store, args.task_id, due, args.reason).summary)
+    return 0
+
+
+def _reports(args) -> int:
+    with opened(args) as store:
+        found = list_reports(store, task_id=args.task, unit=args.unit, period=args.period, state=args.state)
+    if args.json:
+        emit_json([r.to_json() for r in found])
+    else:
+        for r in found:
+            say(f"{r.task_id:<22}{r.unit:<14}{r.period}  {r.status:<12}{r.state:<10}{r.progress[:30]}")
+    return 0
+
+
+def _history(args) -> int:
+    with opened(args) as store:
+        events = history.task_history(store, args.task_id)
+    if args.json:
+        emit_json([e.to_json() for e in events])
+    else:
+        for e in events:
+            say(f"{e.at}  {e.actor:<10}{e.action:<16}{e.entity_id}  {e.note}")
+    return 0

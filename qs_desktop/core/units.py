@@ -1,0 +1,32 @@
+"""Unit names as issuers write them: spacing, bracket widths, list separators, odd suffixes."""
+
+from __future__ import annotations
+
+import re
+
+KINDS = ("county_bureau", "township", "city_branch", "enterprise", "group", "other")
+KIND_LABELS = {
+    "county_bureau": "县直部门",
+    "township": "乡镇",
+    "city_branch": "市直驻县机构",
+    "enterprise": "企业",
+    "group": "单位组",
+    "other": "其他",
+}
+# Phrases that follow a unit list but are not part of any unit's name.
+SUFFIXES = ("按职责分工负责", "按职责分工", "等部门", "等单位")
+_SPLIT = re.compile(r"[、,，;；\s]+")
+
+
+def normalize(name: str) -> str:
+    """Canonical spelling for look-ups: no spaces, full-width brackets."""
+    text = re.sub(r"\s+", "", name).replace("(", "（").replace(")", "）")
+    for suffix in SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            text = text[: -len(suffix)]
+    return text
+
+
+def split_units(text: str) -> list[str]:
+    """Split a unit list written with 、 , ， spaces or line breaks; brackets are kept intact."""
+    return [n for n in (normalize(p) for p in _SPLIT.split(text or "")) if n]

@@ -1,0 +1,59 @@
+"""Reading plans, ledgers, tasks and units."""
+
+from __future__ import annotations
+
+from ..core.errors import NotFound
+from ..core.model import Ledger, Task, Unit
+from ..store import catalog, units
+from ..store.db import Store
+
+
+def list_ledgers(store: Store) -> list[Ledger]:
+    with store.read() as db:
+        return catalog.ledgers(db)
+
+
+def get_ledger(store: Store, code: str) -> Ledger:
+    for ledger in list_ledgers(store):
+        if ledger.code == code:
+            return ledger
+    known = "、".join(ledger.code for ledger in list_ledgers(store))
+    raise NotFound(f"没有代码为“{code}”的台账。现有：{known}")
+
+
+def list_tasks(store: Store, ledger: str | None = None, unit: str | None = None) -> list[Task]:
+    if ledger is not None:
+        get_ledger(store, ledger)
+    with store.read() as db:
+        scope = unit_scope(db, resolve_unit_id(db, unit)) if unit is not None else None
+        return catalog.tasks(db, ledger=ledger, unit_ids=scope)
+
+
+def get_task(store: Store, task_id: str) -> Task:
+    with store.read() as db:
+        found = catalog.tasks(db, ids=[task_id])
+    if not found:
+        raise NotFound(f"找不到任务“{task_id}”。任务编号形如 air-2022:2（台账代码:序号）。")
+    return found[0]
+
+
+def list_units(store: Store) -> list[Unit]:
+    with store.read() as db:
+        return units.all_units(db)
+
+
+def resolve_unit(store: Store, name: str) -> Unit:
+    with store.read() as db:
+        return units.get(db, resolve_unit_id(db, name))
+
+
+def resolve_unit_id(db, name: str) -> int:
+    uid = units.find(db, name)
+    if uid is None:
+        raise NotFound(f"单位目录中没有“{name}”。可在“单位”页面添加，或使用已有名称/别名。")
+    return uid
+
+
+def unit_scope(db, unit_id: int) -> list[int]:
+    """The unit itself and every group it belongs to (龙港镇 → 各乡（镇）人民政府)."""
+    return [unit_id, *units.groups_of(db, unit_id)]

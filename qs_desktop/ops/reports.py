@@ -1,0 +1,112 @@
+"""Adding and revising a unit's report on a task for a period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core import rules
+from ..core.dates import parse_period
+from ..core.errors import InvalidInput
+from ..core.model import Report
+from ..store import audit, units
+from ..store import reports as store_reports
+from ..store.db import Store
+from . import Changes
+from .catalog import get_task, resolve_unit_id, unit_scope
+
+
+@dataclass
+class ReportInput:
+    task_id: str
+    unit: str
+    period: str
+    status: str  # machine code or Chinese label
+    progress: str = ""
+    problems: str = ""
+    next_steps: str = ""
+    quantity: float | None = None
+    submit: bool = True  # False keeps it as a draft
+    source: str = ""
+
+
+def save_report(store: Store, entry: ReportInput) -> Changes:
+    """Create or revise the report for task × unit × period; every earlier version is kept."""
+    status = rules.parse_status(entry.status)
+    parse_period(entry.period)
+    task = get_task(store, entry.task_id)
+    if task.closed_at:
+        raise InvalidInput(f"任务 {task.id} 已销号，不能再填报。如需继续，请先撤销销号。")
+    if entry.quantity is not None and entry.quantity < 0:
+        raise InvalidInput("完成数量不能为负数。")
+    if status != "not_started" and not entry.progress.strip():
+        raise InvalidInput("请填写进展情况。")
+    fields = {
+        "status": status,
+        "progress": entry.progress.strip(),
+        "problems": entry.problems.strip(),
+        "next_steps": entry.next_steps.strip(),
+        "quantity": entry.quantity,
+        "reporter": store.actor,
+        "state": "submitted" if entry.submit else "draft",
+        "source": entry.source,
+    }
+    with store.write() as db:
+        unit_id = _assigned_unit(db, task.id, entry.unit)
+        existing = store_reports.find_row(db, task.id, unit_id, entry.period)
+        if existing and all(existing[k] == v for k, v in fields.items() if k not in ("reporter", "source")):
+            return Changes(summary="报送内容没有变化。")
+        old, new = store_reports.save(db, task.id, unit_id, entry.period, fields)
+        audit.record(
+            db,
+            actor=store.actor,
+            action="report.save" if entry.submit else "report.draft",
+            entity="report",
+            entity_id=f"{task.id}|{units.get(db, unit_id).name}|{entry.period}",
+            task_id=task.id,
+            old=_content(old),
+            new=_content(new),
+            note=entry.source,
+        )
+    verb = "已报送" if entry.submit else "已保存草稿"
+    return Changes(tasks=frozenset({task.id}), reports=True, summary=f"{verb}：{task.id} {entry.period}（第 {new['version']} 版）。")
+
+
+def list_reports(
+    store: Store,
+    *,
+    task_id: str | None = None,
+    unit: str | None = None,
+    period: str | None = None,
+    state: str | None = None,
+) -> list[Report]:
+    if period is not None:
+        parse_period(period)
+    if task_id is not None:
+        get_task(store, task_id)
+    with store.read() as db:
+        unit_id = resolve_unit_id(db, unit) if unit is not None else None
+        return store_reports.find(db, task_id=task_id, unit_id=unit_id, period=period, state=state)
+
+
+def previous_report(store: Store, task_id: str, unit: str, period: str) -> Report | None:
+    """The unit's latest report on the task before `period` (to prefill the next one)."""
+    earlier = [r for r in list_reports(store, task_id=task_id, unit=unit) if r.period < period]
+    return earlier[-1] if earlier else None
+
+
+def _assigned_unit(db, task_id: str, unit_name: str) -> int:
+    unit_id = resolve_unit_id(db, unit_name)
+    assigned = units.assigned(db, task_id)
+    if not set(unit_scope(db, unit_id)) & set(assigned):
+        names = "、".join(units.get(db, u).name for u in assigned)
+        raise InvalidInput(f"“{unit_name}”不是任务 {task_id} 的责任单位，不能填报。责任单位：{names}")
+    return unit_id
+
+
+def _content(row: dict | None) -> dict | None:
+    if row is None:
+        return None
+    keys = ("version", "status", "progress", "quantity", "problems", "next_steps", "state", "review_comment")
+    return {k: row[k] for k in keys}
+
+

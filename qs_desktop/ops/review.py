@@ -1,0 +1,98 @@
+"""The coordinator's review loop: approve / return, close (销号) and reopen, due-date changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..core.dates import parse_period
+from ..core.errors import InvalidInput, NotFound
+from ..store import audit, catalog, units
+from ..store import reports as store_reports
+from ..store.db import Store, now_iso
+from . import Changes
+from .catalog import get_task, resolve_unit_id
+
+
+def approve(store: Store, task_id: str, unit: str, period: str) -> Changes:
+    return _review(store, task_id, unit, period, "approved", "")
+
+
+def return_report(store: Store, task_id: str, unit: str, period: str, reason: str) -> Changes:
+    if not reason.strip():
+        raise InvalidInput("退回时请写明退回原因。")
+    return _review(store, task_id, unit, period, "returned", reason.strip())
+
+
+def _review(store: Store, task_id: str, unit: str, period: str, state: str, comment: str) -> Changes:
+    parse_period(period)
+    get_task(store, task_id)
+    with store.write() as db:
+        unit_id = resolve_unit_id(db, unit)
+        row = store_reports.find_row(db, task_id, unit_id, period)
+        if row is None:
+            raise NotFound(f"{units.get(db, unit_id).name} 没有任务 {task_id} 在 {period} 的报送，无法审核。")
+        if row["state"] == "draft":
+            raise InvalidInput("这份报送还是草稿，尚未提交，不能审核。")
+        if row["state"] == state and row["review_comment"] == comment:
+            return Changes(summary="审核结果没有变化。")
+        new = store_reports.review(db, row["id"], state, comment, store.actor)
+        audit.record(
+            db,
+            actor=store.actor,
+            action="report.approve" if state == "approved" else "report.return",
+            entity="report",
+            entity_id=f"{task_id}|{units.get(db, unit_id).name}|{period}",
+            task_id=task_id,
+            old={"state": row["state"], "review_comment": row["review_comment"]},
+            new={"state": new["state"], "review_comment": new["review_comment"]},
+            note=comment,
+        )
+    label = "已通过" if state == "approved" else "已退回"
+    return Changes(tasks=frozenset({task_id}), reports=True, summary=f"{task_id} {period} 的报送{label}。")
+
+
+def close_task(store: Store, task_id: str, reason: str = "") -> Changes:
+    task = get_task(store, task_id)
+    if task.closed_at:
+        raise InvalidInput(f"任务 {task_id} 已经销号。")
+    with store.write() as db:
+        done = [r for r in store_reports.find(db, task_id=task_id, state="approved") if r.status == "done"]
+        if not done:
+            raise InvalidInput(f"任务 {task_id} 还没有审核通过的“已完成”报送，不能销号。")
+        stamp = now_iso()
+        catalog.update_task(db, task_id, closed_at=stamp, closed_reason=reason.strip())
+        audit.record(db, actor=store.actor, action="task.close", entity="task", entity_id=task_id,
+                     task_id=task_id, old={"closed_at": None}, new={"closed_at": stamp}, note=reason.strip())
+    return Changes(tasks=frozenset({task_id}), summary=f"任务 {task_id} 已销号。")
+
+
+def reopen_task(store: Store, task_id: str, reason: str) -> Changes:
+    task = get_task(store, task_id)
+    if not task.closed_at:
+        raise InvalidInput(f"任务 {task_id} 没有销号，无需撤销。")
+    if not reason.strip():
+        raise InvalidInput("撤销销号时请写明原因。")
+    with store.write() as db:
+        catalog.update_task(db, task_id, closed_at=None, closed_reason="")
+        audit.record(db, actor=store.actor, action="task.reopen", entity="task", entity_id=task_id,
+                     task_id=task_id, old={"closed_at": task.closed_at, "closed_reason": task.closed_reason},
+                     new={"closed_at": None}, note=reason.strip())
+    return Changes(tasks=frozenset({task_id}), summary=f"已撤销任务 {task_id} 的销号。")
+
+
+def set_due(store: Store, task_id: str, due: date | None, reason: str) -> Changes:
+    """Set or extend a task's due date by hand (延期); `None` goes back to the deadline phrase."""
+    task = get_task(store, task_id)
+    if not reason.strip():
+        raise InvalidInput("调整完成时限时请写明原因。")
+    if due == task.due_override:
+        return Changes(summary="完成时限没有变化。")
+    with store.write() as db:
+        catalog.update_task(db, task_id, due_override=due.isoformat() if due else None,
+                            due_override_reason=reason.strip() if due else "")
+        audit.record(db, actor=store.actor, action="task.due", entity="task", entity_id=task_id, task_id=task_id,
+                     old={"due_override": task.due_override.isoformat() if task.due_override else None,
+                          "reason": task.due_override_reason},
+                     new={"due_override": due.isoformat() if due else None, "reason": reason.strip()},
+                     note=reason.strip())
+    return Changes(tasks=frozenset({task_id}), summary=f"任务 {task_id} 的完成时限已调整。")

@@ -1,0 +1,39 @@
+"""Opening the ledger: create or upgrade the file, load the built-in plans on first use."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from ..store import settings
+from ..store.db import Store, open_db
+from . import Changes, builtin
+
+
+def open_ledger(path: Path, *, read_only: bool = False, load_builtin: bool = True) -> Store:
+    """Open (creating or upgrading) the ledger; first use loads the built-in plans."""
+    store = open_db(Path(path), read_only=read_only)
+    if load_builtin and not read_only:
+        init(store)
+    with store.read() as db:
+        store.actor = settings.get(db, "actor") or _os_user()
+    return store
+
+
+def init(store: Store) -> Changes:
+    """Load the built-in plans if the database has none. Running it twice is harmless."""
+    with store.read() as db:
+        if list(db.query("SELECT 1 FROM plans LIMIT 1")):
+            return Changes(summary="数据库已就绪。")
+    with store.write() as db:
+        if list(db.query("SELECT 1 FROM plans LIMIT 1")):
+            return Changes(summary="数据库已就绪。")
+        ids = builtin.load(db)
+    return Changes(tasks=frozenset(ids), plans=True, units=True, summary=f"已载入内置计划，共 {len(ids)} 项任务。")
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 — no user name on some Windows set-ups
+        return ""

@@ -1,0 +1,125 @@
+"""Schedules, derived statuses and alerts as of a date; the printable ledger document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..core import rules
+from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
+from ..core.schedule import find_deadline_in_text, parse_deadline
+from ..store import catalog, settings
+from ..store import reports as store_reports
+from ..store.db import Store
+from .catalog import get_ledger
+
+
+@dataclass(frozen=True)
+class TaskStatus:
+    task: Task
+    schedule: Schedule
+    status: str  # derived status code (see core.rules)
+    alerts: tuple[str, ...]
+
+    def to_json(self) -> dict:
+        return self.task.to_json() | {
+            "schedule": self.schedule.to_json(),
+            "status": self.status,
+            "alerts": list(self.alerts),
+        }
+
+
+def schedule_of(task: Task, year: int) -> Schedule:
+    """The deadline column when there is one; else the latest date named in the task's text.
+
+    Water and soil tasks have no 完成时限 column: a task whose text names no date either
+    is an ongoing duty for the plan year (shown as such, with an empty phrase).
+    """
+    if task.deadline.strip():
+        return parse_deadline(task.deadline, year)
+    return find_deadline_in_text(task.measure, year) or Schedule(kind="ongoing", text="")
+
+
+def rule_settings(store: Store) -> tuple[int, int]:
+    with store.read() as db:
+        return int(settings.get(db, "due_soon_days")), int(settings.get(db, "report_day"))
+
+
+def task_statuses(store: Store, tasks: list[Task], as_of: date) -> list[TaskStatus]:
+    due_soon_days, report_day = rule_settings(store)
+    with store.read() as db:
+        starts = catalog.plan_starts(db)
+        approved = store_reports.approved_latest(db)
+        periods = store_reports.reported_periods(db)
+    out = []
+    for task in tasks:
+        year, issued = starts[task.ledger]
+        schedule = schedule_of(task, year)
+        latest = approved.get(task.id)
+        state = rules.derive(
+            schedule,
+            task.due_override,
+            latest[1] if latest else None,
+            task.closed_at is not None,
+            as_of,
+            periods.get(task.id, set()),
+            rules.RuleSettings(due_soon_days=due_soon_days, report_day=report_day, year_start=issued),
+        )
+        out.append(TaskStatus(task, schedule, state.status, tuple(state.alerts)))
+    return out
+
+
+def ledger_document(store: Store, code: str, as_of: date, period: str | None = None) -> LedgerDocument:
+    """The official ledger as of a date; progress columns from `period`'s reports (approved first)."""
+    ledger = get_ledger(store, code)
+    with store.read() as db:
+        tasks = catalog.tasks(db, ledger=code)
+        period_reports = store_reports.find(db, period=period, task_ids=[t.id for t in tasks]) if period else []
+    progress: dict[str, list[str]] = {}
+    for report in period_reports:
+        if report.state in ("approved", "submitted"):
+            mark = "" if report.state == "approved" else "（待审核）"
+            progress.setdefault(report.task_id, []).append(f"{report.unit}：{report.progress}{mark}")
+    lines = []
+    for st in task_statuses(store, tasks, as_of):
+        t = st.task
+        lines.append(
+            LedgerLine(
+                task_id=t.id,
+                section=t.section or "",
+                seq=str(t.seq) if t.seq is not None else "",
+                measure=t.measure,
+                deadline=t.deadline,
+                lead_units=_units_cell(t),
+                progress="\n".join(progress.get(t.id, [])),
+                status=rules.status_label(st.status),
+                remarks=t.remarks,
+                mark=_mark(st),
+            )
+        )
+    return LedgerDocument(
+        code=ledger.code,
+        title=ledger.title,
+        doc_no=ledger.plan.doc_no,
+        annex=ledger.annex,
+        lines=lines,
+        as_of=as_of,
+        period=period,
+    )
+
+
+def _units_cell(task: Task) -> str:
+    text = "、".join(task.lead_units)
+    if task.cooperating_units:
+        text += "\n（配合：" + "、".join(task.cooperating_units) + "）"
+    return text
+
+
+def _mark(st: TaskStatus) -> str | None:
+    if st.status in ("done", "closed"):
+        return "done"
+    if "overdue" in st.alerts:
+        return "overdue"
+    if "due_soon" in st.alerts:
+        return "due_soon"
+    return None

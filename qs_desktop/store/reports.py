@@ -1,0 +1,128 @@
+"""Reports (one per task × unit × period) and every earlier version of each."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from ..core.model import Report
+from .db import now_iso, where
+
+_VERSIONED = ("status", "progress", "quantity", "problems", "next_steps", "reporter", "state", "source")
+
+_SELECT = """
+SELECT r.*, u.name AS unit_name FROM reports r JOIN units u ON u.id = r.unit_id
+"""
+
+
+def _report(r: dict) -> Report:
+    return Report(
+        task_id=r["task_id"],
+        unit=r["unit_name"],
+        period=r["period"],
+        status=r["status"],
+        progress=r["progress"],
+        problems=r["problems"],
+        next_steps=r["next_steps"],
+        quantity=r["quantity"],
+        reporter=r["reporter"],
+        state=r["state"],
+        review_comment=r["review_comment"],
+        version=r["version"],
+        created_at=r["created_at"],
+        updated_at=r["updated_at"],
+        source=r["source"],
+    )
+
+
+def find_row(db: sqlite_utils.Database, task_id: str, unit_id: int, period: str) -> dict | None:
+    rows = list(
+        db.query(
+            "SELECT * FROM reports WHERE task_id = ? AND unit_id = ? AND period = ?", [task_id, unit_id, period]
+        )
+    )
+    return rows[0] if rows else None
+
+
+def save(db: sqlite_utils.Database, task_id: str, unit_id: int, period: str, fields: dict) -> tuple[dict | None, dict]:
+    """Create or revise a report; the new content becomes a new version. Returns (old row, new row)."""
+    old = find_row(db, task_id, unit_id, period)
+    stamp = now_iso()
+    if old is None:
+        rid = db["reports"].insert(
+            {"task_id": task_id, "unit_id": unit_id, "period": period, "version": 1,
+             "created_at": stamp, "updated_at": stamp, **fields}
+        ).last_pk
+    else:
+        rid = old["id"]
+        db["reports"].update(
+            rid, {**fields, "version": old["version"] + 1, "updated_at": stamp,
+                  "review_comment": fields.get("review_comment", ""), "reviewed_by": "", "reviewed_at": None}
+        )
+    new = db["reports"].get(rid)
+    db["report_versions"].insert(
+        {"report_id": rid, "version": new["version"], "created_at": stamp, **{k: new[k] for k in _VERSIONED}}
+    )
+    return old, new
+
+
+def review(db: sqlite_utils.Database, report_id: int, state: str, comment: str, reviewer: str) -> dict:
+    db["reports"].update(
+        report_id,
+        {"state": state, "review_comment": comment, "reviewed_by": reviewer, "reviewed_at": now_iso(),
+         "updated_at": now_iso()},
+    )
+    return db["reports"].get(report_id)
+
+
+def restore(db: sqlite_utils.Database, row: dict) -> None:
+    """Put a report row back exactly as it was (used by undo)."""
+    db["reports"].update(row["id"], {k: v for k, v in row.items() if k != "id"})
+
+
+def delete(db: sqlite_utils.Database, report_id: int) -> None:
+    db.execute("DELETE FROM reports WHERE id = ?", [report_id])
+
+
+def find(
+    db: sqlite_utils.Database,
+    *,
+    task_id: str | None = None,
+    unit_id: int | None = None,
+    period: str | None = None,
+    state: str | None = None,
+    task_ids: list[str] | None = None,
+) -> list[Report]:
+    extra = []
+    if task_ids is not None:
+        extra.append((f"r.task_id IN ({','.join('?' * len(task_ids)) or 'NULL'})", list(task_ids)))
+    clause, params = where(
+        {"r.task_id": task_id, "r.unit_id": unit_id, "r.period": period, "r.state": state}, extra
+    )
+    sql = _SELECT + clause + " ORDER BY r.task_id, r.period, u.position"
+    return [_report(r) for r in db.query(sql, params)]
+
+
+def versions(db: sqlite_utils.Database, report_id: int) -> list[dict]:
+    return list(db.query("SELECT * FROM report_versions WHERE report_id = ? ORDER BY version", [report_id]))
+
+
+def approved_latest(db: sqlite_utils.Database) -> dict[str, tuple[str, str]]:
+    """task id -> (period, status) of its latest approved report (any unit; lead units' win a tie)."""
+    sql = """
+    SELECT r.task_id, r.period, r.status FROM reports r
+    LEFT JOIN assignments a ON a.task_id = r.task_id AND a.unit_id = r.unit_id
+    WHERE r.state = 'approved'
+    ORDER BY r.task_id, r.period, (a.role = 'lead'), r.updated_at
+    """
+    out: dict[str, tuple[str, str]] = {}
+    for r in db.query(sql):
+        out[r["task_id"]] = (r["period"], r["status"])
+    return out
+
+
+def reported_periods(db: sqlite_utils.Database) -> dict[str, set[str]]:
+    """task id -> periods with a submitted or approved report (drafts and returned ones don't count)."""
+    out: dict[str, set[str]] = {}
+    for r in db.query("SELECT DISTINCT task_id, period FROM reports WHERE state IN ('submitted', 'approved')"):
+        out.setdefault(r["task_id"], set()).add(r["period"])
+    return out
