@@ -22,6 +22,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..core import rules
 from ..core.dates import cn_period, parse_period
 from ..core.errors import ImportRejected, RowProblem
 from ..fsutil import atomic_write
@@ -44,7 +45,7 @@ FORMAT = "qs-ledger-form"
 FORMAT_VERSION = 1
 DATA_SHEET = "填报表"
 ID_SHEET = "_form"
-STATUS_LABELS = ("未开始", "推进中", "已完成", "常态推进")
+STATUS_LABELS = tuple(rules.status_label(code) for code in rules.STATUSES)
 HEADER_ROW = 4
 
 # (header, width, editable). Order is the form's contract with read_form.

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.errors import ImportRejected, InvalidInput, RowProblem
+from ..core.units import split_units
 from .xlsx_safety import MAX_COLS, MAX_ROWS, bounded_rows, open_workbook
 
 FIELDS = ("section", "seq", "title", "measure", "deadline", "lead_units", "cooperating_units", "remarks")
@@ -41,7 +42,6 @@ SYNONYMS = {
     "remarks": ("备注", "说明", "remarks", "remark", "notes", "note"),
 }
 HEADER_SCAN_ROWS = 30
-_UNIT_SPLIT = re.compile(r"[、,，;；\s]+")
 _HEADING = re.compile(r"^(第?[一二三四五六七八九十百]+[、.．章部分]|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))")
 _NOTE = re.compile(r"^(注|备注|说明)[:：]")
 _SPACES = re.compile(r"\s+")
@@ -256,10 +256,6 @@ def _override(mapping: PlanSheetMapping, overrides: dict[str, str]) -> PlanSheet
         columns[fld] = (hits[0], mapping.headers[hits[0]])
     return PlanSheetMapping(mapping.sheet, mapping.header_row, mapping.first_data_row, columns,
                             mapping.headers)
-
-
-def split_units(text: str) -> list[str]:
-    return [u for u in _UNIT_SPLIT.split(text) if u]
 
 
 def read_plan_sheet(path: str | os.PathLike[str], overrides: dict[str, str] | None = None,

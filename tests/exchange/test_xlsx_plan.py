@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from qs_desktop.core.errors import ImportRejected, InvalidInput
-from qs_desktop.exchange.xlsx_plan import detect_mapping, read_plan_sheet, split_units
+from qs_desktop.exchange.xlsx_plan import detect_mapping, read_plan_sheet
 
 
 def build(path, rows, merges=(), *, title="Sheet1", extra_sheets=()):
@@ -158,7 +158,3 @@ def test_a_sheet_without_a_ledger_header_is_rejected(tmp_path):
     with pytest.raises(ImportRejected, match="没有找到台账的表头行"):
         detect_mapping(path)
 
-
-def test_split_units_accepts_every_separator_offices_use():
-    assert split_units("县住建局、县能源局,县水务局，县交通局;县城管局\n县公安局 县林业局") == [
-        "县住建局", "县能源局", "县水务局", "县交通局", "县城管局", "县公安局", "县林业局"]
