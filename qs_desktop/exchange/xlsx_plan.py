@@ -74,6 +74,7 @@ class PlanSheet:
     mapping: PlanSheetMapping
     rows: list[PlanRow] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    preamble: list[str] = field(default_factory=list)  # texts above the header: 附件, title, doc number
 
 
 @dataclass
@@ -267,6 +268,10 @@ def read_plan_sheet(path: str | os.PathLike[str], overrides: dict[str, str] | No
     if "measure" not in mapping.columns:
         raise ImportRejected("没有指定“具体措施”列，无法读取任务。", [])
     result = PlanSheet(mapping)
+    for row in range(1, mapping.header_row):
+        texts = [grid.raw(row, c) for c in range(1, grid.ncols + 1)]
+        if any(texts):
+            result.preamble.append(" ".join(t for t in texts if t))
     cols = {fld: col for fld, (col, _t) in mapping.columns.items()}
     header_norm = {c: _norm(t).split("/")[-1] for c, t in mapping.headers.items()}
     table_cols = sorted(mapping.headers)

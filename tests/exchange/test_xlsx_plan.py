@@ -47,6 +47,7 @@ def test_title_rows_and_merged_category_cells(tmp_path):
 
     sheet = read_plan_sheet(path)
     assert sheet.problems == []
+    assert sheet.preamble == ["附件", "沁水县空气质量改善 2023 年行动计划重点工作任务台账"]
     assert [(r.row, r.section, r.seq) for r in sheet.rows] == [
         (4, "一、强化工业企业深度治理", "1"), (5, "一、强化工业企业深度治理", "2"), (6, "二、推进散煤治理", "3")]
     first, second, third = sheet.rows
