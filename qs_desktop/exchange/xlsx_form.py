@@ -302,6 +302,11 @@ def _read_row(ws: Worksheet, row: int, expected: tuple[str, ...],
     if bad:
         problems.extend(bad)
         return None
+    errors = [RowProblem(row, name, f"单元格显示公式错误（{ws.cell(row, _COL[name]).value}），请直接填写文字或数字。")
+              for name, _w, editable in COLUMNS if editable and ws.cell(row, _COL[name]).data_type == "e"]
+    if errors:
+        problems.extend(errors)
+        return None
     progress, status = _text(cell("进展情况")), _text(cell("完成状态"))
     issues, plans = _text(cell("存在问题")), _text(cell("下一步计划"))
     raw_qty = cell("完成数量")

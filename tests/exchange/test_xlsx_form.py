@@ -121,6 +121,15 @@ def test_bad_values_are_listed_by_row_and_column(form):
     assert str(back.problems[0]).startswith(f"第 {FIRST} 行，“完成状态”列：")
 
 
+def test_formula_errors_typed_by_a_unit_are_problems(form, tmp_path, soffice):
+    fill(form, {(FIRST, "进展情况"): "=1/0", (FIRST, "完成状态"): "推进中"})
+    resaved = soffice(form, "xlsx", tmp_path / "lo")  # LibreOffice stores the cached #DIV/0!
+    back = read_form(resaved)
+    assert back.entries == []
+    assert [(p.row, p.column) for p in back.problems] == [(FIRST, "进展情况")]
+    assert "#DIV/0!" in back.problems[0].message
+
+
 def test_tampered_locked_cells_are_reported_where_they_were_changed(form):
     fill(form, {
         (FIRST, "具体措施"): "推进焦化企业改造（已删减）", (FIRST, "进展情况"): "完成",
