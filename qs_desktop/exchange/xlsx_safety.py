@@ -9,6 +9,7 @@ workbook parsed, with openpyxl's defusedxml parser as a second line of defence.
 from __future__ import annotations
 
 import os
+import re
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from typing import Any
 
 import openpyxl
 import openpyxl.xml
+from openpyxl.utils import column_index_from_string
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -33,6 +35,11 @@ RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress very well without bein
 MAX_ROWS = 20_000
 MAX_COLS = 60
 XML_PROLOG_BYTES = 4096
+MAX_CELLS = MAX_ROWS * MAX_COLS
+MAX_MERGED_CELLS = 500_000  # openpyxl creates an object for every cell inside a merged range
+_CHUNK = 1024 * 1024
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"')
+_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SAVE_AS_XLSX = "请在 WPS 或 Excel 中打开它，选择“另存为”→“Excel 工作簿（.xlsx）”，再导入新文件。"
@@ -105,6 +112,38 @@ def _check_archive(zf: zipfile.ZipFile, name: str) -> None:
                     f"文件“{name}”含有不允许的 XML 实体声明（DOCTYPE/ENTITY），疑似恶意构造，已拒绝。",
                     details=info.filename,
                 )
+            # Every XML part: a worksheet can live at any path the workbook's relationships name.
+            _check_sheet_size(zf, info, name, utf16=prolog.startswith((b"\xff\xfe", b"\xfe\xff")))
+
+
+def _check_sheet_size(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, *, utf16: bool) -> None:
+    """Count cells and merged area by scanning the raw XML, before openpyxl builds objects for them."""
+    cells = merged = 0
+    tail = b""
+    with zf.open(info) as part:
+        chunks = [part.read().decode("utf-16").encode()] if utf16 else iter(lambda: part.read(_CHUNK), b"")
+        for chunk in chunks:
+            buf = tail + chunk
+            cells += sum(1 for m in _CELL.finditer(buf) if m.end() > len(tail))
+            for m in _MERGE.finditer(buf):
+                if m.end() > len(tail):
+                    merged += _area(*m.groups())
+            tail = buf[-256:]
+            if cells > MAX_CELLS:
+                raise FileRejected(
+                    f"文件“{name}”的工作表过大（超过 {MAX_CELLS} 个单元格），超出本程序可读取的范围。",
+                    details=info.filename)
+            if merged > MAX_MERGED_CELLS:
+                raise FileRejected(
+                    f"文件“{name}”含有异常巨大的合并单元格，疑似被恶意构造，已拒绝。", details=info.filename)
+
+
+def _area(c1: bytes, r1: bytes, c2: bytes | None, r2: bytes | None) -> int:
+    if c2 is None or r2 is None:
+        return 1
+    rows = abs(int(r2) - int(r1)) + 1
+    cols = abs(column_index_from_string(c2.decode()) - column_index_from_string(c1.decode())) + 1
+    return rows * cols
 
 
 def _declares_dtd(prolog: bytes) -> bool:

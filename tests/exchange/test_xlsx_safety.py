@@ -110,3 +110,13 @@ def test_entity_declaration_in_utf16_is_still_found(tmp_path):
     data = BILLION_LAUGHS.replace(b'version="1.0"', b'version="1.0" encoding="UTF-16"')
     hostile = with_part(src, tmp_path / "u16.xlsx", "xl/workbook.xml", data.decode().encode("utf-16"))
     rejected_quickly(hostile, "实体声明")
+
+
+def test_merged_range_over_the_whole_sheet_is_refused_before_parsing(tmp_path):
+    """openpyxl would create an object for each of its 17 billion cells and exhaust memory."""
+    src = real_workbook(tmp_path / "ok.xlsx")
+    with zipfile.ZipFile(src) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml")
+    sheet = sheet.replace(b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')
+    hostile = with_part(src, tmp_path / "merge.xlsx", "xl/worksheets/sheet1.xml", sheet)
+    rejected_quickly(hostile, "合并单元格")
