@@ -169,6 +169,16 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key
 
+    def show_storage_warning(self, warning: str | None) -> None:
+        """Database on a network share or USB stick: say so for as long as the window is open."""
+        if not warning:
+            return
+        label = QLabel("⚠ " + self.tr("数据库位置有风险"))
+        label.setToolTip(warning)
+        label.setStyleSheet("color: #8a5a00; background: #fff1cc; padding: 0 6px;")
+        self.statusBar().addPermanentWidget(label)
+        self.storage_warning = label
+
     def _update_status(self, *_: object) -> None:
         ctx = self.ctx
         self._status_where.setText(

@@ -356,12 +356,17 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="176"/>
+        <source>数据库位置有风险</source>
+        <translation>Risky database location</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/main_window.py" line="185"/>
         <source>数据库：{path}    本机单位：{actor}</source>
         <translation>Database: {path}    Office: {actor}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="190"/>
         <source>截至 {date}  ·  报送期 {period}</source>
         <translation>As of {date}  ·  period {period}</translation>
     </message>
@@ -994,7 +999,12 @@ Next steps:
 <context>
     <name>app</name>
     <message>
-        <location filename="../../qs_desktop/ui/app.py" line="145"/>
+        <location filename="../../qs_desktop/ui/app.py" line="122"/>
+        <source>自动备份失败</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/app.py" line="162"/>
         <source>无法打开台账</source>
         <translation>Cannot open the ledger</translation>
     </message>
