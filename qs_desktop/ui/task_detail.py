@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import cn_date
 from qs_desktop.core.model import Task
 from qs_desktop.ops import catalog, history, review, status
 
 from .commands import perform
 from .context import AppContext
-from .widgets import status_text
+from .widgets import screen_date, status_text
 
 ACTIONS = {
     "report.save": QT_TRANSLATE_NOOP("History", "提交报送"),
@@ -118,7 +117,7 @@ class TaskDetailDialog(QDialog):
             st = states[0]
             kind = _tr(SCHEDULE_KINDS.get(st.schedule.kind, st.schedule.kind))
             due = st.task.due_override or st.schedule.due
-            parsed = kind + (self.tr("，应于{date}前完成").format(date=cn_date(due)) if due else "")
+            parsed = kind + (self.tr("，应于{date}前完成").format(date=screen_date(due)) if due else "")
             schedule_text = self.tr("{parsed}（原文：“{phrase}”）").format(
                 parsed=parsed, phrase=task.deadline or st.schedule.text or "—")
             if task.due_override:

@@ -17,50 +17,63 @@
 <context>
     <name>AsOfPicker</name>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="118"/>
+        <location filename="../../qs_desktop/ui/widgets.py" line="128"/>
         <source>逾期、临期按这一天计算</source>
         <translation>Overdue and due-soon marks are computed for this day</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="121"/>
+        <location filename="../../qs_desktop/ui/widgets.py" line="131"/>
         <source>进展情况取自这个月的报送</source>
         <translation>Progress comes from this month&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="122"/>
+        <location filename="../../qs_desktop/ui/widgets.py" line="132"/>
         <source>截至(&amp;D)：</source>
         <translation>As &amp;of:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="124"/>
+        <location filename="../../qs_desktop/ui/widgets.py" line="134"/>
         <source>报送期(&amp;P)：</source>
         <translation>&amp;Period:</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../qs_desktop/ui/widgets.py" line="80"/>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{y}-{m:02d}-{d:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/widgets.py" line="85"/>
+        <source>{y}年{m}月</source>
+        <translation>{y}-{m:02d}</translation>
+    </message>
+</context>
+<context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="182"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="181"/>
         <source>调整完成时限</source>
         <translation>Due date changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="183"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="182"/>
         <source>按原文时限“{phrase}”</source>
         <translation>Use the deadline as written: “{phrase}”</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="190"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="189"/>
         <source>必填，例如：经县政府同意延期</source>
         <translation>Required, e.g. extension approved by the county government</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="195"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="194"/>
         <source>新的完成时限：</source>
         <translation>New due date:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="197"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="196"/>
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
@@ -81,93 +94,93 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="32"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="31"/>
         <source>提交报送</source>
         <translation>Report submitted</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="33"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="32"/>
         <source>保存草稿</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="34"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="33"/>
         <source>审核通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="35"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="34"/>
         <source>退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="36"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="35"/>
         <source>撤销审核</source>
         <translation>Review undone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="37"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="36"/>
         <source>撤销填报</source>
         <translation>Report undone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="38"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="37"/>
         <source>销号</source>
         <translation>Task closed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="39"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="38"/>
         <source>撤销销号</source>
         <translation>Task reopened</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="40"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="39"/>
         <source>调整完成时限</source>
         <translation>Due date changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="43"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="42"/>
         <source>限期完成</source>
         <translation>Due by a date</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="44"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="43"/>
         <source>长期坚持</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="45"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="44"/>
         <source>定期重复</source>
         <translation>Recurring</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="46"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="45"/>
         <source>时间段</source>
         <translation>Time window</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="47"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="46"/>
         <source>开工节点</source>
         <translation>Start milestone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="48"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="47"/>
         <source>无法识别（保留原文）</source>
         <translation>Not recognised (kept as written)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="208"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="207"/>
         <source>调整 {id} 的完成时限</source>
         <translation>Change the due date of {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="218"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="217"/>
         <source>销号 {id}</source>
         <translation>Close {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="211"/>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="220"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="210"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="219"/>
         <source>撤销操作</source>
         <translation>Undo</translation>
     </message>
@@ -374,7 +387,7 @@
 <context>
     <name>MarkLegend</name>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="95"/>
+        <location filename="../../qs_desktop/ui/widgets.py" line="105"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -628,178 +641,178 @@ Next steps:
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="59"/>
+        <location filename="../../qs_desktop/ui/review.py" line="58"/>
         <source>待审核</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="60"/>
+        <location filename="../../qs_desktop/ui/review.py" line="59"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="61"/>
+        <location filename="../../qs_desktop/ui/review.py" line="60"/>
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="62"/>
+        <location filename="../../qs_desktop/ui/review.py" line="61"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="63"/>
+        <location filename="../../qs_desktop/ui/review.py" line="62"/>
         <source>显示(&amp;W)：</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="67"/>
+        <location filename="../../qs_desktop/ui/review.py" line="66"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="67"/>
+        <location filename="../../qs_desktop/ui/review.py" line="66"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="67"/>
+        <location filename="../../qs_desktop/ui/review.py" line="66"/>
         <source>报送期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="67"/>
+        <location filename="../../qs_desktop/ui/review.py" line="66"/>
         <source>完成状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="67"/>
+        <location filename="../../qs_desktop/ui/review.py" line="66"/>
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="68"/>
+        <location filename="../../qs_desktop/ui/review.py" line="67"/>
         <source>审核状态</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="81"/>
-        <location filename="../../qs_desktop/ui/review.py" line="169"/>
+        <location filename="../../qs_desktop/ui/review.py" line="80"/>
+        <location filename="../../qs_desktop/ui/review.py" line="168"/>
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="82"/>
+        <location filename="../../qs_desktop/ui/review.py" line="81"/>
         <source>退回(&amp;T)…</source>
         <translation>Re&amp;turn…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="83"/>
+        <location filename="../../qs_desktop/ui/review.py" line="82"/>
         <source>销号(&amp;X)…</source>
         <translation>Close task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="84"/>
+        <location filename="../../qs_desktop/ui/review.py" line="83"/>
         <source>查看任务</source>
         <translation>Show task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="87"/>
+        <location filename="../../qs_desktop/ui/review.py" line="86"/>
         <source>Ctrl+Enter；选中多行可批量通过</source>
         <translation>Ctrl+Enter; select several rows to approve them together</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="138"/>
+        <location filename="../../qs_desktop/ui/review.py" line="137"/>
         <source>{period}：{n} 份</source>
         <translation>{period}: {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="169"/>
+        <location filename="../../qs_desktop/ui/review.py" line="168"/>
         <source>批量通过 {n} 份(&amp;A)</source>
         <translation>&amp;Approve {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="174"/>
+        <location filename="../../qs_desktop/ui/review.py" line="173"/>
         <source>选中一份报送查看全文。</source>
         <translation>Select a report to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="180"/>
+        <location filename="../../qs_desktop/ui/review.py" line="179"/>
         <source>{task} · {unit} · {period} · 第 {v} 版 · {state}</source>
         <translation>{task} · {unit} · {period} · version {v} · {state}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="182"/>
+        <location filename="../../qs_desktop/ui/review.py" line="181"/>
         <source>任务内容：{t}</source>
         <translation>Task: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="183"/>
+        <location filename="../../qs_desktop/ui/review.py" line="182"/>
         <source>完成状态：{s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="184"/>
+        <location filename="../../qs_desktop/ui/review.py" line="183"/>
         <source>进展情况：{t}</source>
         <translation>Progress: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="185"/>
+        <location filename="../../qs_desktop/ui/review.py" line="184"/>
         <source>存在问题：{t}</source>
         <translation>Problems: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="186"/>
+        <location filename="../../qs_desktop/ui/review.py" line="185"/>
         <source>下一步计划：{t}</source>
         <translation>Next steps: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="189"/>
+        <location filename="../../qs_desktop/ui/review.py" line="188"/>
         <source>审核意见：{t}</source>
         <translation>Review comment: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="192"/>
+        <location filename="../../qs_desktop/ui/review.py" line="191"/>
         <source>上期（{p}）进展：{t}</source>
         <translation>Previous period ({p}): {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="193"/>
+        <location filename="../../qs_desktop/ui/review.py" line="192"/>
         <source>  ⚠ 与本期完全相同</source>
         <translation>  ⚠ identical to this period</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="205"/>
+        <location filename="../../qs_desktop/ui/review.py" line="204"/>
         <source>通过 {id} 的报送</source>
         <translation>Approve report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="208"/>
+        <location filename="../../qs_desktop/ui/review.py" line="207"/>
         <source>批量通过 {n} 份报送</source>
         <translation>Approve {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="216"/>
+        <location filename="../../qs_desktop/ui/review.py" line="215"/>
         <source>退回 {id} 的报送</source>
         <translation>Return report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="221"/>
+        <location filename="../../qs_desktop/ui/review.py" line="220"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="221"/>
+        <location filename="../../qs_desktop/ui/review.py" line="220"/>
         <source>退回原因（必填，填报单位会看到）：</source>
         <translation>Reason (required; the reporting unit will see it):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="229"/>
+        <location filename="../../qs_desktop/ui/review.py" line="228"/>
         <source>销号</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="229"/>
+        <location filename="../../qs_desktop/ui/review.py" line="228"/>
         <source>销号说明（可不填）：</source>
         <translation>Note on closing (optional):</translation>
     </message>
@@ -870,128 +883,128 @@ Next steps:
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="72"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="71"/>
         <source>任务详情 · {id}</source>
         <translation>Task details · {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="79"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="78"/>
         <source>填报进展(&amp;R)</source>
         <translation>&amp;Report progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="80"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="79"/>
         <source>调整期限(&amp;D)…</source>
         <translation>Change &amp;due date…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="81"/>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="134"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="80"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="133"/>
         <source>销号(&amp;X)…</source>
         <translation>Close task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="90"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="89"/>
         <source>处理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="113"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="112"/>
         <source>任务类别：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="114"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="113"/>
         <source>序号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="115"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="114"/>
         <source>具体措施：</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="121"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="120"/>
         <source>，应于{date}前完成</source>
         <translation>, due by {date}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="122"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="121"/>
         <source>{parsed}（原文：“{phrase}”）</source>
         <translation>{parsed} (as written: “{phrase}”)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="125"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="124"/>
         <source>；已调整：{reason}</source>
         <translation>; changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="126"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="125"/>
         <source>当前状态：</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="127"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="126"/>
         <source>完成时限：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="128"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="127"/>
         <source>牵头单位：</source>
         <translation>Lead units:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="129"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="128"/>
         <source>配合单位：</source>
         <translation>Cooperating units:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="131"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="130"/>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="133"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="132"/>
         <source>销号：</source>
         <translation>Closed:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="134"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="133"/>
         <source>撤销销号(&amp;X)…</source>
         <translation>Reopen task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="144"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="143"/>
         <source>第 {n} 版</source>
         <translation>version {n}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="151"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="150"/>
         <source>还没有任何填报或审核记录。</source>
         <translation>Nothing has been reported or reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="159"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="158"/>
         <source>销号</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="159"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="158"/>
         <source>销号说明（可不填）：</source>
         <translation>Note on closing (optional):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="163"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="162"/>
         <source>撤销销号</source>
         <translation>Task reopened</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="163"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="162"/>
         <source>撤销原因（必填）：</source>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="166"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="165"/>
         <source>撤销 {id} 的销号</source>
         <translation>Reopen {id}</translation>
     </message>
