@@ -61,6 +61,7 @@ class ReviewPage(QWidget):
         self.scope.addItem(self.tr("全部"), "")
         scope_label = QLabel(self.tr("显示(&W)："))
         scope_label.setBuddy(self.scope)
+        picker = AsOfPicker(ctx)  # created before the table: Tab goes scope → dates → table → buttons
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
             self.tr("任务"), self.tr("单位"), self.tr("报送期"), self.tr("完成状态"), self.tr("进展情况"),
@@ -89,7 +90,7 @@ class ReviewPage(QWidget):
         top.addWidget(scope_label)
         top.addWidget(self.scope)
         top.addSpacing(16)
-        top.addWidget(AsOfPicker(ctx))
+        top.addWidget(picker)
         top.addStretch(1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()

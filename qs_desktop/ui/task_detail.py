@@ -68,6 +68,7 @@ class TaskDetailDialog(QDialog):
     def __init__(self, ctx: AppContext, task_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.task_id = ctx, task_id
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("任务详情 · {id}").format(id=task_id))
         self.resize(760, 620)
         self.form = QFormLayout()
