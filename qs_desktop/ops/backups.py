@@ -93,8 +93,8 @@ def backup_on_close(
     return backup_before(store, "close")
 
 
-def backup_to(store: Store, dest: Path | None = None) -> BackupInfo:
-    """A manual backup to `dest` (a file or a folder, e.g. a USB stick), else into `backups/`.
+def backup_to(store: Store, dest: Path | str | None = None) -> BackupInfo:
+    """A manual backup to `dest` (a file, or a folder such as a USB stick), else into `backups/`.
 
     The copy is read back and checked, since removable media fail silently.
     """
@@ -102,8 +102,11 @@ def backup_to(store: Store, dest: Path | None = None) -> BackupInfo:
     if dest is None:
         path = backup.backup_path(store.path, "manual", when)
     else:
-        dest = Path(dest).expanduser()
-        path = dest / f"{store.path.stem}-{when:%Y%m%d-%H%M%S}-manual.sqlite" if dest.is_dir() else dest
+        folder = Path(dest).expanduser()
+        if folder.is_dir() or str(dest).endswith(("/", "\\")):
+            path = folder / f"{store.path.stem}-{when:%Y%m%d-%H%M%S}-manual.sqlite"
+        else:
+            path = folder
         if path.resolve() == store.path.resolve():
             raise DatabaseError("备份文件不能覆盖正在使用的数据库本身，请换一个文件名。")
     backup.backup_file(store, path)
