@@ -159,6 +159,8 @@ def restore_file(db_path: Path, source: Path) -> Changes:
     """Restore when the current file cannot be opened: it is moved into `backups/`, not deleted."""
     db_path, source = Path(db_path), Path(source).expanduser()
     _verify_source(source, db_path)
+    staged = db_path.with_name(f".{db_path.name}.restoring")
+    backup.create_from(source, staged)  # built first, so the file is missing only between two renames
     kept = None
     if db_path.exists():
         kept = backup.backup_path(db_path, "damaged", datetime.now())
@@ -168,7 +170,7 @@ def restore_file(db_path: Path, source: Path) -> Changes:
             if side.exists():
                 os.replace(side, f"{kept}{suffix}")
         os.replace(db_path, kept)
-    backup.create_from(source, db_path)
+    os.replace(staged, db_path)
     open_db(db_path).close()  # upgrades an older backup, with its own backup first
     note = f"原文件已移到“{kept}”。" if kept else ""
     return Changes(reports=True, units=True, plans=True, settings=True, summary=f"已从“{source.name}”恢复。{note}")
