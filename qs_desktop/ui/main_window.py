@@ -1,0 +1,166 @@
+"""The main window: navigation side bar, one stacked page per area, status bar.
+
+A page is a QWidget constructed as `Page(ctx: AppContext, parent=None)`; it listens to
+`ctx.changed` / `ctx.asOfChanged` itself and may define `save_settings()` (called on close).
+Add a page by adding one `PageSpec` to `PAGES`; Ctrl+1…Ctrl+8 follow the list order.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from qs_desktop.core.dates import cn_date, cn_period
+
+from .context import AppContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # Chinese source string, translated in context "Nav"
+    target: str  # "module:Class"; the class is constructed as Class(ctx, parent)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec(
+        "ledger", QT_TRANSLATE_NOOP("Nav", "台账"), "qs_desktop.ui.placeholder:PlaceholderPage"
+    ),
+    PageSpec(
+        "report", QT_TRANSLATE_NOOP("Nav", "填报"), "qs_desktop.ui.placeholder:PlaceholderPage"
+    ),
+    PageSpec(
+        "review", QT_TRANSLATE_NOOP("Nav", "审核"), "qs_desktop.ui.placeholder:PlaceholderPage"
+    ),
+    # Owned by gui2 (branch gui2): replace each placeholder target with the real page.
+    PageSpec(
+        "alerts", QT_TRANSLATE_NOOP("Nav", "预警"), "qs_desktop.ui.placeholder:PlaceholderPage"
+    ),
+    PageSpec(
+        "dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), "qs_desktop.ui.placeholder:PlaceholderPage"
+    ),
+    PageSpec(
+        "exchange",
+        QT_TRANSLATE_NOOP("Nav", "数据交换"),
+        "qs_desktop.ui.placeholder:PlaceholderPage",
+    ),
+    PageSpec(
+        "units", QT_TRANSLATE_NOOP("Nav", "单位"), "qs_desktop.ui.placeholder:PlaceholderPage"
+    ),
+    PageSpec("log", QT_TRANSLATE_NOOP("Nav", "日志"), "qs_desktop.ui.placeholder:PlaceholderPage"),
+]
+
+
+def _load(target: str) -> type[QWidget]:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.window = self
+        self.setWindowTitle(self.tr("沁水生态环境重点任务台账"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setFixedWidth(132)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for index, spec in enumerate(PAGES):
+            page = _load(spec.target)(ctx, self.stack)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            title = QCoreApplication.translate("Nav", spec.title)
+            item = QListWidgetItem(f"{title}")
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{title}  (Ctrl+{index + 1})")
+            item.setSizeHint(QSize(120, 40))
+            self.nav.addItem(item)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            self.addAction(action)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._add_edit_actions()
+        self._status_where = QLabel()
+        self._status_when = QLabel()
+        self.statusBar().addWidget(self._status_where, 1)
+        self.statusBar().addPermanentWidget(self._status_when)
+        self._update_status()
+        ctx.asOfChanged.connect(self._update_status)
+        ctx.navigateRequested.connect(self.show_page)
+        ctx.reportRequested.connect(lambda *_: self.show_page("report"))
+        self._restore_state()
+
+    def _add_edit_actions(self) -> None:
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+
+    def show_page(self, key: str) -> QWidget:
+        row = [spec.key for spec in PAGES].index(key)
+        self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        return PAGES[self.stack.currentIndex()].key
+
+    def _update_status(self, *_: object) -> None:
+        ctx = self.ctx
+        self._status_where.setText(
+            self.tr("数据库：{path}    本机单位：{actor}").format(
+                path=ctx.db_path or "—", actor=ctx.actor
+            )
+        )
+        self._status_when.setText(
+            self.tr("截至 {date}  ·  报送期 {period}").format(
+                date=cn_date(ctx.as_of), period=cn_period(ctx.period)
+            )
+        )
+
+    def _restore_state(self) -> None:
+        geometry = self.ctx.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.ctx.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.setValue("window/state", self.saveState())
+        for page in self.pages.values():
+            save = getattr(page, "save_settings", None)
+            if save is not None:
+                save()
+        super().closeEvent(event)
