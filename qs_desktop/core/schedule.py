@@ -29,8 +29,9 @@ unchanged in `Schedule.text`.
 `find_deadline_in_text` looks for rule-5 phrases inside a task's running text. There a
 phrase must carry a deadline mark (前 底 末 内 起 开始 开工, a quarter or a half-year),
 must not follow 每 ("每年8月底" is a yearly cycle) nor 明/去/次 (明年底 is another year,
-left for a person to date), and a bare year, a month range or a season
-does not count — "1-9月份" or "2022年7月8日印发" in running text are not deadlines.
+left for a person to date); a bare year counts only as an opening clause ("2022 年，完成…"),
+and month ranges and seasons do not count — "1-9月份", "2021 年以来" or "2022年7月8日印发"
+in running text are not deadlines.
 When a text has several deadlines the latest due date wins, because the task is done
 only when its last milestone is; on a tie a completion beats a start milestone, and
 when no phrase has a due date the first "from … on" phrase is returned.
@@ -131,7 +132,11 @@ def _point_in_text(s: str, i: int, year: int) -> _Point | None:
         point = _point(s, i, year)
     except ValueError:
         return None
-    return point if point and point.marked and not point.bare_year else None
+    if not point or not (point.marked or point.bare_year):
+        return None
+    if point.bare_year and s[point.end : point.end + 1] != ",":
+        return None
+    return point
 
 
 def _parse(s: str, text: str, year: int) -> Schedule:

@@ -15,8 +15,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
 SEED = ROOT / "tests" / "fixtures" / "seed" / "qinshui-2022-action-plans.txt"
-TOWNSHIPS = ["龙港镇", "中村镇", "郑庄镇", "端氏镇", "嘉峰镇", "郑村镇",
-             "柿庄镇", "土沃乡", "张村乡", "胡底乡", "固县乡", "十里乡"]
+TOWNSHIPS = [
+    "龙港镇",
+    "中村镇",
+    "郑庄镇",
+    "端氏镇",
+    "嘉峰镇",
+    "郑村镇",
+    "柿庄镇",
+    "土沃乡",
+    "张村乡",
+    "胡底乡",
+    "固县乡",
+    "十里乡",
+]
 UNIT_KINDS = {"county_bureau", "township", "city_branch", "enterprise", "other"}
 
 
@@ -50,8 +62,9 @@ def task(code: str, seq: int) -> dict:
 
 
 def section_of(code: str, seq: int) -> str:
-    (heading,) = [s["heading"] for s in LEDGERS[code]["sections"]
-                  if any(t["seq"] == seq for t in s["tasks"])]
+    (heading,) = [
+        s["heading"] for s in LEDGERS[code]["sections"] if any(t["seq"] == seq for t in s["tasks"])
+    ]
     return heading
 
 
@@ -61,8 +74,11 @@ TASK_IDS = [f"{code}#{t['seq']}" for code, t in ALL_TASKS]
 
 # --- shape -----------------------------------------------------------------
 
-@pytest.mark.parametrize(("code", "count"), [
-    ("air-2022", 28), ("water-2022", 27), ("water-projects-2022", 11), ("soil-2022", 19)])
+
+@pytest.mark.parametrize(
+    ("code", "count"),
+    [("air-2022", 28), ("water-2022", 27), ("water-projects-2022", 11), ("soil-2022", 19)],
+)
 def test_each_ledger_has_every_row_numbered_in_order(code, count):
     assert [t["seq"] for t in tasks(code)] == list(range(1, count + 1))
 
@@ -79,15 +95,20 @@ def test_plans_carry_the_document_number_and_date():
         assert plan["issued_on"] == "2022-07-08"
         assert plan["issuer"] == "沁水县人民政府办公室"
         assert plan["year"] == 2022
-    assert [lg["code"] for lg in DATA["plans"][1]["ledgers"]] == ["water-2022", "water-projects-2022"]
+    assert [lg["code"] for lg in DATA["plans"][1]["ledgers"]] == [
+        "water-2022",
+        "water-projects-2022",
+    ]
     assert LEDGERS["water-projects-2022"]["kind"] == "projects"
     assert LEDGERS["water-projects-2022"]["annex"] == "附件 2"
     assert LEDGERS["air-2022"]["annex"] == "附件"
 
 
 def test_monitoring_sections_match_water_annex_1():
-    rows = [(m["plan"], m["seq"], m["county"], m["name"], m["target_quality"], m["remarks"])
-            for m in DATA["monitoring_sections"]]
+    rows = [
+        (m["plan"], m["seq"], m["county"], m["name"], m["target_quality"], m["remarks"])
+        for m in DATA["monitoring_sections"]
+    ]
     assert rows == [
         ("water-2022", 1, "沁水县", "张峰水库出口", "完成省定目标", "国考"),
         ("water-2022", 2, "沁水县", "尉迟", "完成省定目标", "省考"),
@@ -96,6 +117,7 @@ def test_monitoring_sections_match_water_annex_1():
 
 
 # --- verbatim ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize(("code", "t"), ALL_TASKS, ids=TASK_IDS)
 def test_task_text_is_printed_in_the_seed_with_its_spaces(code, t):
@@ -142,17 +164,24 @@ def test_justification_spaces_are_removed_but_printed_spaces_kept():
 
 # --- hand-checked rows -------------------------------------------------------
 
+
 def test_air_annex_rows():
     row2 = task("air-2022", 2)
-    assert row2["measure"] == ("山西明源集团沁泽焦化有限公司全面完成清洁运输、有组织、"
-                               "无组织环节超低排放改造备案工作。")
+    assert row2["measure"] == (
+        "山西明源集团沁泽焦化有限公司全面完成清洁运输、有组织、无组织环节超低排放改造备案工作。"
+    )
     assert row2["deadline"] == "2022 年 10 月底前"
     assert row2["lead_units"] == ["市生态环境局沁水分局"]
     assert row2["title"] is None and row2["cooperating_units"] == []
 
     row4 = task("air-2022", 4)
-    assert row4["lead_units"] == ["县公安局", "县工信局", "县市场监管局", "县应急管理局",
-                                  "市生态环境局沁水分局"]
+    assert row4["lead_units"] == [
+        "县公安局",
+        "县工信局",
+        "县市场监管局",
+        "县应急管理局",
+        "市生态环境局沁水分局",
+    ]
     assert row4["units_note"] == "按职责分工负责"
 
     assert task("air-2022", 5)["deadline"] == "每月一次"
@@ -193,7 +222,10 @@ def test_water_tasks():
 def test_water_key_projects():
     row1 = task("water-projects-2022", 1)
     assert (row1["measure"], row1["deadline"], row1["remarks"]) == (
-        "沁水县第二生活污水处理厂建设", "2022 年 10 月", "省重点")
+        "沁水县第二生活污水处理厂建设",
+        "2022 年 10 月",
+        "省重点",
+    )
     row3 = task("water-projects-2022", 3)
     assert row3["measure"] == "沁水县端氏镇生活污水处理厂建设主体工程"
     assert row3["deadline"] == "2022 年 12 月开工"
@@ -216,7 +248,9 @@ def test_soil_tasks():
     assert first["lead_units"] == ["市生态环境局沁水分局", "县农业农村局", "县发改局"]
     assert first["cooperating_units"] == ["各乡（镇）人民政府", "开发区管委会"]
     # the seed breaks the line after "2022 年": no space is invented at the join
-    assert "2022 年12 月 15 日前，完成首批排查任务并编制治理方案。" in task("soil-2022", 2)["measure"]
+    assert (
+        "2022 年12 月 15 日前，完成首批排查任务并编制治理方案。" in task("soil-2022", 2)["measure"]
+    )
     assert task("soil-2022", 2)["note"]
     assert task("soil-2022", 7)["lead_units"][2] == "县林业局"
     assert task("soil-2022", 19)["title"] == "开展土壤污染法专项执法行动"
@@ -224,6 +258,7 @@ def test_soil_tasks():
 
 
 # --- units -------------------------------------------------------------------
+
 
 def test_every_unit_in_the_ledgers_is_in_the_directory_under_its_canonical_name():
     canonical = {u["name"] for u in UNITS["units"]} | {g["name"] for g in UNITS["groups"]}
@@ -242,7 +277,8 @@ def test_aliases_are_unique_and_never_another_canonical_name():
     assert len(set(aliases)) == len(aliases)
     assert not set(aliases) & set(names)
     assert "晋城市生态局沁水分局" in next(
-        u["aliases"] for u in UNITS["units"] if u["name"] == "市生态环境局沁水分局")
+        u["aliases"] for u in UNITS["units"] if u["name"] == "市生态环境局沁水分局"
+    )
 
 
 def test_townships_and_the_township_group():

@@ -1,0 +1,103 @@
+"""qs-ledger init / plans / tasks / deadline, including error paths."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+
+def test_init_creates_database_and_is_harmless_twice(tmp_path, cli):
+    db = tmp_path / "sub" / "new.sqlite"
+    code, out, _ = cli("init", db=db)
+    assert code == 0 and "85" in out
+    code, out, _ = cli("init", db=db)
+    assert code == 0 and "已就绪" in out
+    code, out, _ = cli("plans", "--json", db=db)
+    assert sum(p["task_count"] for p in json.loads(out)) == 85
+
+
+def test_plans_json_lists_the_four_ledgers(cli):
+    code, out, _ = cli("plans", "--json")
+    assert code == 0
+    plans = {p["code"]: p for p in json.loads(out)}
+    assert {c: p["task_count"] for c, p in plans.items()} == {
+        "air-2022": 28,
+        "water-2022": 27,
+        "water-projects-2022": 11,
+        "soil-2022": 19,
+    }
+    air = plans["air-2022"]
+    assert air["year"] == 2022
+    assert air["doc_no"] == "沁政办发〔2022〕27 号"
+    assert air["title"] == "沁水县空气质量改善 2022 年行动计划重点工作任务台账"
+
+
+def test_tasks_of_air_ledger_verbatim(cli):
+    code, out, _ = cli("tasks", "--plan", "air-2022", "--json")
+    tasks = json.loads(out)
+    assert code == 0 and len(tasks) == 28
+    row2 = tasks[1]
+    assert row2["id"] == "air-2022:2" and row2["seq"] == 2
+    assert row2["section"] == "一、强化工业企业深度治理和精准管控"
+    assert row2["measure"].startswith("山西明源集团沁泽焦化有限公司全面完成清洁运输")
+    assert row2["deadline"] == "2022 年 10 月底前"
+    assert row2["lead_units"] == ["市生态环境局沁水分局"]
+    assert tasks[27]["deadline"] == "秋冬季"
+    assert tasks[3]["lead_units"][-1] == "市生态环境局沁水分局"  # "按职责分工负责" is not a unit
+
+
+def test_tasks_of_water_projects_and_soil(cli):
+    _, out, _ = cli("tasks", "--plan", "water-projects-2022", "--json")
+    projects = json.loads(out)
+    assert len(projects) == 11
+    assert projects[2]["deadline"] == "2022 年 12 月开工"
+    assert projects[2]["lead_units"] == ["端氏镇人民政府"]
+    assert projects[2]["remarks"] == "市重点"
+    _, out, _ = cli("tasks", "--plan", "soil-2022", "--json")
+    soil = json.loads(out)
+    assert len(soil) == 19
+    assert soil[0]["cooperating_units"] == ["各乡（镇）人民政府", "开发区管委会"]
+
+
+def test_unit_lookup_by_alias_and_group(cli):
+    _, out, _ = cli("tasks", "--unit", "晋城市生态局沁水分局", "--plan", "water-projects-2022", "--json")
+    assert [t["seq"] for t in json.loads(out)] == [4, 5, 7, 9]
+    # 龙港镇 is reached directly (air row 9) and through 各乡（镇）人民政府 (air row 10).
+    _, out, _ = cli("tasks", "--unit", "龙港镇", "--plan", "air-2022", "--json")
+    seqs = [t["seq"] for t in json.loads(out)]
+    assert 9 in seqs and 10 in seqs and 2 not in seqs
+
+
+def test_unknown_plan_and_unit_are_one_line_errors(cli):
+    code, out, err = cli("tasks", "--plan", "nope")
+    assert code == 1 and out == "" and "nope" in err and len(err.strip().splitlines()) == 1
+    code, _, err = cli("tasks", "--unit", "县不存在局")
+    assert code == 1 and "县不存在局" in err
+
+
+def test_wrong_usage_exits_2_without_traceback(cli):
+    code, _, err = cli("bogus")
+    assert code == 2 and "Traceback" not in err and "用法" in err
+    code, _, err = cli("tasks", "--as-of", "2022/11/15")
+    assert code == 1 and "YYYY-MM-DD" in err
+
+
+def test_deadline_command_json(cli):
+    code, out, _ = cli("deadline", "2022 年 10 月底前", "--year", "2022", "--json")
+    assert code == 0
+    got = json.loads(out)
+    assert (got["kind"], got["due"], got["start"], got["text"]) == ("due", "2022-10-31", None, "2022 年 10 月底前")
+    _, out, _ = cli("deadline", "2022 年 5-9 月份", "--year", "2022", "--json")
+    assert json.loads(out)["start"] == "2022-05-01" and json.loads(out)["end"] == "2022-09-30"
+
+
+def test_console_script_runs_as_a_process(db_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "qs_desktop", "--db", str(db_path), "tasks", "--plan", "nope"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and "没有代码为" in proc.stderr
