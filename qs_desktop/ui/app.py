@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -146,7 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("QS Ledger")
     app.setApplicationName("qs-desktop")
     app.setApplicationDisplayName("沁水生态环境重点任务台账")
-    settings = QSettings()
+    # A screenshot must not depend on (or change) the user's remembered window layout.
+    scratch = tempfile.TemporaryDirectory() if args.screenshot else None
+    settings = QSettings(str(Path(scratch.name) / "s.ini"), QSettings.Format.IniFormat) if scratch else QSettings()
     lang = args.lang or str(settings.value("language", "zh"))
     if lang not in LANGUAGES:
         lang = "zh"

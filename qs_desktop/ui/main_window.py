@@ -34,32 +34,17 @@ class PageSpec:
     target: str  # "module:Class"; the class is constructed as Class(ctx, parent)
 
 
+PLACEHOLDER = "qs_desktop.ui.placeholder:PlaceholderPage"
 PAGES: list[PageSpec] = [
-    PageSpec(
-        "ledger", QT_TRANSLATE_NOOP("Nav", "台账"), "qs_desktop.ui.placeholder:PlaceholderPage"
-    ),
-    PageSpec(
-        "report", QT_TRANSLATE_NOOP("Nav", "填报"), "qs_desktop.ui.placeholder:PlaceholderPage"
-    ),
-    PageSpec(
-        "review", QT_TRANSLATE_NOOP("Nav", "审核"), "qs_desktop.ui.placeholder:PlaceholderPage"
-    ),
-    # Owned by gui2 (branch gui2): replace each placeholder target with the real page.
-    PageSpec(
-        "alerts", QT_TRANSLATE_NOOP("Nav", "预警"), "qs_desktop.ui.placeholder:PlaceholderPage"
-    ),
-    PageSpec(
-        "dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), "qs_desktop.ui.placeholder:PlaceholderPage"
-    ),
-    PageSpec(
-        "exchange",
-        QT_TRANSLATE_NOOP("Nav", "数据交换"),
-        "qs_desktop.ui.placeholder:PlaceholderPage",
-    ),
-    PageSpec(
-        "units", QT_TRANSLATE_NOOP("Nav", "单位"), "qs_desktop.ui.placeholder:PlaceholderPage"
-    ),
-    PageSpec("log", QT_TRANSLATE_NOOP("Nav", "日志"), "qs_desktop.ui.placeholder:PlaceholderPage"),
+    PageSpec("ledger", QT_TRANSLATE_NOOP("Nav", "台账"), "qs_desktop.ui.ledger:LedgerPage"),
+    PageSpec("report", QT_TRANSLATE_NOOP("Nav", "填报"), "qs_desktop.ui.report:ReportPage"),
+    PageSpec("review", QT_TRANSLATE_NOOP("Nav", "审核"), "qs_desktop.ui.review:ReviewPage"),
+    # Owned by gui2 (branch gui2): replace each PLACEHOLDER with the real page class.
+    PageSpec("alerts", QT_TRANSLATE_NOOP("Nav", "预警"), PLACEHOLDER),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), PLACEHOLDER),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), PLACEHOLDER),
+    PageSpec("units", QT_TRANSLATE_NOOP("Nav", "单位"), PLACEHOLDER),
+    PageSpec("log", QT_TRANSLATE_NOOP("Nav", "日志"), PLACEHOLDER),
 ]
 
 
@@ -77,7 +62,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(0, 0))
-        self.nav.setFixedWidth(132)
+        self.nav.setFixedWidth(112)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for index, spec in enumerate(PAGES):
@@ -88,7 +74,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(f"{title}")
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{title}  (Ctrl+{index + 1})")
-            item.setSizeHint(QSize(120, 40))
+            item.setSizeHint(QSize(100, 40))
             self.nav.addItem(item)
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -102,6 +88,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(1)
         self.setCentralWidget(splitter)
 
         self._add_edit_actions()

@@ -1,0 +1,194 @@
+"""Table model and filter proxy behind the ledger view (台账), built for thousands of rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from qs_desktop.core.model import LedgerDocument, LedgerLine, Task
+
+from .widgets import MARKS, mark_icon, mark_label
+
+COLUMNS = [
+    QT_TRANSLATE_NOOP("Ledger", "任务类别"),
+    QT_TRANSLATE_NOOP("Ledger", "序号"),
+    QT_TRANSLATE_NOOP("Ledger", "具体措施"),
+    QT_TRANSLATE_NOOP("Ledger", "完成时限"),
+    QT_TRANSLATE_NOOP("Ledger", "牵头单位"),
+    QT_TRANSLATE_NOOP("Ledger", "进展情况"),
+    QT_TRANSLATE_NOOP("Ledger", "完成状态"),
+    QT_TRANSLATE_NOOP("Ledger", "备注"),
+]
+SECTION, SEQ, MEASURE, DEADLINE, LEAD, PROGRESS, STATUS, REMARKS = range(len(COLUMNS))
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROOT = QModelIndex()
+_SEVERITY = {"overdue": 0, "due_soon": 1, None: 2, "done": 3}
+
+
+@lru_cache(maxsize=4096)
+def pinyin_keys(name: str) -> str:
+    """Initials and full pinyin of a unit name: 县住建局 → "xzjj xianzhujianju"."""
+    initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
+    full = "".join(lazy_pinyin(name))
+    return f"{initials} {full}".lower()
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    line: LedgerLine
+    position: int
+    units: frozenset[str]  # canonical names of lead and cooperating units
+    search: str  # lower-cased text + pinyin keys of the unit names
+
+    @property
+    def task_id(self) -> str:
+        return self.line.task_id
+
+
+def build_rows(doc: LedgerDocument, tasks: Iterable[Task]) -> list[LedgerRow]:
+    by_id = {t.id: t for t in tasks}
+    rows = []
+    for position, line in enumerate(doc.lines):
+        task = by_id.get(line.task_id)
+        units = frozenset((task.lead_units + task.cooperating_units) if task else ())
+        text = " ".join((line.section, line.seq, line.measure, line.deadline, line.lead_units,
+                         line.progress, line.remarks, *units))
+        keys = " ".join(pinyin_keys(u) for u in sorted(units | {line.lead_units}))
+        rows.append(LedgerRow(line, position, units, f"{text} {keys}".lower()))
+    return rows
+
+
+def _seq_key(seq: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in seq if ch.isdigit())
+    return (int(digits) if digits else 1 << 30, seq)
+
+
+class LedgerTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[LedgerRow] = []
+
+    def set_rows(self, rows: list[LedgerRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Ledger", COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        line, column = row.line, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (MEASURE, PROGRESS, REMARKS, LEAD, SECTION):
+            text = self._display(line, column)
+            return text if text else None
+        if role == SORT_ROLE:
+            if column == SECTION:
+                return row.position
+            if column == SEQ:
+                return _seq_key(line.seq) + (row.position,)
+            if column == STATUS:
+                return (_SEVERITY.get(line.mark, 2), row.position)
+            return self._display(line, column)
+        if role == TASK_ID_ROLE:
+            return line.task_id
+        style = MARKS.get(line.mark or "")
+        if style is not None and column == STATUS:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(style.foreground))
+            if role == Qt.ItemDataRole.DecorationRole:
+                return mark_icon(line.mark)
+        if style is not None and role == Qt.ItemDataRole.BackgroundRole and column in (SEQ, STATUS):
+            return QBrush(QColor(style.background))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SEQ:
+            return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    @staticmethod
+    def _display(line: LedgerLine, column: int) -> str:
+        if column == STATUS:
+            label = mark_label(line.mark)
+            style = MARKS.get(line.mark or "")
+            if not label:
+                return line.status
+            head = f"{style.symbol} {label}"
+            return f"{head} · {line.status}" if line.status and line.status != label else head
+        return (line.section, line.seq, line.measure, line.deadline, line.lead_units,
+                line.progress, line.status, line.remarks)[column]
+
+
+class LedgerProxy(QSortFilterProxyModel):
+    """Search (text, unit names, pinyin initials) plus unit/status/mark/section filters.
+
+    The section heading is shown only on the first visible row of each run of rows with
+    the same section, like the printed annex.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.query = ""
+        self.units: frozenset[str] | None = None  # a unit and the groups that include it
+        self.status: str | None = None
+        self.mark: str | None = None  # "overdue" | "due_soon" | "done" | "none"
+        self.section: str | None = None
+
+    def set_filter(self, **values) -> None:
+        for key, value in values.items():
+            setattr(self, key, value)
+        self.query = self.query.strip().lower()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        row: LedgerRow = self.sourceModel().rows[source_row]
+        line = row.line
+        if self.query and not all(word in row.search for word in self.query.split()):
+            return False
+        if self.units is not None and not (row.units & self.units or line.lead_units in self.units):
+            return False
+        if self.status is not None and line.status != self.status:
+            return False
+        if self.mark is not None and (line.mark or "none") != self.mark:
+            return False
+        return self.section is None or line.section == self.section
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and index.column() == SECTION
+            and index.row() > 0
+            and super().data(index) == super().data(self.index(index.row() - 1, SECTION))
+        ):
+            return ""
+        return super().data(index, role)
+
+    def task_id(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        return self.data(self.index(index.row(), 0), TASK_ID_ROLE) if index.isValid() else None

@@ -1,0 +1,1 @@
+from .placeholder import PlaceholderPage as ReportPage
