@@ -52,73 +52,108 @@ def add_unit(store: Store, name: str, kind: str, aliases: list[str] = ()) -> Cha
 
 def rename_unit(store: Store, name: str, new_name: str) -> Changes:
     """Rename a unit; the old name stays as an alias so files using it still match."""
-    new_name = _clean_name(new_name)
+    return edit_unit(store, name, new_name=new_name)
+
+
+def set_aliases(store: Store, name: str, aliases: list[str]) -> Changes:
+    return edit_unit(store, name, aliases=aliases)
+
+
+def set_kind(store: Store, name: str, kind: str) -> Changes:
+    return edit_unit(store, name, kind=kind)
+
+
+def set_group_members(store: Store, group: str, members: list[str]) -> Changes:
+    return edit_unit(store, group, members=members)
+
+
+def edit_unit(
+    store: Store,
+    name: str,
+    *,
+    new_name: str | None = None,
+    kind: str | None = None,
+    aliases: list[str] | None = None,
+    members: list[str] | None = None,
+) -> Changes:
+    """Apply the given edits to one unit in one transaction (kind, name, aliases, members)."""
+    changes = Changes()
     with store.write() as db:
         uid = resolve_unit_id(db, name)
-        unit = store_units.get(db, uid)
-        if new_name == unit.name:
-            return Changes(summary="单位名称没有变化。")
-        _check_free(db, [new_name], uid)
-        aliases = [a for a in unit.aliases if normalize(a) != normalize(new_name)]
-        if normalize(unit.name) not in {normalize(a) for a in aliases}:
-            aliases.append(unit.name)
-        store_units.update_unit(db, uid, name=new_name)
-        store_units.set_aliases(db, uid, aliases)
-        tasks = _tasks_of(db, uid)
-        audit.record(db, actor=store.actor, action="unit.rename", entity="unit", entity_id=new_name,
-                     old={"name": unit.name}, new={"name": new_name})
+        if kind is not None:
+            changes |= _set_kind(db, store.actor, uid, kind)
+        if new_name is not None:
+            old_name = store_units.get(db, uid).name
+            changes |= _rename(db, store.actor, uid, new_name)
+            if aliases is not None:  # the old name stays findable whatever the form said
+                aliases = [*aliases, old_name]
+        if aliases is not None:
+            changes |= _set_aliases(db, store.actor, uid, aliases)
+        if members is not None:
+            changes |= _set_members(db, store.actor, uid, members)
+    return changes if not changes.empty else Changes(summary="单位信息没有变化。")
+
+
+def _rename(db, actor: str, uid: int, new_name: str) -> Changes:
+    new_name = _clean_name(new_name)
+    unit = store_units.get(db, uid)
+    if new_name == unit.name:
+        return Changes()
+    _check_free(db, [new_name], uid)
+    aliases = [a for a in unit.aliases if normalize(a) != normalize(new_name)]
+    if normalize(unit.name) not in {normalize(a) for a in aliases}:
+        aliases.append(unit.name)
+    store_units.update_unit(db, uid, name=new_name)
+    store_units.set_aliases(db, uid, aliases)
+    tasks = _tasks_of(db, uid)
+    audit.record(db, actor=actor, action="unit.rename", entity="unit", entity_id=new_name,
+                 old={"name": unit.name}, new={"name": new_name})
     return Changes(tasks=tasks, units=True,
                    summary=f"已将“{unit.name}”更名为“{new_name}”，影响 {len(tasks)} 项任务。")
 
 
-def set_aliases(store: Store, name: str, aliases: list[str]) -> Changes:
-    with store.write() as db:
-        uid = resolve_unit_id(db, name)
-        unit = store_units.get(db, uid)
-        aliases = _clean_aliases(aliases, unit.name)
-        if aliases == list(unit.aliases):
-            return Changes(summary="别名没有变化。")
-        _check_free(db, aliases, uid)
-        store_units.set_aliases(db, uid, aliases)
-        audit.record(db, actor=store.actor, action="unit.aliases", entity="unit", entity_id=unit.name,
-                     old={"aliases": list(unit.aliases)}, new={"aliases": aliases})
+def _set_aliases(db, actor: str, uid: int, aliases: list[str]) -> Changes:
+    unit = store_units.get(db, uid)
+    aliases = _clean_aliases(aliases, unit.name)
+    if set(aliases) == set(unit.aliases):
+        return Changes()
+    _check_free(db, aliases, uid)
+    store_units.set_aliases(db, uid, aliases)
+    audit.record(db, actor=actor, action="unit.aliases", entity="unit", entity_id=unit.name,
+                 old={"aliases": list(unit.aliases)}, new={"aliases": aliases})
     return Changes(units=True, summary=f"已更新“{unit.name}”的别名。")
 
 
-def set_kind(store: Store, name: str, kind: str) -> Changes:
+def _set_kind(db, actor: str, uid: int, kind: str) -> Changes:
     _check_kind(kind)
-    with store.write() as db:
-        uid = resolve_unit_id(db, name)
-        unit = store_units.get(db, uid)
-        if kind == unit.kind:
-            return Changes(summary="单位类别没有变化。")
-        if unit.kind == "group" and unit.members:
-            raise InvalidInput(f"“{unit.name}”还有 {len(unit.members)} 个成员单位，请先移出成员再更改类别。")
-        if kind == "group" and store_units.groups_of(db, uid):
-            raise InvalidInput(f"“{unit.name}”是某个单位组的成员，单位组不能包含单位组，请先将其移出。")
-        store_units.update_unit(db, uid, kind=kind)
-        audit.record(db, actor=store.actor, action="unit.kind", entity="unit", entity_id=unit.name,
-                     old={"kind": unit.kind}, new={"kind": kind})
+    unit = store_units.get(db, uid)
+    if kind == unit.kind:
+        return Changes()
+    if unit.kind == "group" and unit.members:
+        raise InvalidInput(f"“{unit.name}”还有 {len(unit.members)} 个成员单位，请先移出成员再更改类别。")
+    if kind == "group" and store_units.groups_of(db, uid):
+        raise InvalidInput(f"“{unit.name}”是某个单位组的成员，单位组不能包含单位组，请先将其移出。")
+    store_units.update_unit(db, uid, kind=kind)
+    audit.record(db, actor=actor, action="unit.kind", entity="unit", entity_id=unit.name,
+                 old={"kind": unit.kind}, new={"kind": kind})
     return Changes(units=True, summary=f"“{unit.name}”的类别改为{KIND_LABELS[kind]}。")
 
 
-def set_group_members(store: Store, group: str, members: list[str]) -> Changes:
-    with store.write() as db:
-        gid = resolve_unit_id(db, group)
-        unit = store_units.get(db, gid)
-        if unit.kind != "group":
-            raise InvalidInput(f"“{unit.name}”不是单位组，不能设置成员。可先把类别改为“单位组”。")
-        member_units = [store_units.get(db, resolve_unit_id(db, m)) for m in members]
-        nested = [m.name for m in member_units if m.kind == "group"]
-        if nested:
-            raise InvalidInput(f"单位组不能包含单位组：{'、'.join(nested)}。")
-        names = list(dict.fromkeys(m.name for m in member_units))
-        if names == list(unit.members):
-            return Changes(summary="成员没有变化。")
-        store_units.set_members(db, gid, list(dict.fromkeys(m.id for m in member_units)))
-        tasks = _tasks_of(db, gid)
-        audit.record(db, actor=store.actor, action="unit.members", entity="unit", entity_id=unit.name,
-                     old={"members": list(unit.members)}, new={"members": names})
+def _set_members(db, actor: str, gid: int, members: list[str]) -> Changes:
+    unit = store_units.get(db, gid)
+    if unit.kind != "group":
+        raise InvalidInput(f"“{unit.name}”不是单位组，不能设置成员。可先把类别改为“单位组”。")
+    member_units = [store_units.get(db, resolve_unit_id(db, m)) for m in members]
+    nested = [m.name for m in member_units if m.kind == "group"]
+    if nested:
+        raise InvalidInput(f"单位组不能包含单位组：{'、'.join(nested)}。")
+    names = list(dict.fromkeys(m.name for m in member_units))
+    if set(names) == set(unit.members):
+        return Changes()
+    store_units.set_members(db, gid, list(dict.fromkeys(m.id for m in member_units)))
+    tasks = _tasks_of(db, gid)
+    audit.record(db, actor=actor, action="unit.members", entity="unit", entity_id=unit.name,
+                 old={"members": list(unit.members)}, new={"members": names})
     return Changes(tasks=tasks, units=True,
                    summary=f"已更新“{unit.name}”的成员（{len(names)} 个），影响 {len(tasks)} 项任务。")
 

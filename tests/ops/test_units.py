@@ -85,3 +85,15 @@ def test_add_unit_and_set_kind(store):
     with pytest.raises(InvalidInput):
         units.set_kind(store, "县教育局", "ministry")
     assert [e.action for e in audit_log(store) if e.entity == "unit"] == ["unit.add", "unit.kind"]
+
+
+def test_an_edit_that_fails_half_way_writes_nothing(store):
+    with pytest.raises(InvalidInput):
+        units.edit_unit(store, "县住建局", new_name="住建局（新）", aliases=["县能源局"])
+    assert resolve_unit(store, "县住建局").name == "县住建局"
+    assert [e for e in audit_log(store) if e.entity == "unit"] == []
+
+
+def test_rename_with_new_aliases_keeps_the_old_name_findable(store):
+    units.edit_unit(store, "县住建局", new_name="县住房和城乡建设局", aliases=["住建局"])
+    assert set(resolve_unit(store, "县住建局").aliases) == {"住建局", "县住建局"}
