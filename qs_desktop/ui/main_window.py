@@ -40,7 +40,7 @@ PAGES: list[PageSpec] = [
     PageSpec("report", QT_TRANSLATE_NOOP("Nav", "填报"), "qs_desktop.ui.report:ReportPage"),
     PageSpec("review", QT_TRANSLATE_NOOP("Nav", "审核"), "qs_desktop.ui.review:ReviewPage"),
     # Owned by gui2 (branch gui2): replace each PLACEHOLDER with the real page class.
-    PageSpec("alerts", QT_TRANSLATE_NOOP("Nav", "预警"), PLACEHOLDER),
+    PageSpec("alerts", QT_TRANSLATE_NOOP("Nav", "预警"), "qs_desktop.ui.alerts_page:AlertsPage"),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), PLACEHOLDER),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), PLACEHOLDER),
     PageSpec("units", QT_TRANSLATE_NOOP("Nav", "单位"), PLACEHOLDER),
