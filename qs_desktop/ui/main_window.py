@@ -41,7 +41,7 @@ PAGES: list[PageSpec] = [
     PageSpec("review", QT_TRANSLATE_NOOP("Nav", "审核"), "qs_desktop.ui.review:ReviewPage"),
     # Owned by gui2 (branch gui2): replace each PLACEHOLDER with the real page class.
     PageSpec("alerts", QT_TRANSLATE_NOOP("Nav", "预警"), "qs_desktop.ui.alerts_page:AlertsPage"),
-    PageSpec("dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), PLACEHOLDER),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), "qs_desktop.ui.dashboard_page:DashboardPage"),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), PLACEHOLDER),
     PageSpec("units", QT_TRANSLATE_NOOP("Nav", "单位"), PLACEHOLDER),
     PageSpec("log", QT_TRANSLATE_NOOP("Nav", "日志"), PLACEHOLDER),
