@@ -43,7 +43,7 @@ PAGES: list[PageSpec] = [
     PageSpec("alerts", QT_TRANSLATE_NOOP("Nav", "预警"), "qs_desktop.ui.alerts_page:AlertsPage"),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), "qs_desktop.ui.dashboard_page:DashboardPage"),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), PLACEHOLDER),
-    PageSpec("units", QT_TRANSLATE_NOOP("Nav", "单位"), PLACEHOLDER),
+    PageSpec("units", QT_TRANSLATE_NOOP("Nav", "单位"), "qs_desktop.ui.units_page:UnitsPage"),
     PageSpec("log", QT_TRANSLATE_NOOP("Nav", "日志"), PLACEHOLDER),
 ]
 
