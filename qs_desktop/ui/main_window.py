@@ -42,7 +42,7 @@ PAGES: list[PageSpec] = [
     # Owned by gui2 (branch gui2): replace each PLACEHOLDER with the real page class.
     PageSpec("alerts", QT_TRANSLATE_NOOP("Nav", "预警"), "qs_desktop.ui.alerts_page:AlertsPage"),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), "qs_desktop.ui.dashboard_page:DashboardPage"),
-    PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), PLACEHOLDER),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), "qs_desktop.ui.exchange_page:ExchangePage"),
     PageSpec("units", QT_TRANSLATE_NOOP("Nav", "单位"), "qs_desktop.ui.units_page:UnitsPage"),
     PageSpec("log", QT_TRANSLATE_NOOP("Nav", "日志"), "qs_desktop.ui.log_page:LogPage"),
 ]
