@@ -164,7 +164,11 @@ class DashboardPage(QWidget):
         layout.addWidget(splitter, 1)
 
         ctx.asOfChanged.connect(self._invalidate)
-        ctx.changed.connect(lambda changes: not changes.empty and self._invalidate())
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes) -> None:
+        if not changes.empty:
+            self._invalidate()
 
     def _invalidate(self, *_: object) -> None:
         self._dirty = True

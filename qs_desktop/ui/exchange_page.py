@@ -146,8 +146,12 @@ class ExchangePage(QWidget):
         layout.addWidget(imports)
         layout.addStretch(1)
         ctx.asOfChanged.connect(self._show_when)
-        ctx.changed.connect(lambda changes: (changes.plans or changes.units) and self.refresh())
+        ctx.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, changes) -> None:
+        if changes.plans or changes.units:
+            self.refresh()
 
     def refresh(self) -> None:
         ledgers = self.ctx.read(list_ledgers, self.ctx.store) or []

@@ -269,9 +269,9 @@ class LogPage(QWidget):
         self.start.dateChanged.connect(self._filter)
         self.end.dateChanged.connect(self._filter)
         self.clear_button.clicked.connect(self.clear_filters)
-        ctx.changed.connect(lambda changes: self._invalidate())
+        ctx.changed.connect(self._invalidate)
 
-    def _invalidate(self) -> None:
+    def _invalidate(self, *_: object) -> None:
         self._dirty = True
         if self.isVisible():
             self.refresh()

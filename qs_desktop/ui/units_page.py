@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,13 +20,11 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +36,7 @@ from qs_desktop.ops.catalog import list_units
 
 from .context import AppContext
 
-NAME_ROLE = Qt.ItemDataRole.UserRole
+_ROOT = QModelIndex()
 
 
 # core.units.KIND_LABELS, listed again only so that lupdate collects them for translation.
@@ -42,6 +47,94 @@ _KIND_SOURCES = tuple(
 
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Units", KIND_LABELS.get(kind, kind))
+
+
+class UnitTableModel(QAbstractTableModel):
+    """The directory: name, kind, aliases (or a group's members), number of tasks assigned."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.units: list[Unit] = []
+        self.counts: list[int] = []
+        self.headers = [self.tr("单位名称"), self.tr("类别"), self.tr("别名 / 成员"), self.tr("分派任务")]
+
+    def set_units(self, units: list[Unit], counts: list[int]) -> None:
+        self.beginResetModel()
+        self.units, self.counts = units, counts
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.units)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        unit, col = self.units[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:
+                return unit.name
+            if col == 1:
+                return kind_label(unit.kind)
+            if col == 2:
+                if unit.members:
+                    return self.tr("成员：{names}").format(names="、".join(unit.members))
+                return "、".join(unit.aliases)
+            return str(self.counts[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class CheckListModel(QAbstractListModel):
+    """Names with a check box each (a group's members)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.names: list[str] = []
+        self.checked: set[str] = set()
+
+    def set_names(self, names: list[str], checked: set[str]) -> None:
+        self.beginResetModel()
+        self.names, self.checked = names, set(checked)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.names)
+
+    def flags(self, index: QModelIndex):
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        name = self.names[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return name
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if name in self.checked else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        name = self.names[index.row()]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.checked.add(name)
+        else:
+            self.checked.discard(name)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def set_checked(self, name: str, checked: bool) -> None:
+        self.setData(self.index(self.names.index(name)),
+                     Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+
+    def checked_names(self) -> list[str]:
+        return [n for n in self.names if n in self.checked]
 
 
 class UnitsPage(QWidget):
@@ -60,10 +153,9 @@ class UnitsPage(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.add_button = QPushButton(self.tr("新增单位…"))
         self.add_button.clicked.connect(self.add_unit)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("单位名称"), self.tr("类别"), self.tr("别名"), self.tr("分派任务")]
-        )
+        self.model = UnitTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,7 +166,7 @@ class UnitsPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -93,7 +185,9 @@ class UnitsPage(QWidget):
         self.alias_edit.setPlaceholderText(self.tr("每行一个别名"))
         self.alias_edit.setMaximumHeight(90)
         self.alias_edit.setTabChangesFocus(True)
-        self.members = QListWidget()
+        self.member_model = CheckListModel(self)
+        self.members = QListView()
+        self.members.setModel(self.member_model)
         self.members.setMinimumHeight(260)
         self.members_label = QLabel(self.tr("成员单位(&M)："))
         self.members_label.setBuddy(self.members)
@@ -148,11 +242,15 @@ class UnitsPage(QWidget):
         self.name_edit.textChanged.connect(self._update_effect)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.alias_edit.textChanged.connect(self._update_effect)
-        self.members.itemChanged.connect(self._update_effect)
-        ctx.changed.connect(lambda changes: changes.units and self._invalidate())
+        self.member_model.dataChanged.connect(self._update_effect)
+        ctx.changed.connect(self._on_changed)
         self._set_form_enabled(False)
 
     # -- data -------------------------------------------------------------------------------
+    def _on_changed(self, changes) -> None:
+        if changes.units:
+            self._invalidate()
+
     def _invalidate(self) -> None:
         self._dirty = True
         if self.isVisible():
@@ -170,29 +268,20 @@ class UnitsPage(QWidget):
         self._dirty = False
         select = select or (self.current.name if self.current else None)
         self.units = units
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(units))
-        for row, unit in enumerate(units):
-            count = len(self.ctx.read(unit_ops.assignment_effect, self.ctx.store, unit.name) or [])
-            cells = [unit.name, kind_label(unit.kind), "、".join(unit.aliases or unit.members), str(count)]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(NAME_ROLE, unit.name)
-                if col == 2 and unit.members:
-                    item.setText(self.tr("成员：{names}").format(names="、".join(unit.members)))
-                if col == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
-        self.table.blockSignals(False)
+        counts = [len(self.ctx.read(unit_ops.assignment_effect, self.ctx.store, u.name) or []) for u in units]
+        self.current = None
+        self.model.set_units(units, counts)
         self._apply_filter()
-        self.select_unit(select) if select else self._selected()
+        if select:
+            self.select_unit(select)
+        else:
+            self._selected()
 
     def select_unit(self, name: str) -> None:
         for row, unit in enumerate(self.units):
             if unit.name == name:
-                self.table.selectRow(row)
-                self.table.scrollToItem(self.table.item(row, 0))
-                self._selected()
+                self.table.selectRow(row)  # selectionChanged loads the form
+                self.table.scrollTo(self.model.index(row, 0))
                 return
 
     def _apply_filter(self, *_: object) -> None:
@@ -201,8 +290,8 @@ class UnitsPage(QWidget):
             texts = (unit.name, *unit.aliases)
             self.table.setRowHidden(row, bool(needle) and not any(needle in t for t in texts))
 
-    def _selected(self) -> None:
-        rows = {index.row() for index in self.table.selectedIndexes()}
+    def _selected(self, *_: object) -> None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         self.current = self.units[rows.pop()] if rows else None
         self._load_form()
 
@@ -213,21 +302,18 @@ class UnitsPage(QWidget):
     def _load_form(self) -> None:
         unit = self.current
         self._set_form_enabled(unit is not None)
-        widgets = (self.name_edit, self.kind_box, self.alias_edit, self.members)
+        widgets = (self.name_edit, self.kind_box, self.alias_edit)
         for widget in widgets:
             widget.blockSignals(True)
         self.name_edit.setText(unit.name if unit else "")
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(unit.kind if unit else "other")))
         self.alias_edit.setPlainText("\n".join(unit.aliases) if unit else "")
-        self.members.clear()
         if unit is not None:
-            for other in sorted(self.units, key=lambda u: u.name not in unit.members):  # members first
-                if other.kind == "group" or other.name == unit.name:
-                    continue
-                item = QListWidgetItem(other.name)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if other.name in unit.members else Qt.CheckState.Unchecked)
-                self.members.addItem(item)
+            others = [u.name for u in self.units if u.kind != "group" and u.name != unit.name]
+            others.sort(key=lambda name: name not in unit.members)  # members first
+            self.member_model.set_names(others, set(unit.members))
+        else:
+            self.member_model.set_names([], set())
         for widget in widgets:
             widget.blockSignals(False)
         if unit is not None:
@@ -259,8 +345,7 @@ class UnitsPage(QWidget):
         if aliases != list(unit.aliases):
             out["aliases"] = aliases
         if self.kind_box.currentData() == "group":
-            members = [self.members.item(i).text() for i in range(self.members.count())
-                       if self.members.item(i).checkState() == Qt.CheckState.Checked]
+            members = self.member_model.checked_names()
             if set(members) != set(unit.members):
                 out["members"] = members
         return out
