@@ -182,9 +182,10 @@ class LogFilter(QSortFilterProxyModel):
         self.end: date | None = None
 
     def set(self, **criteria) -> None:
+        self.beginFilterChange()
         for key, value in criteria.items():
             setattr(self, key, value)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
         model: LogModel = self.sourceModel()
