@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -64,10 +65,10 @@ FEATURES = (
             ("qs_desktop.exchange.pdf_ledger:write_ledger_pdf",)),
     Feature("form_xlsx", QT_TRANSLATE_NOOP("Exchange", "导出填报表…"),
             QT_TRANSLATE_NOOP("Exchange", "为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。"),
-            ("qs_desktop.exchange.xlsx_form:write_form", "qs_desktop.ops.forms:form_document")),
+            ("qs_desktop.exchange.forms:export_form",)),
     Feature("form_import", QT_TRANSLATE_NOOP("Exchange", "导入填报表…"),
             QT_TRANSLATE_NOOP("Exchange", "读取单位交回的填报表，逐行检查后作为报送保存，等待审核。"),
-            ("qs_desktop.ops.forms:import_form",)),
+            ("qs_desktop.exchange.forms:import_forms", "qs_desktop.exchange.forms:describe")),
 )
 
 
@@ -91,10 +92,16 @@ def export_ledgers_pdf(store, codes: list[str], as_of: date, period: str, folder
     return Path(folder)
 
 
-def export_form(store, unit: str, period: str, as_of: date, path: str) -> Path:
-    doc = find("qs_desktop.ops.forms:form_document")(store, unit, period, as_of)
-    find("qs_desktop.exchange.xlsx_form:write_form")(doc, path)
+def export_form(store, unit: str, period: str, path: str) -> Path:
+    find("qs_desktop.exchange.forms:export_form")(store, unit, period, path)
     return Path(path)
+
+
+def import_form_files(store, paths: list[str], progress=None) -> list:
+    """Check and apply returned forms (each file all or nothing); returns exchange.forms.FormImport's."""
+    import_forms = find("qs_desktop.exchange.forms:import_forms")
+    report = (lambda done, total, _path: progress(done, total)) if progress else None
+    return import_forms(store, [Path(p) for p in paths], progress=report)
 
 
 class ExchangePage(QWidget):
@@ -213,7 +220,7 @@ class ExchangePage(QWidget):
                                               self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
             self._remember_dir(path)
-            self.ctx.run(export_form, self.ctx.store, unit, self.ctx.period, self.ctx.as_of, path,
+            self.ctx.run(export_form, self.ctx.store, unit, self.ctx.period, path,
                          label=self.tr("正在生成填报表…"), on_done=self._done)
 
     def import_form(self) -> None:
@@ -222,7 +229,24 @@ class ExchangePage(QWidget):
         if not paths:
             return
         self._remember_dir(paths[0])
-        import_form = find("qs_desktop.ops.forms:import_form")
-        for path in paths:
-            self.ctx.run(import_form, self.ctx.store, path, label=self.tr("正在导入 {name}…").format(name=Path(path).name),
-                         on_done=lambda changes: self._done(getattr(changes, "summary", "")))
+        self.ctx.run(import_form_files, self.ctx.store, paths, label=self.tr("正在检查并导入填报表…"),
+                     on_done=self._imported)
+
+    def _imported(self, results: list) -> None:
+        describe = find("qs_desktop.exchange.forms:describe")
+        changes = [r.changes for r in results if r.changes is not None]
+        if changes:
+            combined = changes[0]
+            for more in changes[1:]:
+                combined = combined | more
+            self.ctx.changed.emit(combined)
+        lines = [line for r in results for line in describe(r)]
+        refused = sum(1 for r in results if r.error)
+        box = QMessageBox(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
+                          self.tr("导入填报表"),
+                          self.tr("共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。").format(
+                              n=len(results), ok=len(results) - refused, bad=refused),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText("\n".join(lines))
+        box.open()
+        self.last_import = box
