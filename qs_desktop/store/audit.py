@@ -7,7 +7,7 @@ import json
 import sqlite_utils
 
 from ..core.model import AuditEvent
-from .db import now_iso
+from .db import now_iso, where
 
 
 def record(
@@ -45,12 +45,8 @@ def events(
     actor: str | None = None,
     limit: int | None = None,
 ) -> list[AuditEvent]:
-    where, params = [], []
-    for column, value in (("task_id", task_id), ("action", action), ("actor", actor)):
-        if value is not None:
-            where.append(f"{column} = ?")
-            params.append(value)
-    sql = "SELECT * FROM audit_log" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
+    clause, params = where({"task_id": task_id, "action": action, "actor": actor})
+    sql = "SELECT * FROM audit_log" + clause + " ORDER BY id"
     if limit:
         sql = f"SELECT * FROM ({sql} DESC LIMIT {int(limit)}) ORDER BY id"
     return [

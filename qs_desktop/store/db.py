@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..core.errors import BusyError, DatabaseError, StorageFull
+from ..core.errors import BusyError, DatabaseError, StorageFull, UnusableDatabase
 from ..paths import MIGRATIONS
 
 APPLICATION_ID = 0x51534C47  # "QSLG"
@@ -61,13 +61,23 @@ def translate(exc: sqlite3.Error, path: Path | str = "") -> DatabaseError:
     if "readonly" in text or "read-only" in text:
         return DatabaseError(f"数据库文件是只读的，无法保存修改：{path}", details=str(exc))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseError(
+        return UnusableDatabase(
             f"数据库文件已损坏或不是台账数据库：{path}。可从备份恢复（qs-ledger backups）。",
             details=str(exc),
         )
     if "disk i/o" in text or code == sqlite3.SQLITE_IOERR:
         return StorageFull("写入磁盘出错（I/O 错误），本次修改未保存。请检查磁盘或 U 盘。", details=str(exc))
     return DatabaseError(f"数据库操作失败：{exc}", details=str(exc))
+
+
+def where(equals: dict[str, object], extra: list[tuple[str, list]] = ()) -> tuple[str, list]:
+    """A WHERE clause from `column = value` pairs whose value is not None, plus raw conditions."""
+    parts = [f"{column} = ?" for column, value in equals.items() if value is not None]
+    params = [value for value in equals.values() if value is not None]
+    for condition, values in extra:
+        parts.append(condition)
+        params.extend(values)
+    return (" WHERE " + " AND ".join(parts) if parts else ""), params
 
 
 class Store:
@@ -143,7 +153,7 @@ def open_db(path: Path, *, read_only: bool = False, create: bool = True) -> Stor
             _gate(conn, path)
         _configure(conn, read_only)
         if not read_only:
-            _migrate(store)
+            migrate(store)
         return store
     except BaseException:
         conn.close()
@@ -157,7 +167,7 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(f"无法读取数据库文件：{path}", details=str(exc)) from exc
     if head != _HEADER:
-        raise DatabaseError(f"“{path.name}”不是台账数据库文件（可能已损坏或选错了文件），文件未被修改。")
+        raise UnusableDatabase(f"“{path.name}”不是台账数据库文件（可能已损坏或选错了文件），文件未被修改。")
 
 
 def _gate(conn: sqlite3.Connection, path: Path) -> None:
@@ -169,18 +179,23 @@ def _gate(conn: sqlite3.Connection, path: Path) -> None:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quotes garbled schema text
+        raise _damaged(path, repr(exc)) from exc
     if result != "ok":
-        raise DatabaseError(
-            f"数据库文件已损坏（完整性检查未通过）：{path.name}。文件未被修改，请从备份恢复。",
-            details=result,
-        )
+        raise _damaged(path, result)
     if app_id != APPLICATION_ID and tables:
-        raise DatabaseError(f"“{path.name}”是其他程序的数据库，不是台账数据库，文件未被修改。")
+        raise UnusableDatabase(f"“{path.name}”是其他程序的数据库，不是台账数据库，文件未被修改。")
     if version > latest_version():
-        raise DatabaseError(
+        raise UnusableDatabase(
             f"数据库“{path.name}”来自更新版本的台账软件（数据版本 {version}，本软件支持到 {latest_version()}）。"
             "请升级软件后再打开；文件未被修改。"
         )
+
+
+def _damaged(path: Path, details: str) -> DatabaseError:
+    return UnusableDatabase(
+        f"数据库文件已损坏（完整性检查未通过）：{path.name}。文件未被修改，请从备份恢复。", details=details
+    )
 
 
 def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
@@ -195,17 +210,17 @@ def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
         raise translate(exc) from exc
 
 
-def _migrate(store: Store) -> None:
+def migrate(store: Store) -> None:
+    """Bring the file up to the latest schema (after a backup of the older one)."""
     conn = store.conn
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     pending = [(v, p) for v, p in migrations() if v > current]
     if not pending:
         return
     if current > 0:
-        from .backup import backup_file
+        from .backup import backup_file, backup_path
 
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        backup_file(store, store.path.parent / "backups" / f"{store.path.stem}-v{current}-before-upgrade-{stamp}.sqlite")
+        backup_file(store, backup_path(store.path, f"upgrade-v{current}", datetime.now()))
     with store.write():
         for version, sql_path in pending:
             for statement in _statements(sql_path.read_text(encoding="utf-8")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from ..core.model import Report
-from .db import now_iso
+from .db import now_iso, where
 
 _VERSIONED = ("status", "progress", "quantity", "problems", "next_steps", "reporter", "state", "source")
 
@@ -92,15 +92,13 @@ def find(
     state: str | None = None,
     task_ids: list[str] | None = None,
 ) -> list[Report]:
-    where, params = [], []
-    for column, value in (("r.task_id", task_id), ("r.unit_id", unit_id), ("r.period", period), ("r.state", state)):
-        if value is not None:
-            where.append(f"{column} = ?")
-            params.append(value)
+    extra = []
     if task_ids is not None:
-        where.append(f"r.task_id IN ({','.join('?' * len(task_ids)) or 'NULL'})")
-        params.extend(task_ids)
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY r.task_id, r.period, u.position"
+        extra.append((f"r.task_id IN ({','.join('?' * len(task_ids)) or 'NULL'})", list(task_ids)))
+    clause, params = where(
+        {"r.task_id": task_id, "r.unit_id": unit_id, "r.period": period, "r.state": state}, extra
+    )
+    sql = _SELECT + clause + " ORDER BY r.task_id, r.period, u.position"
     return [_report(r) for r in db.query(sql, params)]
 
 
