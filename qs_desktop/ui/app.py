@@ -12,12 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
-    QLibraryInfo,
-    QLocale,
     QSettings,
-    QTranslator,
 )
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
@@ -25,14 +21,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 from qs_desktop.core.dates import parse_iso_date
 from qs_desktop.core.errors import QsError
 from qs_desktop.fsutil import atomic_write
-from qs_desktop.paths import FONTS_DIR, I18N_DIR, resolve_db_path
+from qs_desktop.paths import FONTS_DIR, resolve_db_path
 
 from .context import AppContext
 from .errors import describe
+from .i18n import LANGUAGES, install_language
 
-LANGUAGES = ("zh", "en")
 SHIPPED_FONTS = ("wqy-microhei.ttc", "uming.ttc")  # UI face first, print face second
-_translators: list[QTranslator] = []
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -43,6 +38,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--as-of", dest="as_of", help="截至日期 YYYY-MM-DD（默认：今天）")
     parser.add_argument("--page", help="启动时显示的页面，如 ledger / report / review")
+    parser.add_argument("--task", help="启动时选中的任务编号，如 air-2022:2")
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="把主窗口（1280×800）画成 PNG 后退出"
     )
@@ -65,27 +61,6 @@ def register_fonts() -> list[str]:
         font.setFamilies([current, families[0]])
         QApplication.setFont(font)
     return families
-
-
-def install_language(app: QCoreApplication, lang: str) -> None:
-    """Swap the installed translators: ours (.qm from resources/i18n) and Qt's own dialogs."""
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators.clear()
-    locale = QLocale(
-        QLocale.Language.English if lang == "en" else QLocale.Language.Chinese,
-        QLocale.Country.UnitedStates if lang == "en" else QLocale.Country.China,
-    )
-    QLocale.setDefault(locale)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qs_desktop_{lang}", str(I18N_DIR))]
-    if lang == "zh":
-        candidates.append(("qtbase_zh_CN", qt_dir))
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _translators.append(translator)
 
 
 def apply_style(app: QApplication) -> None:
@@ -177,6 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ctx = build_context(store, db_path, settings, as_of)
     window = MainWindow(ctx)
+    if args.task:
+        ctx.taskRequested.emit(args.task)
+        ctx.reportRequested.emit(args.task, "", ctx.period)
     if args.page:
         window.show_page(args.page)
     if args.screenshot:

@@ -106,7 +106,7 @@ class AppContext(QObject):
         self.store = store
         self.db_path = db_path
         self.settings = settings or QSettings()
-        self.actor: str = str(self.settings.value("actor", DEFAULT_ACTOR))
+        self.actor: str = getattr(store, "actor", "") or DEFAULT_ACTOR
         self.undo_stack = QUndoStack(self)
         self.window: QWidget | None = None  # parent of dialogs; set by the main window
         self.last_error: Any = None

@@ -17,7 +17,7 @@ def describe(exc: BaseException, tb: str = "") -> tuple[str, str]:
     message = QCoreApplication.translate(
         "errors",
         "程序遇到了意外问题，这次操作没有完成，数据未被修改。\n"
-        "如问题反复出现，请点“显示详细信息”，复制内容发给维护人员。",
+        "如问题反复出现，请点“显示详情”，复制内容发给维护人员。",
     )
     details = tb or "".join(traceback.format_exception(exc))
     return message, details

@@ -25,7 +25,7 @@ from qs_desktop.ops import catalog, status
 
 from .context import AppContext
 from .ledger_model import MEASURE, LedgerProxy, LedgerRow, LedgerTableModel, build_rows
-from .widgets import MARKS, AsOfPicker, MarkLegend, WrapElideDelegate
+from .widgets import MARKS, AsOfPicker, MarkLegend, WrapElideDelegate, choice
 
 _DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64)
 
@@ -53,6 +53,7 @@ class LedgerPage(QWidget):
         self.detail_button = QPushButton(self.tr("任务详情"))
         self.detail_button.setToolTip(self.tr("回车键"))
         self.report_button = QPushButton(self.tr("填报进展(&R)"))
+        self.report_button.setToolTip("Ctrl+E")
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -88,6 +89,7 @@ class LedgerPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.setStyleSheet("QTableView { gridline-color: #dde1e6; }")
         self.count_label = QLabel()
+        self.setFocusProxy(self.table)
 
         top = QHBoxLayout()
         top.addWidget(ledger_label)
@@ -98,7 +100,7 @@ class LedgerPage(QWidget):
         top.addWidget(self.detail_button)
         top.addWidget(self.report_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        filters.addWidget(self.search, 3)
         for text, box in (
             (self.tr("单位(&U)："), self.unit_box),
             (self.tr("状态(&S)："), self.status_box),
@@ -131,18 +133,23 @@ class LedgerPage(QWidget):
         open_detail.triggered.connect(self.open_detail)
         self.table.addAction(open_detail)
         self.search.returnPressed.connect(self.table.setFocus)
+        report = QAction(self)
+        report.setShortcut(QKeySequence("Ctrl+E"))
+        report.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        report.triggered.connect(self.request_report)
+        self.addAction(report)
 
         self.ledger_box.currentIndexChanged.connect(self.reload)
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(query=text) or self._update_count())
         self.unit_box.currentIndexChanged.connect(self._unit_filter)
         self.status_box.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(status=self.status_box.currentData()) or self._update_count()
+            lambda: self.proxy.set_filter(status=choice(self.status_box)) or self._update_count()
         )
         self.mark_box.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(mark=self.mark_box.currentData()) or self._update_count()
+            lambda: self.proxy.set_filter(mark=choice(self.mark_box)) or self._update_count()
         )
         self.section_box.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(section=self.section_box.currentData()) or self._update_count()
+            lambda: self.proxy.set_filter(section=choice(self.section_box)) or self._update_count()
         )
         self.clear_button.clicked.connect(self.clear_filters)
         self.table.doubleClicked.connect(self.open_detail)
@@ -164,7 +171,7 @@ class LedgerPage(QWidget):
         for unit in units:
             for member in unit.members:
                 self._groups_of.setdefault(member, set()).add(unit.name)
-        current = self.ledger_box.currentData() or self.ctx.settings.value("ledger/code")
+        current = choice(self.ledger_box) or self.ctx.settings.value("ledger/code", "")
         self.ledger_box.blockSignals(True)
         self.ledger_box.clear()
         for ledger in ledgers:
@@ -176,7 +183,7 @@ class LedgerPage(QWidget):
         self.reload()
 
     def reload(self, *_: object) -> None:
-        code = self.ledger_box.currentData()
+        code = choice(self.ledger_box)
         if code is None:
             self.model.set_rows([])
             self._update_count()
@@ -219,17 +226,17 @@ class LedgerPage(QWidget):
 
     @staticmethod
     def _fill_box(box: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
-        current = box.currentData()
+        current = choice(box) or ""
         box.blockSignals(True)
         box.clear()
-        box.addItem(everything, None)
+        box.addItem(everything, "")
         for text, data in items:
             box.addItem(text, data)
-        box.setCurrentIndex(max(box.findData(current), 0) if current is not None else 0)
+        box.setCurrentIndex(max(box.findData(current), 0))
         box.blockSignals(False)
 
     def _unit_filter(self) -> None:
-        name = self.unit_box.currentData()
+        name = choice(self.unit_box)
         units = None if name is None else frozenset({name, *self._groups_of.get(name, ())})
         self.proxy.set_filter(units=units)
         self._update_count()
@@ -271,7 +278,7 @@ class LedgerPage(QWidget):
         """Select a task asked for by another page, switching ledger and clearing filters."""
         code = task_id.split(":", 1)[0]
         self.ctx.navigateRequested.emit("ledger")
-        if self.ledger_box.currentData() != code and self.ledger_box.findData(code) >= 0:
+        if choice(self.ledger_box) != code and self.ledger_box.findData(code) >= 0:
             self.clear_filters()
             self.ledger_box.setCurrentIndex(self.ledger_box.findData(code))
             self._pending_select = task_id
@@ -301,7 +308,7 @@ class LedgerPage(QWidget):
 
     def save_settings(self) -> None:
         self.ctx.settings.setValue("ledger/header", self.table.horizontalHeader().saveState())
-        self.ctx.settings.setValue("ledger/code", self.ledger_box.currentData())
+        self.ctx.settings.setValue("ledger/code", choice(self.ledger_box) or "")
 
 
 def _unique(values) -> list[str]:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from qs_desktop.core.model import LedgerDocument, LedgerLine, Task
 
-from .widgets import MARKS, mark_icon, mark_label
+from .widgets import MARKS, label_of, mark_label
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("Ledger", "任务类别"),
@@ -33,7 +33,6 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("Ledger", "备注"),
 ]
 SECTION, SEQ, MEASURE, DEADLINE, LEAD, PROGRESS, STATUS, REMARKS = range(len(COLUMNS))
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 _SEVERITY = {"overdue": 0, "due_soon": 1, None: 2, "done": 3}
@@ -108,22 +107,11 @@ class LedgerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (MEASURE, PROGRESS, REMARKS, LEAD, SECTION):
             text = self._display(line, column)
             return text if text else None
-        if role == SORT_ROLE:
-            if column == SECTION:
-                return row.position
-            if column == SEQ:
-                return _seq_key(line.seq) + (row.position,)
-            if column == STATUS:
-                return (_SEVERITY.get(line.mark, 2), row.position)
-            return self._display(line, column)
         if role == TASK_ID_ROLE:
             return line.task_id
         style = MARKS.get(line.mark or "")
-        if style is not None and column == STATUS:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(style.foreground))
-            if role == Qt.ItemDataRole.DecorationRole:
-                return mark_icon(line.mark)
+        if style is not None and column == STATUS and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(style.foreground))
         if style is not None and role == Qt.ItemDataRole.BackgroundRole and column in (SEQ, STATUS):
             return QBrush(QColor(style.background))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SEQ:
@@ -132,15 +120,26 @@ class LedgerTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
+    def sort_key(self, source_row: int, column: int) -> tuple:
+        row = self.rows[source_row]
+        if column == SEQ:
+            return (*_seq_key(row.line.seq), row.position)
+        if column == STATUS:
+            return (_SEVERITY.get(row.line.mark, 2), row.position)
+        if column == SECTION:
+            return (row.position,)
+        return (self._display(row.line, column), row.position)
+
     @staticmethod
     def _display(line: LedgerLine, column: int) -> str:
         if column == STATUS:
             label = mark_label(line.mark)
             style = MARKS.get(line.mark or "")
+            status = label_of(line.status) if line.status else ""
             if not label:
-                return line.status
+                return status
             head = f"{style.symbol} {label}"
-            return f"{head} · {line.status}" if line.status and line.status != label else head
+            return f"{head} · {status}" if status and status != label else head
         return (line.section, line.seq, line.measure, line.deadline, line.lead_units,
                 line.progress, line.status, line.remarks)[column]
 
@@ -154,7 +153,6 @@ class LedgerProxy(QSortFilterProxyModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.query = ""
         self.units: frozenset[str] | None = None  # a unit and the groups that include it
         self.status: str | None = None
@@ -162,10 +160,11 @@ class LedgerProxy(QSortFilterProxyModel):
         self.section: str | None = None
 
     def set_filter(self, **values) -> None:
+        self.beginFilterChange()
         for key, value in values.items():
             setattr(self, key, value)
         self.query = self.query.strip().lower()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         row: LedgerRow = self.sourceModel().rows[source_row]
@@ -180,15 +179,22 @@ class LedgerProxy(QSortFilterProxyModel):
             return False
         return self.section is None or line.section == self.section
 
+    def lessThan(self, left, right) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        return model.sort_key(left.row(), left.column()) < model.sort_key(right.row(), right.column())
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and index.column() == SECTION
-            and index.row() > 0
-            and super().data(index) == super().data(self.index(index.row() - 1, SECTION))
-        ):
-            return ""
-        return super().data(index, role)
+        # Read the source model directly: PySide6's QSortFilterProxyModel.data() loses a
+        # reference to None for empty cells, which eventually crashes the interpreter.
+        if not index.isValid():
+            return None
+        model: LedgerTableModel = self.sourceModel()
+        value = model.data(self.mapToSource(index), role)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == SECTION and index.row() > 0:
+            above = self.mapToSource(self.index(index.row() - 1, SECTION))
+            if model.data(above, role) == value:
+                return ""
+        return value
 
     def task_id(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
         return self.data(self.index(index.row(), 0), TASK_ID_ROLE) if index.isValid() else None

@@ -11,13 +11,13 @@ import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from qs_desktop.core.dates import cn_date, cn_period
 
 from .context import AppContext
+from .i18n import install_language
 
 
 @dataclass(frozen=True)
@@ -71,36 +72,64 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = page
             self.stack.addWidget(page)
             title = QCoreApplication.translate("Nav", spec.title)
-            item = QListWidgetItem(f"{title}")
+            item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{title}  (Ctrl+{index + 1})")
             item.setSizeHint(QSize(100, 40))
             self.nav.addItem(item)
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
-            self.addAction(action)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._switch)
         self.nav.setCurrentRow(0)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setHandleWidth(1)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self._add_edit_actions()
+        self._add_menus()
         self._status_where = QLabel()
         self._status_when = QLabel()
         self.statusBar().addWidget(self._status_where, 1)
         self.statusBar().addPermanentWidget(self._status_when)
         self._update_status()
         ctx.asOfChanged.connect(self._update_status)
+        ctx.changed.connect(self._show_summary)
         ctx.navigateRequested.connect(self.show_page)
-        ctx.reportRequested.connect(lambda *_: self.show_page("report"))
         self._restore_state()
+
+    def _show_summary(self, changes) -> None:
+        self.statusBar().showMessage(changes.summary, 8000)
+
+    def _add_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        go = self.menuBar().addMenu(self.tr("转到(&G)"))
+        for index, spec in enumerate(PAGES):
+            action = go.addAction(QCoreApplication.translate("Nav", spec.title))
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+        languages = self.menuBar().addMenu(self.tr("语言(&L)"))
+        for lang, label in (("zh", "简体中文"), ("en", "English")):
+            action = languages.addAction(label)
+            action.triggered.connect(lambda _=False, lang=lang: self.switch_language(lang))
+
+    def switch_language(self, lang: str) -> MainWindow:
+        """Install `lang`, remember it, and rebuild the window around the same context."""
+        install_language(QCoreApplication.instance(), lang)
+        self.ctx.settings.setValue("language", lang)
+        key = self.current_key()
+        self.save_settings()
+        window = MainWindow(self.ctx)
+        window.setGeometry(self.geometry())
+        window.show_page(key)
+        window.show()
+        self.close()
+        self.deleteLater()
+        return window
 
     def _add_edit_actions(self) -> None:
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("撤销"))
@@ -116,6 +145,11 @@ class MainWindow(QMainWindow):
         row = [spec.key for spec in PAGES].index(key)
         self.nav.setCurrentRow(row)
         return self.pages[key]
+
+    def _switch(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if not self.nav.hasFocus():  # keyboard shortcut: land in the page's main widget
+            self.stack.currentWidget().setFocus()
 
     def current_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key
@@ -144,10 +178,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.ctx.window is self:
+            self.save_settings()
+        super().closeEvent(event)
+
+    def save_settings(self) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/state", self.saveState())
         for page in self.pages.values():
             save = getattr(page, "save_settings", None)
             if save is not None:
                 save()
-        super().closeEvent(event)

@@ -7,12 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import (
-    QColor,
     QFontMetrics,
-    QIcon,
     QPainter,
     QPalette,
-    QPixmap,
     QTextLayout,
     QTextOption,
 )
@@ -47,24 +44,44 @@ MARKS: dict[str, MarkStyle] = {
 }
 
 
+STATUS_LABELS = {  # same Chinese as core.rules labels; English comes from the .ts file
+    "not_started": QT_TRANSLATE_NOOP("Status", "未开始"),
+    "in_progress": QT_TRANSLATE_NOOP("Status", "推进中"),
+    "done": QT_TRANSLATE_NOOP("Status", "已完成"),
+    "ongoing": QT_TRANSLATE_NOOP("Status", "常态推进"),
+    "closed": QT_TRANSLATE_NOOP("Status", "已销号"),
+    "overdue": QT_TRANSLATE_NOOP("Status", "逾期"),
+    "due_soon": QT_TRANSLATE_NOOP("Status", "临期"),
+    "unreported": QT_TRANSLATE_NOOP("Status", "未报送"),
+    "draft": QT_TRANSLATE_NOOP("Status", "草稿"),
+    "submitted": QT_TRANSLATE_NOOP("Status", "待审核"),
+    "approved": QT_TRANSLATE_NOOP("Status", "已通过"),
+    "returned": QT_TRANSLATE_NOOP("Status", "已退回"),
+}
+
+
+def label_of(code_or_label: str) -> str:
+    """Screen label for a status/alert/review code, or for a Chinese label the ops produced."""
+    source = STATUS_LABELS.get(code_or_label, code_or_label)
+    return QCoreApplication.translate("Status", source)
+
+
+def status_text(status: str, alerts: tuple[str, ...] = ()) -> str:
+    return "，".join([label_of(status), *(label_of(a) for a in alerts)])
+
+
 def mark_label(mark: str | None) -> str:
     style = MARKS.get(mark or "")
     return QCoreApplication.translate("Marks", style.label) if style else ""
 
 
-def mark_icon(mark: str | None) -> QIcon:
-    style = MARKS.get(mark or "")
-    if style is None:
-        return QIcon()
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(style.foreground))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, 10, 10)
-    painter.end()
-    return QIcon(pixmap)
+def choice(box) -> str | None:
+    """The selected item's data of a combo box ("" data and no selection both give None).
+
+    Items always carry str data: PySide6 6.12 loses a reference to None whenever a Qt call
+    returns an empty QVariant to Python, which eventually crashes the interpreter.
+    """
+    return (box.currentData() or None) if box.currentIndex() >= 0 else None
 
 
 class MarkLegend(QWidget):
@@ -165,8 +182,7 @@ class WrapElideDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setFont(opt.font)
-        brush = index.data(Qt.ItemDataRole.ForegroundRole)
-        painter.setPen(brush.color() if brush is not None and not selected else opt.palette.color(role))
+        painter.setPen(opt.palette.color(role))  # initStyleOption put ForegroundRole into Text
         center = bool(opt.displayAlignment & Qt.AlignmentFlag.AlignHCenter)
         for n, line_text in enumerate(lines):
             line_rect = rect.adjusted(0, n * metrics.lineSpacing(), 0, 0)
