@@ -85,3 +85,12 @@ def test_click_or_enter_opens_the_task(qtbot, ctx, page):
     with qtbot.waitSignal(ctx.taskRequested) as signal:
         qtbot.keyClick(page.tree, Qt.Key.Key_Return)
     assert signal.args == ["air-2022:6"]
+
+
+def test_alert_opens_the_task_in_the_ledger_page(qtbot, ctx, window):
+    ctx.set_as_of(date(2022, 11, 15))
+    page = window.show_page("alerts")
+    row = [t.task_id for t in page.unit_row(ECO).tasks].index("air-2022:27")
+    page.tree.activated.emit(page.model.index(row, 0, page.unit_index(ECO)))
+    assert window.current_key() == "ledger"
+    qtbot.waitUntil(lambda: window.pages["ledger"].current_task_id() == "air-2022:27", timeout=5000)
