@@ -75,33 +75,55 @@ def edit_unit(
     kind: str | None = None,
     aliases: list[str] | None = None,
     members: list[str] | None = None,
+    keep_old_name: bool = True,
 ) -> Changes:
-    """Apply the given edits to one unit in one transaction (kind, name, aliases, members)."""
+    """Apply the given edits to one unit in one transaction.
+
+    A renamed unit keeps its old name as an alias unless `keep_old_name` is False (undo).
+    A unit becoming a group changes kind before members are set; one leaving "group" after.
+    """
     changes = Changes()
     with store.write() as db:
         uid = resolve_unit_id(db, name)
-        if kind is not None:
+        if kind == "group":
             changes |= _set_kind(db, store.actor, uid, kind)
         if new_name is not None:
             old_name = store_units.get(db, uid).name
-            changes |= _rename(db, store.actor, uid, new_name)
-            if aliases is not None:  # the old name stays findable whatever the form said
+            changes |= _rename(db, store.actor, uid, new_name, keep_old_name)
+            if aliases is not None and keep_old_name:  # the old name stays findable whatever the form said
                 aliases = [*aliases, old_name]
         if aliases is not None:
             changes |= _set_aliases(db, store.actor, uid, aliases)
         if members is not None:
             changes |= _set_members(db, store.actor, uid, members)
+        if kind is not None and kind != "group":
+            changes |= _set_kind(db, store.actor, uid, kind)
     return changes if not changes.empty else Changes(summary="单位信息没有变化。")
 
 
-def _rename(db, actor: str, uid: int, new_name: str) -> Changes:
+def undo_edits(unit: Unit, edits: dict) -> dict:
+    """`edit_unit` arguments that put `unit` back as it was before `edits` were applied to it."""
+    back: dict = {"keep_old_name": False}
+    if "new_name" in edits:
+        back["new_name"] = unit.name
+        back["aliases"] = list(unit.aliases)
+    if "kind" in edits:
+        back["kind"] = unit.kind
+    if "aliases" in edits:
+        back["aliases"] = list(unit.aliases)
+    if "members" in edits or ("kind" in edits and unit.kind == "group"):
+        back["members"] = list(unit.members)
+    return back
+
+
+def _rename(db, actor: str, uid: int, new_name: str, keep_old_name: bool = True) -> Changes:
     new_name = _clean_name(new_name)
     unit = store_units.get(db, uid)
     if new_name == unit.name:
         return Changes()
     _check_free(db, [new_name], uid)
     aliases = [a for a in unit.aliases if normalize(a) != normalize(new_name)]
-    if normalize(unit.name) not in {normalize(a) for a in aliases}:
+    if keep_old_name and normalize(unit.name) not in {normalize(a) for a in aliases}:
         aliases.append(unit.name)
     store_units.update_unit(db, uid, name=new_name)
     store_units.set_aliases(db, uid, aliases)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -34,6 +36,7 @@ from qs_desktop.core.units import KIND_LABELS, KINDS, normalize
 from qs_desktop.ops import units as unit_ops
 from qs_desktop.ops.catalog import list_units
 
+from .commands import perform
 from .context import AppContext
 
 _ROOT = QModelIndex()
@@ -266,7 +269,8 @@ class UnitsPage(QWidget):
         if units is None:
             return
         self._dirty = False
-        select = select or (self.current.name if self.current else None)
+        if select is None and self.current is not None:  # the same unit, even if it was renamed
+            select = next((u.name for u in units if u.id == self.current.id), None)
         self.units = units
         counts = [len(self.ctx.read(unit_ops.assignment_effect, self.ctx.store, u.name) or []) for u in units]
         self.current = None
@@ -385,12 +389,18 @@ class UnitsPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def save(self) -> None:
-        edits = self.edits()
-        if self.current is None or not edits:
+        """Save the form's edits as one undoable step (Ctrl+Z puts the unit back as it was)."""
+        unit, edits = self.current, self.edits()
+        if unit is None or not edits:
             return
-        target = edits.get("new_name", self.current.name)
-        self.ctx.run(unit_ops.edit_unit, self.ctx.store, self.current.name, **edits,
-                     on_done=lambda _changes: self.refresh(select=target))
+        target = edits.get("new_name", unit.name)
+        perform(
+            self.ctx,
+            self.tr("修改单位“{name}”").format(name=unit.name),
+            (partial(unit_ops.edit_unit, **edits), (self.ctx.store, unit.name)),
+            (partial(unit_ops.edit_unit, **unit_ops.undo_edits(unit, edits)), (self.ctx.store, target)),
+            on_done=lambda _changes: self.refresh(select=target),
+        )
 
     def add_unit(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("新增单位"), self.tr("单位名称（可在右侧修改类别和别名）："))

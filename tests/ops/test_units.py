@@ -97,3 +97,22 @@ def test_an_edit_that_fails_half_way_writes_nothing(store):
 def test_rename_with_new_aliases_keeps_the_old_name_findable(store):
     units.edit_unit(store, "县住建局", new_name="县住房和城乡建设局", aliases=["住建局"])
     assert set(resolve_unit(store, "县住建局").aliases) == {"住建局", "县住建局"}
+
+
+def test_undo_edits_put_the_unit_back_exactly(store):
+    before = resolve_unit(store, "县住建局")
+    edits = {"new_name": "县住房和城乡建设局", "kind": "other", "aliases": ["住建局"]}
+    units.edit_unit(store, "县住建局", **edits)
+    units.edit_unit(store, "县住房和城乡建设局", **units.undo_edits(before, edits))
+    assert resolve_unit(store, "县住建局") == before
+    assert "县住建局" in get_task(store, "air-2022:7").lead_units
+
+
+def test_group_emptied_then_turned_back_into_a_bureau_in_one_edit(store):
+    units.add_unit(store, "重点企业", "group")
+    group = resolve_unit(store, "重点企业")
+    edits = {"members": ["县能源局"]}
+    units.edit_unit(store, "重点企业", **edits)
+    units.edit_unit(store, "重点企业", kind="other", members=[])
+    assert resolve_unit(store, "重点企业").kind == "other"
+    assert group.members == ()

@@ -75,3 +75,19 @@ def test_filter_finds_a_unit_by_alias(page):
     shown = [u.name for row, u in enumerate(page.units) if not page.table.isRowHidden(row)]
     assert shown == ["龙港镇人民政府"]
 
+
+
+def test_undo_and_redo_a_rename(qtbot, ctx, page):
+    page.select_unit("县住建局")
+    page.name_edit.setText("县住房和城乡建设局")
+    page.save()
+    idle(qtbot, ctx)
+    assert ctx.undo_stack.undoText() == "修改单位“县住建局”"
+    ctx.undo_stack.undo()
+    idle(qtbot, ctx)
+    assert resolve_unit(ctx.store, "县住建局").name == "县住建局"
+    assert resolve_unit(ctx.store, "县住建局").aliases == ()
+    assert page.current.name == "县住建局"  # the same unit stays selected under its old name
+    ctx.undo_stack.redo()
+    idle(qtbot, ctx)
+    assert resolve_unit(ctx.store, "县住建局").name == "县住房和城乡建设局"
