@@ -12,7 +12,14 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QMargins,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,9 +45,9 @@ from .widgets import MARKS, AsOfPicker
 # (attribute, Chinese source label, bar colour). Colours match the ledger's marks; the legend
 # and the value labels on the bars carry the meaning for print-outs in black and white.
 SEGMENTS = (
-    ("done", "已完成", MARKS["done"].foreground),
-    ("on_schedule", "按期推进", "#4f6fa8"),
-    ("overdue", "逾期", MARKS["overdue"].foreground),
+    ("done", QT_TRANSLATE_NOOP("DashboardPage", "已完成"), MARKS["done"].foreground),
+    ("on_schedule", QT_TRANSLATE_NOOP("DashboardPage", "按期推进"), "#4f6fa8"),
+    ("overdue", QT_TRANSLATE_NOOP("DashboardPage", "逾期"), MARKS["overdue"].foreground),
 )
 _ROOT = QModelIndex()
 COLUMNS = ("tasks", "done", "on_schedule", "overdue", "reported", "reporting_rate")
