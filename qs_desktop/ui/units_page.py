@@ -43,8 +43,13 @@ _ROOT = QModelIndex()
 
 
 # core.units.KIND_LABELS, listed again only so that lupdate collects them for translation.
-_KIND_SOURCES = tuple(
-    QT_TRANSLATE_NOOP("Units", text) for text in ("县直部门", "乡镇", "市直驻县机构", "企业", "单位组", "其他")
+_KIND_SOURCES = (
+    QT_TRANSLATE_NOOP("Units", "县直部门"),
+    QT_TRANSLATE_NOOP("Units", "乡镇"),
+    QT_TRANSLATE_NOOP("Units", "市直驻县机构"),
+    QT_TRANSLATE_NOOP("Units", "企业"),
+    QT_TRANSLATE_NOOP("Units", "单位组"),
+    QT_TRANSLATE_NOOP("Units", "其他"),
 )
 
 
