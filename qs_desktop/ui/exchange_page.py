@@ -6,12 +6,9 @@ installed yet is shown disabled with "此功能尚未启用", so the page never 
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -33,19 +30,11 @@ from qs_desktop.ops.catalog import list_ledgers, list_units
 from qs_desktop.ops.status import ledger_document
 
 from .context import AppContext
+from .optional import find
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Exchange", text)
-
-
-def find(target: str) -> Callable[..., Any] | None:
-    """The function "package.module:name", or None while that module has not landed."""
-    module, _, name = target.partition(":")
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 @dataclass(frozen=True)
