@@ -4,27 +4,27 @@
 <context>
     <name>AlertTreeModel</name>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="78"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="82"/>
         <source>单位 / 具体措施</source>
         <translation>Unit / measure</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="78"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="82"/>
         <source>预警</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="78"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="82"/>
         <source>完成时限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="78"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="82"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="78"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="82"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -32,29 +32,64 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="167"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="171"/>
         <source>点击显示或隐藏这一类预警</source>
         <translation>Click to show or hide this kind of alert</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="179"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="183"/>
         <source>筛选单位或任务…</source>
         <translation>Filter units or tasks…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="204"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="188"/>
+        <source>导出预警清单 PDF…</source>
+        <translation>Alert list PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="191"/>
+        <source>按单位列出当前显示的预警，可打印后下发</source>
+        <translation>The alerts shown, by unit, as a PDF to print and hand out</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="192"/>
+        <source>此功能尚未启用</source>
+        <translation>Not available yet</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="215"/>
         <source>单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。</source>
         <translation>Click a task (or select it and press Enter) to open it in the ledger. A task&apos;s alerts are listed under each of its responsible units.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="244"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="255"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="271"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="282"/>
         <source>截至 {date}，没有符合条件的预警。</source>
         <translation>No matching alerts as of {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="325"/>
+        <source>导出预警清单</source>
+        <translation>Export alert list</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="326"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="339"/>
+        <source>正在导出预警清单…</source>
+        <translation>Exporting the alert list…</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="344"/>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -96,107 +131,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="48"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="49"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="49"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="50"/>
         <source>按期推进</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="50"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="51"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="130"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="132"/>
         <source>复制图表</source>
         <translation>Copy chart</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="131"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="133"/>
         <source>把图表复制为图片，可直接粘贴到汇报材料或幻灯片中</source>
         <translation>Copy the chart as an image to paste into slides or documents</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="133"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="135"/>
         <source>导出数据…</source>
         <translation>Export figures…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="136"/>
         <source>把下方统计数据导出为 Excel（.xlsx）或 CSV 文件</source>
         <translation>Export the figures below as an Excel (.xlsx) or CSV file</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="158"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="143"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="146"/>
+        <source>把当前表格（按台账或按单位）导出为可打印的 PDF</source>
+        <translation>Export the current table (by ledger or by unit) as a printable PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="147"/>
+        <source>此功能尚未启用</source>
+        <translation>Not available yet</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="302"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="159"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="168"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="161"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="170"/>
         <source>按台账</source>
         <translation>By ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="162"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="171"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="197"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="206"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="203"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="212"/>
         <source>重点任务完成情况（截至 {date}）</source>
         <translation>Key tasks (as of {date})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="226"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="235"/>
         <source>{name}（{n} 项）</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="233"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="242"/>
         <source>任务数（项）</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="237"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="246"/>
         <source>报送期：{period}</source>
         <translation>Reporting period: {period}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="267"/>
         <source>图表已复制，可粘贴到幻灯片或文档中。</source>
         <translation>Chart copied; paste it into a slide or document.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="266"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="275"/>
         <source>导出统计数据</source>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="276"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="283"/>
         <source>正在导出统计数据…</source>
         <translation>Exporting figures…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="280"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="289"/>
+        <source>导出统计 PDF</source>
+        <translation>Export figures PDF</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="290"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="302"/>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="303"/>
+        <source>正在导出统计 PDF…</source>
+        <translation>Exporting figures PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="308"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -245,42 +316,42 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="60"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="49"/>
         <source>导出台账 Excel…</source>
         <translation>Ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="61"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="50"/>
         <source>按官方列序导出所选台账（含进展情况、完成状态），每个台账一张工作表。</source>
         <translation>Export the selected ledgers in the official column order (with progress and status), one sheet per ledger.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="63"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="52"/>
         <source>导出台账 PDF…</source>
         <translation>Ledger to PDF…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="64"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="53"/>
         <source>导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。</source>
         <translation>Export a ledger PDF ready to print and stamp (A4 landscape, Chinese font embedded).</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="66"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="55"/>
         <source>导出填报表…</source>
         <translation>Export form…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="67"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="56"/>
         <source>为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。</source>
         <translation>Create the selected unit&apos;s Excel form for this period, to fill in with WPS/Excel and send back.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="69"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="58"/>
         <source>导入填报表…</source>
         <translation>Import forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="70"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="59"/>
         <source>读取单位交回的填报表，逐行检查后作为报送保存，等待审核。</source>
         <translation>Read forms sent back by units, check every row and save them as reports awaiting review.</translation>
     </message>
@@ -288,105 +359,105 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="114"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="103"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="116"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="105"/>
         <source>台账：</source>
         <translation>Ledger:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="117"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="106"/>
         <source>单位（填报表）：</source>
         <translation>Unit (forms):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="119"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="108"/>
         <source>截至 / 报送期：</source>
         <translation>As of / period:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="121"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="110"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="122"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="111"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="138"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="127"/>
         <source>此功能尚未启用</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="141"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="130"/>
         <source>{text}（此功能尚未启用）</source>
         <translation>{text} (not available yet)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="168"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="157"/>
         <source>全部台账</source>
         <translation>All ledgers</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="197"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="186"/>
         <source>已完成：{path}</source>
         <translation>Done: {path}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="202"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="191"/>
         <source>导出台账 Excel</source>
         <translation>Export ledger to Excel</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="203"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="220"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="228"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="192"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="209"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="217"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="207"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="196"/>
         <source>正在导出台账 Excel…</source>
         <translation>Exporting ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="210"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="199"/>
         <source>选择 PDF 保存文件夹</source>
         <translation>Choose a folder for the PDFs</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="214"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="203"/>
         <source>正在导出台账 PDF…</source>
         <translation>Exporting ledger PDFs…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="219"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="208"/>
         <source>导出填报表</source>
         <translation>Export form</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="224"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="213"/>
         <source>正在生成填报表…</source>
         <translation>Creating the form…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="227"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="246"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="216"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="235"/>
         <source>导入填报表</source>
         <translation>Import forms</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="232"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="221"/>
         <source>正在检查并导入填报表…</source>
         <translation>Checking and importing forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="247"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="236"/>
         <source>共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。</source>
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
     </message>
@@ -394,32 +465,32 @@
 <context>
     <name>FigureModel</name>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="62"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
         <source>任务数</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="62"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="62"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
         <source>按期推进</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="62"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="65"/>
         <source>已报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="65"/>
         <source>报送率</source>
         <translation>Reporting rate</translation>
     </message>
@@ -964,7 +1035,7 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="33"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="36"/>
         <source>未报送</source>
         <translation>Unreported</translation>
     </message>
@@ -1677,47 +1748,47 @@ Next steps:
         <translation>An alias in an imported sheet or report is recognised as this unit. After a rename the old name is kept as an alias.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="370"/>
+        <location filename="../../qs_desktop/ui/units_page.py" line="371"/>
         <source>更名将影响 {n} 项任务的分派：这些任务的责任单位将显示为“{new}”；原名称“{old}”保留为别名，旧文件仍能识别。</source>
         <translation>Renaming affects the assignment of {n} tasks: they will show “{new}” as responsible unit; the old name “{old}” is kept as an alias so older files still match.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="378"/>
+        <location filename="../../qs_desktop/ui/units_page.py" line="379"/>
         <source>新增 {names} 将承担这些任务</source>
         <translation>{names} will take on these tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="380"/>
+        <location filename="../../qs_desktop/ui/units_page.py" line="381"/>
         <source>移出的 {names} 将不再承担</source>
         <translation>{names} will no longer answer for them</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="381"/>
+        <location filename="../../qs_desktop/ui/units_page.py" line="382"/>
         <source>成员变更将影响 {n} 项任务的分派：{parts}。</source>
         <translation>Changing the members affects the assignment of {n} tasks: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="383"/>
+        <location filename="../../qs_desktop/ui/units_page.py" line="384"/>
         <source>类别改为“{kind}”，不影响任务分派。</source>
         <translation>Kind becomes “{kind}”; assignments are not affected.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="385"/>
+        <location filename="../../qs_desktop/ui/units_page.py" line="386"/>
         <source>别名变更不影响现有分派，只影响导入文件时的单位识别。</source>
         <translation>Aliases do not change assignments; they only affect how imported files are matched to units.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="404"/>
+        <location filename="../../qs_desktop/ui/units_page.py" line="405"/>
         <source>修改单位“{name}”</source>
         <translation>Edit unit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="411"/>
+        <location filename="../../qs_desktop/ui/units_page.py" line="412"/>
         <source>新增单位</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="411"/>
+        <location filename="../../qs_desktop/ui/units_page.py" line="412"/>
         <source>单位名称（可在右侧修改类别和别名）：</source>
         <translation>Unit name (kind and aliases can be edited on the right):</translation>
     </message>
