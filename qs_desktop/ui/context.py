@@ -207,6 +207,8 @@ class AppContext(QObject):
     def _on_done(self, job_id: int, result: object) -> None:
         on_done, _ = self._finish(job_id)
         if _is_changes(result):
+            if result.settings:
+                self.actor = getattr(self.store, "actor", "") or self.actor
             self.changed.emit(result)
         if on_done is not None:
             on_done(result)

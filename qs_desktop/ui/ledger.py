@@ -25,13 +25,15 @@ from qs_desktop.ops import catalog, status
 
 from .context import AppContext
 from .ledger_model import MEASURE, LedgerProxy, LedgerRow, LedgerTableModel, build_rows
-from .widgets import MARKS, AsOfPicker, MarkLegend, WrapElideDelegate, choice
+from .widgets import MARKS, AsOfPicker, MarkLegend, WrapElideDelegate, choice, label_of
 
 _DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64)
 
 
-def load_ledger(store, code: str, as_of: date, period: str) -> tuple[LedgerDocument, list[Task]]:
-    return status.ledger_document(store, code, as_of, period), catalog.list_tasks(store, ledger=code)
+def load_ledger(store, code: str, as_of: date, period: str) -> tuple[LedgerDocument, list[Task], dict]:
+    tasks = catalog.list_tasks(store, ledger=code)
+    alerts = {st.task.id: st.alerts for st in status.task_statuses(store, tasks, as_of)}
+    return status.ledger_document(store, code, as_of, period), tasks, alerts
 
 
 class LedgerPage(QWidget):
@@ -195,13 +197,13 @@ class LedgerPage(QWidget):
             on_done=lambda result: self._loaded(generation, result),
         )
 
-    def _loaded(self, generation: int, result: tuple[LedgerDocument, list[Task]]) -> None:
+    def _loaded(self, generation: int, result: tuple[LedgerDocument, list[Task], dict]) -> None:
         if generation != self._generation:
             return  # a newer load is on its way
-        doc, tasks = result
+        doc, tasks, alerts = result
         selected = self._pending_select or self.current_task_id()
         self._pending_select = None
-        rows = build_rows(doc, tasks)
+        rows = build_rows(doc, tasks, alerts)
         self.model.set_rows(rows)
         self._fill_box(self.status_box, self.tr("全部状态"), [(s, s) for s in _unique(r.line.status for r in rows)])
         self._fill_box(
@@ -221,6 +223,7 @@ class LedgerPage(QWidget):
     def _fill_mark_box(self) -> None:
         items = [(f"{style.symbol} {QCoreApplication.translate('Marks', style.label)}", key)
                  for key, style in MARKS.items()]
+        items.append((label_of("unreported"), "unreported"))
         items.append((self.tr("无标记"), "none"))
         self._fill_box(self.mark_box, self.tr("全部"), items)
 

@@ -52,13 +52,14 @@ class LedgerRow:
     position: int
     units: frozenset[str]  # canonical names of lead and cooperating units
     search: str  # lower-cased text + pinyin keys of the unit names
+    alerts: tuple[str, ...] = ()  # overdue / due_soon / unreported as of the date
 
     @property
     def task_id(self) -> str:
         return self.line.task_id
 
 
-def build_rows(doc: LedgerDocument, tasks: Iterable[Task]) -> list[LedgerRow]:
+def build_rows(doc: LedgerDocument, tasks: Iterable[Task], alerts: dict | None = None) -> list[LedgerRow]:
     by_id = {t.id: t for t in tasks}
     rows = []
     for position, line in enumerate(doc.lines):
@@ -67,7 +68,7 @@ def build_rows(doc: LedgerDocument, tasks: Iterable[Task]) -> list[LedgerRow]:
         text = " ".join((line.section, line.seq, line.measure, line.deadline, line.lead_units,
                          line.progress, line.remarks, *units))
         keys = " ".join(pinyin_keys(u) for u in sorted(units | {line.lead_units}))
-        rows.append(LedgerRow(line, position, units, f"{text} {keys}".lower()))
+        rows.append(LedgerRow(line, position, units, f"{text} {keys}".lower(), (alerts or {}).get(line.task_id, ())))
     return rows
 
 
@@ -103,7 +104,7 @@ class LedgerTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         line, column = row.line, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, column)
+            return self._display(line, column, row.alerts)
         if role == Qt.ItemDataRole.ToolTipRole and column in (MEASURE, PROGRESS, REMARKS, LEAD, SECTION):
             text = self._display(line, column)
             return text if text else None
@@ -131,15 +132,17 @@ class LedgerTableModel(QAbstractTableModel):
         return (self._display(row.line, column), row.position)
 
     @staticmethod
-    def _display(line: LedgerLine, column: int) -> str:
+    def _display(line: LedgerLine, column: int, alerts: tuple[str, ...] = ()) -> str:
         if column == STATUS:
             label = mark_label(line.mark)
             style = MARKS.get(line.mark or "")
+            parts = [f"{style.symbol} {label}"] if label else []
             status = label_of(line.status) if line.status else ""
-            if not label:
-                return status
-            head = f"{style.symbol} {label}"
-            return f"{head} · {status}" if status and status != label else head
+            if status and status != label:
+                parts.append(status)
+            if "unreported" in alerts:
+                parts.append(label_of("unreported"))
+            return " · ".join(parts)
         return (line.section, line.seq, line.measure, line.deadline, line.lead_units,
                 line.progress, line.status, line.remarks)[column]
 
@@ -175,7 +178,10 @@ class LedgerProxy(QSortFilterProxyModel):
             return False
         if self.status is not None and line.status != self.status:
             return False
-        if self.mark is not None and (line.mark or "none") != self.mark:
+        if self.mark == "unreported":
+            if "unreported" not in row.alerts:
+                return False
+        elif self.mark is not None and (line.mark or "none") != self.mark:
             return False
         return self.section is None or line.section == self.section
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.dates import cn_date, cn_period
+from qs_desktop.ops import catalog, setup
 
 from .context import AppContext
 from .i18n import install_language
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def _show_summary(self, changes) -> None:
+        self._update_status()
         self.statusBar().showMessage(changes.summary, 8000)
 
     def _add_menus(self) -> None:
@@ -112,10 +115,22 @@ class MainWindow(QMainWindow):
             action = go.addAction(QCoreApplication.translate("Nav", spec.title))
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+        settings = self.menuBar().addMenu(self.tr("设置(&S)"))
+        settings.addAction(self.tr("本机单位…"), self.ask_actor)
         languages = self.menuBar().addMenu(self.tr("语言(&L)"))
         for lang, label in (("zh", "简体中文"), ("en", "English")):
             action = languages.addAction(label)
             action.triggered.connect(lambda _=False, lang=lang: self.switch_language(lang))
+
+    def ask_actor(self) -> None:
+        units = self.ctx.read(catalog.list_units, self.ctx.store) or []
+        names = [u.name for u in units if u.kind != "group"]
+        current = names.index(self.ctx.actor) if self.ctx.actor in names else 0
+        name, ok = QInputDialog.getItem(
+            self, self.tr("本机单位"), self.tr("这台电脑代表哪个单位填报和审核？（记入每一条修改记录）"),
+            names, current, True)
+        if ok:
+            self.ctx.run(setup.set_actor, self.ctx.store, name)
 
     def switch_language(self, lang: str) -> MainWindow:
         """Install `lang`, remember it, and rebuild the window around the same context."""
@@ -153,6 +168,16 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key
+
+    def show_storage_warning(self, warning: str | None) -> None:
+        """Database on a network share or USB stick: say so for as long as the window is open."""
+        if not warning:
+            return
+        label = QLabel("⚠ " + self.tr("数据库位置有风险"))
+        label.setToolTip(warning)
+        label.setStyleSheet("color: #8a5a00; background: #fff1cc; padding: 0 6px;")
+        self.statusBar().addPermanentWidget(label)
+        self.storage_warning = label
 
     def _update_status(self, *_: object) -> None:
         ctx = self.ctx

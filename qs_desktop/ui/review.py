@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core.dates import cn_period
 from qs_desktop.core.model import Report
-from qs_desktop.ops import Changes, reports, review, undo
+from qs_desktop.ops import Changes, catalog, reports, review, undo
 
 from .commands import perform
 from .context import AppContext
@@ -73,6 +73,7 @@ class ReviewPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in enumerate((110, 150, 80, 90, 0, 80)):
             if width:
                 self.table.setColumnWidth(column, width)
@@ -100,7 +101,7 @@ class ReviewPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setSizes([420, 240])
+        splitter.setSizes([300, 360])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -173,10 +174,12 @@ class ReviewPage(QWidget):
             self.detail.setPlainText(self.tr("选中一份报送查看全文。") if not chosen else "")
             return
         r = chosen[0]
+        task = self.ctx.read(catalog.get_task, self.ctx.store, r.task_id)
         previous = self.ctx.read(reports.previous_report, self.ctx.store, r.task_id, r.unit, r.period)
         parts = [
             self.tr("{task} · {unit} · {period} · 第 {v} 版 · {state}").format(
                 task=r.task_id, unit=r.unit, period=cn_period(r.period), v=r.version, state=label_of(r.state)),
+            self.tr("任务内容：{t}").format(t=getattr(task, "measure", "")),
             self.tr("完成状态：{s}").format(s=label_of(r.status)),
             self.tr("进展情况：{t}").format(t=r.progress or "—"),
             self.tr("存在问题：{t}").format(t=r.problems or "—"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -47,6 +47,18 @@ SCHEDULE_KINDS = {
     "start": QT_TRANSLATE_NOOP("History", "开工节点"),
     "unparsed": QT_TRANSLATE_NOOP("History", "无法识别（保留原文）"),
 }
+
+
+def _local_time(stamp: str) -> str:
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp[:16]
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _tr(text: str) -> str:
@@ -106,7 +118,7 @@ class TaskDetailDialog(QDialog):
             st = states[0]
             kind = _tr(SCHEDULE_KINDS.get(st.schedule.kind, st.schedule.kind))
             due = st.task.due_override or st.schedule.due
-            parsed = kind + (self.tr("，应于 {date} 前完成").format(date=cn_date(due)) if due else "")
+            parsed = kind + (self.tr("，应于{date}前完成").format(date=cn_date(due)) if due else "")
             schedule_text = self.tr("{parsed}（原文：“{phrase}”）").format(
                 parsed=parsed, phrase=task.deadline or st.schedule.text or "—")
             if task.due_override:
@@ -126,10 +138,12 @@ class TaskDetailDialog(QDialog):
             what = _tr(ACTIONS.get(event.action, event.action))
             who = event.entity_id.split("|")[1] if event.entity == "report" and "|" in event.entity_id else ""
             period = event.entity_id.split("|")[2] if who else ""
-            parts = [event.at[:16].replace("T", " "), event.actor, what, who, period]
+            parts = [_local_time(event.at), event.actor, what, who, period]
             new = event.new or {}
             if "version" in new:
                 parts.append(self.tr("第 {n} 版").format(n=new["version"]))
+            if new.get("progress"):
+                parts.append("：" + _short(new["progress"]))
             if event.note:
                 parts.append(f"— {event.note}")
             self.timeline.addItem("  ".join(p for p in parts if p))

@@ -275,27 +275,27 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="168"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="182"/>
         <source>调整完成时限</source>
         <translation>Due date changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="169"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="183"/>
         <source>按原文时限“{phrase}”</source>
         <translation>Use the deadline as written: “{phrase}”</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="176"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="190"/>
         <source>必填，例如：经县政府同意延期</source>
         <translation>Required, e.g. extension approved by the county government</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="181"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="195"/>
         <source>新的完成时限：</source>
         <translation>New due date:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="183"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="197"/>
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
@@ -573,18 +573,18 @@
         <translation>Not recognised (kept as written)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="194"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="208"/>
         <source>调整 {id} 的完成时限</source>
         <translation>Change the due date of {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="204"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="218"/>
         <source>销号 {id}</source>
         <translation>Close {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="197"/>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="206"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="211"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="220"/>
         <source>撤销操作</source>
         <translation>Undo</translation>
     </message>
@@ -635,87 +635,87 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="50"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="52"/>
         <source>台账(&amp;L)：</source>
         <translation>&amp;Ledger:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="53"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="55"/>
         <source>任务详情</source>
         <translation>Task details</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="54"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="56"/>
         <source>回车键</source>
         <translation>Enter key</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="55"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="57"/>
         <source>填报进展(&amp;R)</source>
         <translation>&amp;Report progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="60"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="62"/>
         <source>搜索措施或单位，支持拼音首字母（如 zjj）  Ctrl+F</source>
         <translation>Search measures or units, pinyin initials work (e.g. zjj)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="68"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="70"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="105"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="107"/>
         <source>单位(&amp;U)：</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="106"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="108"/>
         <source>状态(&amp;S)：</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="107"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="109"/>
         <source>预警(&amp;A)：</source>
         <translation>&amp;Alert:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="108"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="110"/>
         <source>类别(&amp;C)：</source>
         <translation>Se&amp;ction:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="178"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="180"/>
         <source>{title}（{n} 项）</source>
         <translation>{title} ({n} tasks)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="182"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="184"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="206"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="208"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="208"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="210"/>
         <source>全部类别</source>
         <translation>All sections</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="224"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="227"/>
         <source>无标记</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="225"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="228"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="261"/>
+        <location filename="../../qs_desktop/ui/ledger.py" line="264"/>
         <source>共 {total} 项，显示 {shown} 项</source>
         <translation>{total} tasks, {shown} shown</translation>
     </message>
@@ -969,42 +969,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="64"/>
         <source>沁水生态环境重点任务台账</source>
         <translation>QS Ledger — Qinshui environmental task ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="110"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="113"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="118"/>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/main_window.py" line="119"/>
+        <source>本机单位…</source>
+        <translation>This installation&apos;s office…</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/main_window.py" line="120"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="130"/>
+        <source>本机单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/main_window.py" line="130"/>
+        <source>这台电脑代表哪个单位填报和审核？（记入每一条修改记录）</source>
+        <translation>Which office does this computer report and review for? (Recorded with every change.)</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/main_window.py" line="150"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="152"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="176"/>
+        <source>数据库位置有风险</source>
+        <translation>Risky database location</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/main_window.py" line="185"/>
         <source>数据库：{path}    本机单位：{actor}</source>
         <translation>Database: {path}    Office: {actor}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="190"/>
         <source>截至 {date}  ·  报送期 {period}</source>
         <translation>As of {date}  ·  period {period}</translation>
     </message>
@@ -1043,42 +1068,42 @@
 <context>
     <name>Nav</name>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="40"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="42"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="43"/>
         <source>填报</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="44"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="46"/>
         <source>预警</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="47"/>
         <source>统计</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="48"/>
         <source>数据交换</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="49"/>
         <source>单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../qs_desktop/ui/main_window.py" line="50"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
@@ -1326,118 +1351,123 @@ Next steps:
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="80"/>
-        <location filename="../../qs_desktop/ui/review.py" line="168"/>
+        <location filename="../../qs_desktop/ui/review.py" line="81"/>
+        <location filename="../../qs_desktop/ui/review.py" line="169"/>
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="81"/>
+        <location filename="../../qs_desktop/ui/review.py" line="82"/>
         <source>退回(&amp;T)…</source>
         <translation>Re&amp;turn…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="82"/>
+        <location filename="../../qs_desktop/ui/review.py" line="83"/>
         <source>销号(&amp;X)…</source>
         <translation>Close task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="83"/>
+        <location filename="../../qs_desktop/ui/review.py" line="84"/>
         <source>查看任务</source>
         <translation>Show task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="86"/>
+        <location filename="../../qs_desktop/ui/review.py" line="87"/>
         <source>Ctrl+Enter；选中多行可批量通过</source>
         <translation>Ctrl+Enter; select several rows to approve them together</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="137"/>
+        <location filename="../../qs_desktop/ui/review.py" line="138"/>
         <source>{period}：{n} 份</source>
         <translation>{period}: {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="168"/>
+        <location filename="../../qs_desktop/ui/review.py" line="169"/>
         <source>批量通过 {n} 份(&amp;A)</source>
         <translation>&amp;Approve {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="173"/>
+        <location filename="../../qs_desktop/ui/review.py" line="174"/>
         <source>选中一份报送查看全文。</source>
         <translation>Select a report to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="178"/>
+        <location filename="../../qs_desktop/ui/review.py" line="180"/>
         <source>{task} · {unit} · {period} · 第 {v} 版 · {state}</source>
         <translation>{task} · {unit} · {period} · version {v} · {state}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="180"/>
+        <location filename="../../qs_desktop/ui/review.py" line="182"/>
+        <source>任务内容：{t}</source>
+        <translation>Task: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/review.py" line="183"/>
         <source>完成状态：{s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="181"/>
+        <location filename="../../qs_desktop/ui/review.py" line="184"/>
         <source>进展情况：{t}</source>
         <translation>Progress: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="182"/>
+        <location filename="../../qs_desktop/ui/review.py" line="185"/>
         <source>存在问题：{t}</source>
         <translation>Problems: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="183"/>
+        <location filename="../../qs_desktop/ui/review.py" line="186"/>
         <source>下一步计划：{t}</source>
         <translation>Next steps: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="186"/>
+        <location filename="../../qs_desktop/ui/review.py" line="189"/>
         <source>审核意见：{t}</source>
         <translation>Review comment: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="189"/>
+        <location filename="../../qs_desktop/ui/review.py" line="192"/>
         <source>上期（{p}）进展：{t}</source>
         <translation>Previous period ({p}): {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="190"/>
+        <location filename="../../qs_desktop/ui/review.py" line="193"/>
         <source>  ⚠ 与本期完全相同</source>
         <translation>  ⚠ identical to this period</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="202"/>
+        <location filename="../../qs_desktop/ui/review.py" line="205"/>
         <source>通过 {id} 的报送</source>
         <translation>Approve report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="205"/>
+        <location filename="../../qs_desktop/ui/review.py" line="208"/>
         <source>批量通过 {n} 份报送</source>
         <translation>Approve {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="213"/>
+        <location filename="../../qs_desktop/ui/review.py" line="216"/>
         <source>退回 {id} 的报送</source>
         <translation>Return report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="218"/>
+        <location filename="../../qs_desktop/ui/review.py" line="221"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="218"/>
+        <location filename="../../qs_desktop/ui/review.py" line="221"/>
         <source>退回原因（必填，填报单位会看到）：</source>
         <translation>Reason (required; the reporting unit will see it):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="226"/>
+        <location filename="../../qs_desktop/ui/review.py" line="229"/>
         <source>销号</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="226"/>
+        <location filename="../../qs_desktop/ui/review.py" line="229"/>
         <source>销号说明（可不填）：</source>
         <translation>Note on closing (optional):</translation>
     </message>
@@ -1508,128 +1538,128 @@ Next steps:
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="60"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="72"/>
         <source>任务详情 · {id}</source>
         <translation>Task details · {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="67"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="79"/>
         <source>填报进展(&amp;R)</source>
         <translation>&amp;Report progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="68"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="80"/>
         <source>调整期限(&amp;D)…</source>
         <translation>Change &amp;due date…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="69"/>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="122"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="81"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="134"/>
         <source>销号(&amp;X)…</source>
         <translation>Close task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="78"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="90"/>
         <source>处理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="101"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="113"/>
         <source>任务类别：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="102"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="114"/>
         <source>序号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="103"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="115"/>
         <source>具体措施：</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="109"/>
-        <source>，应于 {date} 前完成</source>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="121"/>
+        <source>，应于{date}前完成</source>
         <translation>, due by {date}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="110"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="122"/>
         <source>{parsed}（原文：“{phrase}”）</source>
         <translation>{parsed} (as written: “{phrase}”)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="113"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="125"/>
         <source>；已调整：{reason}</source>
         <translation>; changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="114"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="126"/>
         <source>当前状态：</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="115"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="127"/>
         <source>完成时限：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="116"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="128"/>
         <source>牵头单位：</source>
         <translation>Lead units:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="117"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="129"/>
         <source>配合单位：</source>
         <translation>Cooperating units:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="119"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="131"/>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="121"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="133"/>
         <source>销号：</source>
         <translation>Closed:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="122"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="134"/>
         <source>撤销销号(&amp;X)…</source>
         <translation>Reopen task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="132"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="144"/>
         <source>第 {n} 版</source>
         <translation>version {n}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="137"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="151"/>
         <source>还没有任何填报或审核记录。</source>
         <translation>Nothing has been reported or reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="145"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="159"/>
         <source>销号</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="145"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="159"/>
         <source>销号说明（可不填）：</source>
         <translation>Note on closing (optional):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="149"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="163"/>
         <source>撤销销号</source>
         <translation>Task reopened</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="149"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="163"/>
         <source>撤销原因（必填）：</source>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="152"/>
+        <location filename="../../qs_desktop/ui/task_detail.py" line="166"/>
         <source>撤销 {id} 的销号</source>
         <translation>Reopen {id}</translation>
     </message>
@@ -1796,7 +1826,12 @@ Next steps:
 <context>
     <name>app</name>
     <message>
-        <location filename="../../qs_desktop/ui/app.py" line="145"/>
+        <location filename="../../qs_desktop/ui/app.py" line="122"/>
+        <source>自动备份失败</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/app.py" line="162"/>
         <source>无法打开台账</source>
         <translation>Cannot open the ledger</translation>
     </message>

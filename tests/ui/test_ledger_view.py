@@ -118,3 +118,20 @@ def test_five_thousand_tasks_filter_and_sort_quickly(qtbot):
     assert proxy.rowCount() == 715
     proxy.sort(STATUS)
     assert time.perf_counter() - started < 3.0
+
+
+def test_unreported_filter_follows_reports_and_the_date(window, ctx, qtbot, store):
+    from qs_desktop.ops import Changes
+    from qs_desktop.ops.reports import ReportInput, save_report
+
+    page = window.pages["ledger"]
+    page.mark_box.setCurrentIndex(page.mark_box.findData("unreported"))
+    ctx.set_as_of(date(2022, 11, 10))  # October's reports were due on 5 November
+    idle(qtbot, ctx)
+    before = page.proxy.rowCount()
+    assert before > 0 and all("未报送" in s for s in _column(page, STATUS))
+    assert "8" in _column(page, SEQ)
+    save_report(store, ReportInput("air-2022:8", "县住建局", "2022-10", "ongoing", "围挡整治进行中"))
+    ctx.changed.emit(Changes(reports=True))  # as any page does after a write
+    idle(qtbot, ctx)
+    assert page.proxy.rowCount() == before - 1 and "8" not in _column(page, SEQ)
