@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core.dates import cn_date
 from qs_desktop.core.rules import ALERTS
+from qs_desktop.exchange.pdf_reports import AlertEntry, write_alerts_pdf
 from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
 from qs_desktop.ops.catalog import list_ledgers
 
 from .context import AppContext
-from .optional import find
 from .widgets import MARKS, AsOfPicker, MarkStyle
 
 ALERT_STYLES: dict[str, MarkStyle] = {
@@ -36,7 +36,6 @@ ALERT_STYLES: dict[str, MarkStyle] = {
     "unreported": MarkStyle(QT_TRANSLATE_NOOP("Marks", "未报送"), "○", "#3d4f7a", "#e8edf7"),
 }
 TASK_ROLE = Qt.ItemDataRole.UserRole
-ALERTS_PDF = "qs_desktop.exchange.pdf_reports:write_alerts_pdf"
 _ROOT = QModelIndex()
 
 
@@ -186,10 +185,7 @@ class AlertsPage(QWidget):
         self.search.textChanged.connect(self._fill)
         strip.addWidget(self.search)
         self.pdf_button = QPushButton(self.tr("导出预警清单 PDF…"))
-        ready = find(ALERTS_PDF) is not None
-        self.pdf_button.setEnabled(ready)
-        self.pdf_button.setToolTip(self.tr("按单位列出当前显示的预警，可打印后下发") if ready
-                                   else self.tr("此功能尚未启用"))
+        self.pdf_button.setToolTip(self.tr("按单位列出当前显示的预警，可打印后下发"))
         self.pdf_button.clicked.connect(self.export_pdf)
         strip.addWidget(self.pdf_button)
 
@@ -328,14 +324,13 @@ class AlertsPage(QWidget):
             self.export_pdf_to(path)
 
     def export_pdf_to(self, path: str) -> None:
-        entry = find("qs_desktop.exchange.pdf_reports:AlertEntry")
         ledgers = dict(self._ledger_names)
         entries = [
-            entry(unit=unit, task_id=i.task_id, ledger=ledgers.get(i.ledger, i.ledger),
+            AlertEntry(unit=unit, task_id=i.task_id, ledger=ledgers.get(i.ledger, i.ledger),
                   seq=str(i.seq) if i.seq is not None else "", measure=i.measure, alert=i.alert, due=i.due)
             for unit, i in self.shown_items()
         ]
-        self.ctx.run(find(ALERTS_PDF), entries, path, as_of=self.ctx.as_of,
+        self.ctx.run(write_alerts_pdf, entries, path, as_of=self.ctx.as_of,
                      label=self.tr("正在导出预警清单…"), on_done=lambda _result: self._exported(path))
 
     def _exported(self, path: str) -> None:

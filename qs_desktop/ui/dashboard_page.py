@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core.dates import cn_date, cn_period
 from qs_desktop.exchange.figures import write_figures
+from qs_desktop.exchange.pdf_reports import DashboardRow, write_dashboard_pdf
 from qs_desktop.ops.dashboard import Dashboard, FigureRow, figures
 
 from .alerts_page import short_title
 from .context import AppContext
-from .optional import find
 from .widgets import MARKS, AsOfPicker
 
 # (attribute, Chinese source label, bar colour). Colours match the ledger's marks; the legend
@@ -51,7 +51,6 @@ SEGMENTS = (
     ("overdue", QT_TRANSLATE_NOOP("DashboardPage", "逾期"), MARKS["overdue"].foreground),
 )
 _ROOT = QModelIndex()
-DASHBOARD_PDF = "qs_desktop.exchange.pdf_reports:write_dashboard_pdf"
 COLUMNS = ("tasks", "done", "on_schedule", "overdue", "reported", "reporting_rate")
 
 
@@ -141,10 +140,7 @@ class DashboardPage(QWidget):
         bar.addWidget(self.copy_button)
         bar.addWidget(self.export_button)
         self.pdf_button = QPushButton(self.tr("导出 PDF…"))
-        ready = find(DASHBOARD_PDF) is not None
-        self.pdf_button.setEnabled(ready)
-        self.pdf_button.setToolTip(self.tr("把当前表格（按台账或按单位）导出为可打印的 PDF") if ready
-                                   else self.tr("此功能尚未启用"))
+        self.pdf_button.setToolTip(self.tr("把当前表格（按台账或按单位）导出为可打印的 PDF"))
         self.pdf_button.clicked.connect(self.export_pdf)
         bar.addWidget(self.pdf_button)
 
@@ -295,10 +291,9 @@ class DashboardPage(QWidget):
         """The table on the current tab (per ledger, or per unit) as a printable PDF."""
         by_unit = self.tabs.currentIndex() == 1
         model = self.unit_model if by_unit else self.ledger_model
-        row_type = find("qs_desktop.exchange.pdf_reports:DashboardRow")
-        rows = [row_type(r.label, r.tasks, r.done, r.on_schedule, r.overdue, r.reporting_rate) for r in model.rows]
+        rows = [DashboardRow(r.label, r.tasks, r.done, r.on_schedule, r.overdue, r.reporting_rate) for r in model.rows]
         self.ctx.settings.setValue("dashboard/export_dir", str(Path(path).parent))
-        self.ctx.run(find(DASHBOARD_PDF), rows, path, as_of=self.ctx.as_of,
+        self.ctx.run(write_dashboard_pdf, rows, path, as_of=self.ctx.as_of,
                      label_title=self.tr("责任单位") if by_unit else self.tr("台账"),
                      label=self.tr("正在导出统计 PDF…"), on_done=lambda _result: self._exported(path))
 

@@ -1,7 +1,7 @@
 """数据交换: export the ledger (Excel, PDF) and unit forms, import filled-in forms.
 
-Each action names the exchange/ops functions it needs; an action whose functions are not
-installed yet is shown disabled with "此功能尚未启用", so the page never offers a dead button.
+The work runs on the database worker (`ctx.run`) with progress and cancel; the functions
+here are what the worker calls, so they never touch widgets.
 """
 
 from __future__ import annotations
@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core.dates import cn_date, cn_period
 from qs_desktop.core.errors import QsError
+from qs_desktop.exchange import forms
+from qs_desktop.exchange.pdf_ledger import write_ledger_pdf
+from qs_desktop.exchange.xlsx_ledger import write_ledger_workbook
+from qs_desktop.ops import Changes
 from qs_desktop.ops.catalog import list_ledgers, list_units
 from qs_desktop.ops.status import ledger_document
 
 from .context import AppContext
-from .optional import find
 
 
 def _tr(text: str) -> str:
@@ -42,55 +45,49 @@ class Feature:
     key: str
     title: str
     description: str
-    requires: tuple[str, ...]  # "module:function" the action calls
 
 
 FEATURES = (
     Feature("ledger_xlsx", QT_TRANSLATE_NOOP("Exchange", "导出台账 Excel…"),
-            QT_TRANSLATE_NOOP("Exchange", "按官方列序导出所选台账（含进展情况、完成状态），每个台账一张工作表。"),
-            ("qs_desktop.exchange.xlsx_ledger:write_ledger_workbook",)),
+            QT_TRANSLATE_NOOP("Exchange", "按官方列序导出所选台账（含进展情况、完成状态），每个台账一张工作表。")),
     Feature("ledger_pdf", QT_TRANSLATE_NOOP("Exchange", "导出台账 PDF…"),
-            QT_TRANSLATE_NOOP("Exchange", "导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。"),
-            ("qs_desktop.exchange.pdf_ledger:write_ledger_pdf",)),
+            QT_TRANSLATE_NOOP("Exchange", "导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。")),
     Feature("form_xlsx", QT_TRANSLATE_NOOP("Exchange", "导出填报表…"),
-            QT_TRANSLATE_NOOP("Exchange", "为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。"),
-            ("qs_desktop.exchange.forms:export_form",)),
+            QT_TRANSLATE_NOOP("Exchange", "为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。")),
     Feature("form_import", QT_TRANSLATE_NOOP("Exchange", "导入填报表…"),
-            QT_TRANSLATE_NOOP("Exchange", "读取单位交回的填报表，逐行检查后作为报送保存，等待审核。"),
-            ("qs_desktop.exchange.forms:import_forms", "qs_desktop.exchange.forms:describe")),
+            QT_TRANSLATE_NOOP("Exchange", "读取单位交回的填报表，先逐行检查并列出将新增、修改的内容，确认后保存为待审核的报送。")),
 )
 
 
 def export_ledgers_xlsx(store, codes: list[str], as_of: date, period: str, path: str, progress=None) -> Path:
-    write = find("qs_desktop.exchange.xlsx_ledger:write_ledger_workbook")
     docs = []
     for n, code in enumerate(codes):
         docs.append(ledger_document(store, code, as_of, period))
         if progress and not progress(n + 1, len(codes) + 1):
             raise QsError("已取消导出，没有写入文件。")
-    write(docs, path)
+    write_ledger_workbook(docs, path)
     return Path(path)
 
 
 def export_ledgers_pdf(store, codes: list[str], as_of: date, period: str, folder: str, progress=None) -> Path:
-    write = find("qs_desktop.exchange.pdf_ledger:write_ledger_pdf")
     for n, code in enumerate(codes):
         if progress and not progress(n, len(codes)):
             raise QsError(f"已取消导出，已写入 {n} 个文件。")
-        write(ledger_document(store, code, as_of, period), Path(folder) / f"{code}_{as_of.isoformat()}.pdf")
+        write_ledger_pdf(ledger_document(store, code, as_of, period), Path(folder) / f"{code}_{as_of.isoformat()}.pdf")
     return Path(folder)
 
 
 def export_form(store, unit: str, period: str, path: str) -> Path:
-    find("qs_desktop.exchange.forms:export_form")(store, unit, period, path)
+    forms.export_form(store, unit, period, path)
     return Path(path)
 
 
-def import_form_files(store, paths: list[str], progress=None) -> list:
-    """Check and apply returned forms (each file all or nothing); returns exchange.forms.FormImport's."""
-    import_forms = find("qs_desktop.exchange.forms:import_forms")
+def import_form_files(store, paths: list[str], dry_run: bool, skip_invalid: bool = False,
+                      progress=None) -> list[forms.FormImport]:
+    """Check (dry_run) or apply returned forms; each file is applied all or nothing."""
     report = (lambda done, total, _path: progress(done, total)) if progress else None
-    return import_forms(store, [Path(p) for p in paths], progress=report)
+    return forms.import_forms(store, [Path(p) for p in paths], dry_run=dry_run, skip_invalid=skip_invalid,
+                              progress=report)
 
 
 class ExchangePage(QWidget):
@@ -122,14 +119,10 @@ class ExchangePage(QWidget):
             button = QPushButton(_tr(feature.title))
             button.setObjectName(feature.key)
             button.setMinimumWidth(150)
-            ready = all(find(target) for target in feature.requires)
-            button.setEnabled(ready)
-            button.setToolTip(_tr(feature.description) if ready else self.tr("此功能尚未启用"))
+            button.setToolTip(_tr(feature.description))
             button.clicked.connect(handlers[feature.key])
-            note = QLabel(_tr(feature.description) if ready
-                          else self.tr("{text}（此功能尚未启用）").format(text=_tr(feature.description)))
+            note = QLabel(_tr(feature.description))
             note.setWordWrap(True)
-            note.setEnabled(ready)
             row = grid.rowCount()
             grid.addWidget(button, row, 0)
             grid.addWidget(note, row, 1)
@@ -215,27 +208,54 @@ class ExchangePage(QWidget):
     def import_form(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入填报表"), self._start_dir(),
                                                 self.tr("Excel 工作簿 (*.xlsx)"))
-        if not paths:
-            return
-        self._remember_dir(paths[0])
-        self.ctx.run(import_form_files, self.ctx.store, paths, label=self.tr("正在检查并导入填报表…"),
-                     on_done=self._imported)
+        if paths:
+            self._remember_dir(paths[0])
+            self.check_forms(paths)
 
-    def _imported(self, results: list) -> None:
-        describe = find("qs_desktop.exchange.forms:describe")
+    def check_forms(self, paths: list[str]) -> None:
+        """Step 1: check every file and show what it would change; nothing is written yet."""
+        self.ctx.run(import_form_files, self.ctx.store, paths, True, label=self.tr("正在检查填报表…"),
+                     on_done=lambda results: self._checked(paths, results))
+
+    def _checked(self, paths: list[str], results: list[forms.FormImport]) -> None:
+        pending = sum(len(r.pending) for r in results if not r.error)
+        with_problems = sum(1 for r in results if r.problems)
+        refused = sum(1 for r in results if r.error and not r.form)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("导入填报表"))
+        box.setIcon(QMessageBox.Icon.Warning if with_problems or refused else QMessageBox.Icon.Question)
+        box.setText(self.tr("检查了 {n} 个文件：{pending} 项报送将新增或修改，{bad} 个文件有问题。").format(
+            n=len(results), pending=pending, bad=with_problems + refused))
+        box.setDetailedText("\n".join(line for r in results for line in forms.describe(r)))
+        apply = box.addButton(self.tr("导入(&I)"), QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton(self.tr("跳过有问题的行并导入"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        apply.setEnabled(pending > 0)
+        skip.setVisible(with_problems > 0)
+        box.buttonClicked.connect(lambda button: self._confirmed(paths, button, apply, skip))
+        box.open()
+        self.last_dialog = box
+
+    def _confirmed(self, paths: list[str], button, apply, skip) -> None:
+        """Step 2: apply (each file in one transaction; the ops take a backup before writing)."""
+        if button not in (apply, skip):
+            return
+        self.ctx.run(import_form_files, self.ctx.store, paths, False, button is skip,
+                     label=self.tr("正在导入填报表…"), on_done=self._imported)
+
+    def _imported(self, results: list[forms.FormImport]) -> None:
         changes = [r.changes for r in results if r.changes is not None]
         if changes:
-            combined = changes[0]
-            for more in changes[1:]:
+            combined = Changes()
+            for more in changes:
                 combined = combined | more
             self.ctx.changed.emit(combined)
-        lines = [line for r in results for line in describe(r)]
         refused = sum(1 for r in results if r.error)
         box = QMessageBox(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
                           self.tr("导入填报表"),
                           self.tr("共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。").format(
                               n=len(results), ok=len(results) - refused, bad=refused),
                           QMessageBox.StandardButton.Ok, self)
-        box.setDetailedText("\n".join(lines))
+        box.setDetailedText("\n".join(line for r in results for line in forms.describe(r)))
         box.open()
-        self.last_import = box
+        self.last_dialog = box

@@ -4,27 +4,27 @@
 <context>
     <name>AlertTreeModel</name>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="82"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="81"/>
         <source>单位 / 具体措施</source>
         <translation>Unit / measure</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="82"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="81"/>
         <source>预警</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="82"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="81"/>
         <source>完成时限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="82"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="81"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="82"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="81"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -32,62 +32,57 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="171"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="170"/>
         <source>点击显示或隐藏这一类预警</source>
         <translation>Click to show or hide this kind of alert</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="183"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="182"/>
         <source>筛选单位或任务…</source>
         <translation>Filter units or tasks…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="188"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="187"/>
         <source>导出预警清单 PDF…</source>
         <translation>Alert list PDF…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="191"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="188"/>
         <source>按单位列出当前显示的预警，可打印后下发</source>
         <translation>The alerts shown, by unit, as a PDF to print and hand out</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="192"/>
-        <source>此功能尚未启用</source>
-        <translation>Not available yet</translation>
-    </message>
-    <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="215"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="211"/>
         <source>单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。</source>
         <translation>Click a task (or select it and press Enter) to open it in the ledger. A task&apos;s alerts are listed under each of its responsible units.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="255"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="251"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="282"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="278"/>
         <source>截至 {date}，没有符合条件的预警。</source>
         <translation>No matching alerts as of {date}.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="325"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="321"/>
         <source>导出预警清单</source>
         <translation>Export alert list</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="326"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="322"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="339"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="334"/>
         <source>正在导出预警清单…</source>
         <translation>Exporting the alert list…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="344"/>
+        <location filename="../../qs_desktop/ui/alerts_page.py" line="339"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -146,128 +141,123 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="132"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="131"/>
         <source>复制图表</source>
         <translation>Copy chart</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="133"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="132"/>
         <source>把图表复制为图片，可直接粘贴到汇报材料或幻灯片中</source>
         <translation>Copy the chart as an image to paste into slides or documents</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="134"/>
         <source>导出数据…</source>
         <translation>Export figures…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="135"/>
         <source>把下方统计数据导出为 Excel（.xlsx）或 CSV 文件</source>
         <translation>Export the figures below as an Excel (.xlsx) or CSV file</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="143"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="142"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="143"/>
         <source>把当前表格（按台账或按单位）导出为可打印的 PDF</source>
         <translation>Export the current table (by ledger or by unit) as a printable PDF</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="147"/>
-        <source>此功能尚未启用</source>
-        <translation>Not available yet</translation>
-    </message>
-    <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="167"/>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="302"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="163"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="297"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="168"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="164"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="170"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="166"/>
         <source>按台账</source>
         <translation>By ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="171"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="167"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="206"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="202"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="212"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="208"/>
         <source>重点任务完成情况（截至 {date}）</source>
         <translation>Key tasks (as of {date})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="235"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="231"/>
         <source>{name}（{n} 项）</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="242"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="238"/>
         <source>任务数（项）</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="246"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="242"/>
         <source>报送期：{period}</source>
         <translation>Reporting period: {period}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="263"/>
         <source>图表已复制，可粘贴到幻灯片或文档中。</source>
         <translation>Chart copied; paste it into a slide or document.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="275"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="271"/>
         <source>导出统计数据</source>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="276"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="272"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="283"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="279"/>
         <source>正在导出统计数据…</source>
         <translation>Exporting figures…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="289"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="285"/>
         <source>导出统计 PDF</source>
         <translation>Export figures PDF</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="290"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="286"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="302"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="297"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="303"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="298"/>
         <source>正在导出统计 PDF…</source>
         <translation>Exporting figures PDF…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="308"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="303"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -316,22 +306,22 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="49"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="51"/>
         <source>导出台账 Excel…</source>
         <translation>Ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="50"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="52"/>
         <source>按官方列序导出所选台账（含进展情况、完成状态），每个台账一张工作表。</source>
         <translation>Export the selected ledgers in the official column order (with progress and status), one sheet per ledger.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="52"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="53"/>
         <source>导出台账 PDF…</source>
         <translation>Ledger to PDF…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="53"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="54"/>
         <source>导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。</source>
         <translation>Export a ledger PDF ready to print and stamp (A4 landscape, Chinese font embedded).</translation>
     </message>
@@ -346,118 +336,129 @@
         <translation>Create the selected unit&apos;s Excel form for this period, to fill in with WPS/Excel and send back.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="58"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="57"/>
         <source>导入填报表…</source>
         <translation>Import forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="59"/>
-        <source>读取单位交回的填报表，逐行检查后作为报送保存，等待审核。</source>
-        <translation>Read forms sent back by units, check every row and save them as reports awaiting review.</translation>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="58"/>
+        <source>读取单位交回的填报表，先逐行检查并列出将新增、修改的内容，确认后保存为待审核的报送。</source>
+        <translation>Read forms sent back by units: every row is checked and what would be added or changed is listed; once confirmed they are saved as reports awaiting review.</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="103"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="100"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="105"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="102"/>
         <source>台账：</source>
         <translation>Ledger:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="106"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="103"/>
         <source>单位（填报表）：</source>
         <translation>Unit (forms):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="108"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="105"/>
         <source>截至 / 报送期：</source>
         <translation>As of / period:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="110"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="107"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="111"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="108"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="127"/>
-        <source>此功能尚未启用</source>
-        <translation>Not available yet</translation>
-    </message>
-    <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="130"/>
-        <source>{text}（此功能尚未启用）</source>
-        <translation>{text} (not available yet)</translation>
-    </message>
-    <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="157"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="150"/>
         <source>全部台账</source>
         <translation>All ledgers</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="186"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="179"/>
         <source>已完成：{path}</source>
         <translation>Done: {path}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="191"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="184"/>
         <source>导出台账 Excel</source>
         <translation>Export ledger to Excel</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="192"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="209"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="217"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="185"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="202"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="210"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="196"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="189"/>
         <source>正在导出台账 Excel…</source>
         <translation>Exporting ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="199"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="192"/>
         <source>选择 PDF 保存文件夹</source>
         <translation>Choose a folder for the PDFs</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="203"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="196"/>
         <source>正在导出台账 PDF…</source>
         <translation>Exporting ledger PDFs…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="208"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="201"/>
         <source>导出填报表</source>
         <translation>Export form</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="213"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="206"/>
         <source>正在生成填报表…</source>
         <translation>Creating the form…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="216"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="235"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="209"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="225"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="255"/>
         <source>导入填报表</source>
         <translation>Import forms</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="221"/>
-        <source>正在检查并导入填报表…</source>
-        <translation>Checking and importing forms…</translation>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="217"/>
+        <source>正在检查填报表…</source>
+        <translation>Checking forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="236"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="227"/>
+        <source>检查了 {n} 个文件：{pending} 项报送将新增或修改，{bad} 个文件有问题。</source>
+        <translation>Checked {n} files: {pending} reports would be added or changed; {bad} files have problems.</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="230"/>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="231"/>
+        <source>跳过有问题的行并导入</source>
+        <translation>Skip rows with problems and import</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="244"/>
+        <source>正在导入填报表…</source>
+        <translation>Importing forms…</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="256"/>
         <source>共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。</source>
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
     </message>
@@ -465,32 +466,32 @@
 <context>
     <name>FigureModel</name>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
         <source>任务数</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
         <source>按期推进</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="65"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
         <source>已报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="65"/>
+        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
         <source>报送率</source>
         <translation>Reporting rate</translation>
     </message>

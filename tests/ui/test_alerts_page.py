@@ -97,7 +97,6 @@ def test_alert_opens_the_task_in_the_ledger_page(qtbot, ctx, window):
 
 
 def test_alert_list_pdf_has_the_shown_alerts(qtbot, ctx, page, tmp_path):
-    pytest.importorskip("qs_desktop.exchange.pdf_reports")
     page.chips["unreported"].setChecked(False)
     assert {item.alert for _unit, item in page.shown_items()} == {"overdue"}
     page.export_pdf_to(str(tmp_path / "预警.pdf"))

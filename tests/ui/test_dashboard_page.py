@@ -84,7 +84,6 @@ def test_export_figures_to_xlsx_and_csv(qtbot, ctx, page, tmp_path):
 
 
 def test_dashboard_pdf_of_the_unit_table(qtbot, ctx, page, tmp_path):
-    pytest.importorskip("qs_desktop.exchange.pdf_reports")
     page.tabs.setCurrentIndex(1)
     page.export_pdf_to(str(tmp_path / "统计.pdf"))
     idle(qtbot, ctx)
