@@ -13,20 +13,24 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from qs_desktop.core.dates import cn_date, cn_period
 from qs_desktop.core.errors import QsError
-from qs_desktop.exchange import forms
+from qs_desktop.exchange import forms, plans
 from qs_desktop.exchange.pdf_ledger import write_ledger_pdf
 from qs_desktop.exchange.xlsx_ledger import write_ledger_workbook
 from qs_desktop.ops import Changes
@@ -56,6 +60,8 @@ FEATURES = (
             QT_TRANSLATE_NOOP("Exchange", "为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。")),
     Feature("form_import", QT_TRANSLATE_NOOP("Exchange", "导入填报表…"),
             QT_TRANSLATE_NOOP("Exchange", "读取单位交回的填报表，先逐行检查并列出将新增、修改的内容，确认后保存为待审核的报送。")),
+    Feature("plan_import", QT_TRANSLATE_NOOP("Exchange", "导入行动计划…"),
+            QT_TRANSLATE_NOOP("Exchange", "从 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、任务数和目录中没有的单位，确认后加入。")),
 )
 
 
@@ -90,6 +96,34 @@ def import_form_files(store, paths: list[str], dry_run: bool, skip_invalid: bool
                               progress=report)
 
 
+class PlanImportDialog(QDialog):
+    """Code, year and title for a plan read from a spreadsheet."""
+
+    def __init__(self, path: str, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入行动计划"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("如 air-2023，只用字母、数字和连字符"))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("留空则用表格中的标题"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("文件："), QLabel(Path(path).name))
+        form.addRow(self.tr("台账代码(&C)："), self.code)
+        form.addRow(self.tr("计划年度(&Y)："), self.year)
+        form.addRow(self.tr("计划标题(&T)："), self.title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("检查(&K)"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {"code": self.code.text().strip(), "year": self.year.value(), "title": self.title.text().strip() or None}
+
+
 class ExchangePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,9 +146,10 @@ class ExchangePage(QWidget):
             "ledger_pdf": self.export_ledger_pdf,
             "form_xlsx": self.export_form,
             "form_import": self.import_form,
+            "plan_import": self.import_plan,
         }
         for feature in FEATURES:
-            box = imports if feature.key == "form_import" else exports
+            box = imports if feature.key.endswith("_import") else exports
             grid = grids[box]
             button = QPushButton(_tr(feature.title))
             button.setObjectName(feature.key)
@@ -259,3 +294,54 @@ class ExchangePage(QWidget):
         box.setDetailedText("\n".join(line for r in results for line in forms.describe(r)))
         box.open()
         self.last_dialog = box
+
+    def import_plan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入行动计划"), self._start_dir(),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        self._remember_dir(path)
+        dialog = PlanImportDialog(path, self.ctx.as_of.year, self)
+        dialog.accepted.connect(lambda: self.check_plan(path, **dialog.values()))
+        dialog.open()
+        self.last_dialog = dialog
+
+    def check_plan(self, path: str, code: str, year: int, title: str | None = None) -> None:
+        """Step 1: read the sheet and show how its columns were understood; nothing is written."""
+        if not code:
+            self.ctx.report_error(QsError("请填写台账代码，例如 air-2023。"))
+            return
+        self.ctx.run(plans.import_plan_file, self.ctx.store, Path(path), code=code, year=year, title=title,
+                     dry_run=True, label=self.tr("正在读取计划表…"),
+                     on_done=lambda result: self._plan_checked(path, code, year, title, result))
+
+    def _plan_checked(self, path: str, code: str, year: int, title: str | None, result: plans.PlanImport) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("导入行动计划"))
+        unknown = result.unknown_units
+        box.setIcon(QMessageBox.Icon.Warning if unknown or result.sheet.problems else QMessageBox.Icon.Question)
+        text = self.tr("识别出 {n} 项任务。").format(n=len(result.sheet.rows))
+        if unknown:
+            text += self.tr("单位目录中没有 {k} 个单位：{names}。").format(k=len(unknown), names="、".join(unknown))
+        box.setText(text)
+        box.setDetailedText("\n".join(plans.describe(result)))
+        apply = box.addButton(self.tr("导入(&I)"), QMessageBox.ButtonRole.AcceptRole)
+        add_units = box.addButton(self.tr("导入并把这些单位加入目录"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        apply.setEnabled(bool(result.sheet.rows) and not unknown)
+        add_units.setVisible(bool(unknown))
+
+        def chosen(button) -> None:
+            if button in (apply, add_units):
+                self.ctx.run(plans.import_plan_file, self.ctx.store, Path(path), code=code, year=year, title=title,
+                             add_units=button is add_units, label=self.tr("正在导入行动计划…"),
+                             on_done=self._plan_imported)
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        self.last_dialog = box
+
+    def _plan_imported(self, result: plans.PlanImport) -> None:
+        if result.changes is not None:
+            self.ctx.changed.emit(result.changes)
+            self._done(result.changes.summary)

@@ -306,161 +306,204 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="51"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="55"/>
         <source>导出台账 Excel…</source>
         <translation>Ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="52"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="56"/>
         <source>按官方列序导出所选台账（含进展情况、完成状态），每个台账一张工作表。</source>
         <translation>Export the selected ledgers in the official column order (with progress and status), one sheet per ledger.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="53"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="57"/>
         <source>导出台账 PDF…</source>
         <translation>Ledger to PDF…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="54"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="58"/>
         <source>导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。</source>
         <translation>Export a ledger PDF ready to print and stamp (A4 landscape, Chinese font embedded).</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="55"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="59"/>
         <source>导出填报表…</source>
         <translation>Export form…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="56"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="60"/>
         <source>为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。</source>
         <translation>Create the selected unit&apos;s Excel form for this period, to fill in with WPS/Excel and send back.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="57"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="61"/>
         <source>导入填报表…</source>
         <translation>Import forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="58"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="62"/>
         <source>读取单位交回的填报表，先逐行检查并列出将新增、修改的内容，确认后保存为待审核的报送。</source>
         <translation>Read forms sent back by units: every row is checked and what would be added or changed is listed; once confirmed they are saved as reports awaiting review.</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="63"/>
+        <source>导入行动计划…</source>
+        <translation>Import plan…</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="64"/>
+        <source>从 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、任务数和目录中没有的单位，确认后加入。</source>
+        <translation>Read a new action plan ledger from Excel: the header is detected, and the column mapping, task count and units missing from the directory are shown before it is added.</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="100"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="134"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="102"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="136"/>
         <source>台账：</source>
         <translation>Ledger:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="103"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="137"/>
         <source>单位（填报表）：</source>
         <translation>Unit (forms):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="105"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="139"/>
         <source>截至 / 报送期：</source>
         <translation>As of / period:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="107"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="141"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="108"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="142"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="150"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="185"/>
         <source>全部台账</source>
         <translation>All ledgers</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="179"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="214"/>
         <source>已完成：{path}</source>
         <translation>Done: {path}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="184"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="219"/>
         <source>导出台账 Excel</source>
         <translation>Export ledger to Excel</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="185"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="202"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="210"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="220"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="237"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="245"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="300"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="189"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="224"/>
         <source>正在导出台账 Excel…</source>
         <translation>Exporting ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="192"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="227"/>
         <source>选择 PDF 保存文件夹</source>
         <translation>Choose a folder for the PDFs</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="196"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="231"/>
         <source>正在导出台账 PDF…</source>
         <translation>Exporting ledger PDFs…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="201"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="236"/>
         <source>导出填报表</source>
         <translation>Export form</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="206"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="241"/>
         <source>正在生成填报表…</source>
         <translation>Creating the form…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="209"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="225"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="255"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="244"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="260"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="290"/>
         <source>导入填报表</source>
         <translation>Import forms</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="217"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="252"/>
         <source>正在检查填报表…</source>
         <translation>Checking forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="227"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="262"/>
         <source>检查了 {n} 个文件：{pending} 项报送将新增或修改，{bad} 个文件有问题。</source>
         <translation>Checked {n} files: {pending} reports would be added or changed; {bad} files have problems.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="230"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="265"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="328"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="231"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="266"/>
         <source>跳过有问题的行并导入</source>
         <translation>Skip rows with problems and import</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="244"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="279"/>
         <source>正在导入填报表…</source>
         <translation>Importing forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="256"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="291"/>
         <source>共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。</source>
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="299"/>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="320"/>
+        <source>导入行动计划</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="315"/>
+        <source>正在读取计划表…</source>
+        <translation>Reading the plan sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="323"/>
+        <source>识别出 {n} 项任务。</source>
+        <translation>{n} tasks found.</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="325"/>
+        <source>单位目录中没有 {k} 个单位：{names}。</source>
+        <translation> {k} units are not in the directory: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="329"/>
+        <source>导入并把这些单位加入目录</source>
+        <translation>Import and add these units</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="337"/>
+        <source>正在导入行动计划…</source>
+        <translation>Importing the plan…</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1158,49 @@
         <location filename="../../qs_desktop/ui/placeholder.py" line="14"/>
         <source>此页面正在建设中。</source>
         <translation>This page is under construction.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="104"/>
+        <source>导入行动计划</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="106"/>
+        <source>如 air-2023，只用字母、数字和连字符</source>
+        <translation>e.g. air-2023; letters, digits and hyphens only</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="111"/>
+        <source>留空则用表格中的标题</source>
+        <translation>Leave empty to use the sheet&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="113"/>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="114"/>
+        <source>台账代码(&amp;C)：</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="115"/>
+        <source>计划年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="116"/>
+        <source>计划标题(&amp;T)：</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/exchange_page.py" line="118"/>
+        <source>检查(&amp;K)</source>
+        <translation>Chec&amp;k</translation>
     </message>
 </context>
 <context>

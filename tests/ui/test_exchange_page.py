@@ -87,3 +87,48 @@ def test_a_file_that_is_not_a_form_cannot_be_imported(qtbot, ctx, tmp_path):
     assert "1 个文件有问题" in page.last_dialog.text()
     assert not button(page.last_dialog, "导入(&I)").isEnabled()
     assert "照片.xlsx" in page.last_dialog.detailedText()
+
+
+def plan_sheet(path, lead="县工信局"):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (
+        ["沁水县空气质量改善 2023 年行动计划重点工作任务台账"],
+        ["任务类别", "序号", "具体措施", "完成时限", "牵头单位", "备注"],
+        ["一、强化工业企业深度治理", 1, "推进焦化企业超低排放改造", "2023 年 10 月底前", lead, None],
+        [None, 2, "开展工业炉窑综合治理", "长期坚持", "县工信局", None],
+    ):
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_plan_import_previews_then_adds_the_ledger(qtbot, ctx, tmp_path):
+    from qs_desktop.ops.catalog import list_tasks
+
+    page = make_page(qtbot, ctx)
+    path = plan_sheet(tmp_path / "2023空气.xlsx")
+    page.check_plan(str(path), code="air-2023", year=2023)
+    idle(qtbot, ctx)
+    assert "识别出 2 项任务" in page.last_dialog.text()
+    assert "具体措施" in page.last_dialog.detailedText()
+    assert "air-2023" not in page.codes()  # nothing added by the check
+    button(page.last_dialog, "导入(&I)").click()
+    idle(qtbot, ctx)
+    assert [t.id for t in list_tasks(ctx.store, ledger="air-2023")] == ["air-2023:1", "air-2023:2"]
+    assert "air-2023" in page.codes()  # the scope list follows the new plan
+
+
+def test_plan_with_an_unknown_unit_offers_to_add_it(qtbot, ctx, tmp_path):
+    from qs_desktop.ops.catalog import resolve_unit
+
+    page = make_page(qtbot, ctx)
+    page.check_plan(str(plan_sheet(tmp_path / "p.xlsx", lead="县数据局")), code="air-2023", year=2023)
+    idle(qtbot, ctx)
+    assert "单位目录中没有 1 个单位：县数据局" in page.last_dialog.text()
+    assert not button(page.last_dialog, "导入(&I)").isEnabled()
+    button(page.last_dialog, "导入并把这些单位加入目录").click()
+    idle(qtbot, ctx)
+    assert resolve_unit(ctx.store, "县数据局").name == "县数据局"
