@@ -200,7 +200,7 @@ class AlertsPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 130), (3, 170), (4, 50)):
+        for column, width in ((1, 215), (2, 120), (3, 150), (4, 46)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(column, width)
         self.tree.clicked.connect(self._open)
