@@ -842,112 +842,137 @@
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="54"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="52"/>
+        <source>替换计划</source>
+        <translation>Plan replaced</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/log_page.py" line="53"/>
+        <source>设置本机单位</source>
+        <translation>Office set</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/log_page.py" line="56"/>
         <source>完成状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="55"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="57"/>
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="56"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="58"/>
         <source>存在问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="57"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="59"/>
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="58"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="60"/>
         <source>完成数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="59"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="61"/>
         <source>审核状态</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="60"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="62"/>
         <source>审核意见</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="61"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="63"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="62"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="64"/>
         <source>销号时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="63"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="65"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="64"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="66"/>
         <source>调整后时限</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="65"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="67"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="66"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="68"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="67"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="69"/>
         <source>别名</source>
         <translation>Aliases</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="68"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="70"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="69"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="71"/>
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
         <location filename="../../qs_desktop/ui/log_page.py" line="72"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/log_page.py" line="73"/>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/log_page.py" line="74"/>
+        <source>本机单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../qs_desktop/ui/log_page.py" line="77"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="73"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="78"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="74"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="79"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="75"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="80"/>
         <source>对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="76"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="81"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="77"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="82"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -955,57 +980,57 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="219"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="224"/>
         <source>任务编号或内容，如 air-2022:2</source>
         <translation>Task id or text, e.g. air-2022:2</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="225"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="230"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="228"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="233"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="233"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="238"/>
         <source>操作(&amp;O)：</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="234"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="239"/>
         <source>操作人：</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="235"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="240"/>
         <source>查找(&amp;F)：</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="236"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="241"/>
         <source>从：</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="237"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="242"/>
         <source>到：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="292"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="297"/>
         <source>（未记录）</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="300"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="305"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="318"/>
+        <location filename="../../qs_desktop/ui/log_page.py" line="323"/>
         <source>显示 {shown} 条，共 {total} 条。双击有任务编号的记录可在台账中打开该任务。</source>
         <translation>Showing {shown} of {total}. Double-click an entry with a task id to open the task in the ledger.</translation>
     </message>
