@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import cn_date, cn_period
 from qs_desktop.ops import catalog, setup
 
 from .context import AppContext
 from .i18n import install_language
+from .widgets import screen_date, screen_period
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         )
         self._status_when.setText(
             self.tr("截至 {date}  ·  报送期 {period}").format(
-                date=cn_date(ctx.as_of), period=cn_period(ctx.period)
+                date=screen_date(ctx.as_of), period=screen_period(ctx.period)
             )
         )
 

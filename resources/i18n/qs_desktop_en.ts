@@ -4,27 +4,22 @@
 <context>
     <name>AlertTreeModel</name>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="81"/>
         <source>单位 / 具体措施</source>
         <translation>Unit / measure</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="81"/>
         <source>预警</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="81"/>
         <source>完成时限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="81"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="81"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -32,57 +27,46 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="170"/>
         <source>点击显示或隐藏这一类预警</source>
         <translation>Click to show or hide this kind of alert</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="182"/>
         <source>筛选单位或任务…</source>
         <translation>Filter units or tasks…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="187"/>
         <source>导出预警清单 PDF…</source>
         <translation>Alert list PDF…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="188"/>
         <source>按单位列出当前显示的预警，可打印后下发</source>
         <translation>The alerts shown, by unit, as a PDF to print and hand out</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="211"/>
         <source>单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。</source>
         <translation>Click a task (or select it and press Enter) to open it in the ledger. A task&apos;s alerts are listed under each of its responsible units.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="251"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="278"/>
         <source>截至 {date}，没有符合条件的预警。</source>
         <translation>No matching alerts as of {date}.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="321"/>
         <source>导出预警清单</source>
         <translation>Export alert list</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="322"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="334"/>
         <source>正在导出预警清单…</source>
         <translation>Exporting the alert list…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="339"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -90,12 +74,10 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../qs_desktop/ui/context.py" line="189"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/context.py" line="190"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -103,22 +85,18 @@
 <context>
     <name>AsOfPicker</name>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="118"/>
         <source>逾期、临期按这一天计算</source>
         <translation>Overdue and due-soon marks are computed for this day</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="121"/>
         <source>进展情况取自这个月的报送</source>
         <translation>Progress comes from this month&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="122"/>
         <source>截至(&amp;D)：</source>
         <translation>As &amp;of:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="124"/>
         <source>报送期(&amp;P)：</source>
         <translation>&amp;Period:</translation>
     </message>
@@ -126,166 +104,144 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="49"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="50"/>
         <source>按期推进</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="51"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="131"/>
         <source>复制图表</source>
         <translation>Copy chart</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="132"/>
         <source>把图表复制为图片，可直接粘贴到汇报材料或幻灯片中</source>
         <translation>Copy the chart as an image to paste into slides or documents</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="134"/>
         <source>导出数据…</source>
         <translation>Export figures…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="135"/>
         <source>把下方统计数据导出为 Excel（.xlsx）或 CSV 文件</source>
         <translation>Export the figures below as an Excel (.xlsx) or CSV file</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="142"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="143"/>
         <source>把当前表格（按台账或按单位）导出为可打印的 PDF</source>
         <translation>Export the current table (by ledger or by unit) as a printable PDF</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="163"/>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="297"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="164"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="166"/>
         <source>按台账</source>
         <translation>By ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="167"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="202"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="208"/>
         <source>重点任务完成情况（截至 {date}）</source>
         <translation>Key tasks (as of {date})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="231"/>
         <source>{name}（{n} 项）</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="238"/>
         <source>任务数（项）</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="242"/>
         <source>报送期：{period}</source>
         <translation>Reporting period: {period}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="263"/>
         <source>图表已复制，可粘贴到幻灯片或文档中。</source>
         <translation>Chart copied; paste it into a slide or document.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="271"/>
         <source>导出统计数据</source>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="272"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="279"/>
         <source>正在导出统计数据…</source>
         <translation>Exporting figures…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="285"/>
         <source>导出统计 PDF</source>
         <translation>Export figures PDF</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="286"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="297"/>
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="298"/>
         <source>正在导出统计 PDF…</source>
         <translation>Exporting figures PDF…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="303"/>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{y}年{m}月{d}日</source>
+        <translation>{y}-{m:02d}-{d:02d}</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月</source>
+        <translation>{y}-{m:02d}</translation>
+    </message>
+</context>
+<context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="182"/>
         <source>调整完成时限</source>
         <translation>Due date changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="183"/>
         <source>按原文时限“{phrase}”</source>
         <translation>Use the deadline as written: “{phrase}”</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="190"/>
         <source>必填，例如：经县政府同意延期</source>
         <translation>Required, e.g. extension approved by the county government</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="195"/>
         <source>新的完成时限：</source>
         <translation>New due date:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="197"/>
         <source>原因：</source>
         <translation>Reason:</translation>
     </message>
@@ -293,12 +249,10 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../qs_desktop/ui/errors.py" line="32"/>
         <source>操作未完成</source>
         <translation>Operation not completed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/errors.py" line="38"/>
         <source>复制信息</source>
         <translation>Copy message</translation>
     </message>
@@ -306,52 +260,42 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="55"/>
         <source>导出台账 Excel…</source>
         <translation>Ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="56"/>
         <source>按官方列序导出所选台账（含进展情况、完成状态），每个台账一张工作表。</source>
         <translation>Export the selected ledgers in the official column order (with progress and status), one sheet per ledger.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="57"/>
         <source>导出台账 PDF…</source>
         <translation>Ledger to PDF…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="58"/>
         <source>导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。</source>
         <translation>Export a ledger PDF ready to print and stamp (A4 landscape, Chinese font embedded).</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="59"/>
         <source>导出填报表…</source>
         <translation>Export form…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="60"/>
         <source>为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。</source>
         <translation>Create the selected unit&apos;s Excel form for this period, to fill in with WPS/Excel and send back.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="61"/>
         <source>导入填报表…</source>
         <translation>Import forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="62"/>
         <source>读取单位交回的填报表，先逐行检查并列出将新增、修改的内容，确认后保存为待审核的报送。</source>
         <translation>Read forms sent back by units: every row is checked and what would be added or changed is listed; once confirmed they are saved as reports awaiting review.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="63"/>
         <source>导入行动计划…</source>
         <translation>Import plan…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="64"/>
         <source>从 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、任务数和目录中没有的单位，确认后加入。</source>
         <translation>Read a new action plan ledger from Excel: the header is detected, and the column mapping, task count and units missing from the directory are shown before it is added.</translation>
     </message>
@@ -359,149 +303,114 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="134"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="136"/>
         <source>台账：</source>
         <translation>Ledger:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="137"/>
         <source>单位（填报表）：</source>
         <translation>Unit (forms):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="139"/>
         <source>截至 / 报送期：</source>
         <translation>As of / period:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="141"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="142"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="185"/>
         <source>全部台账</source>
         <translation>All ledgers</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="214"/>
         <source>已完成：{path}</source>
         <translation>Done: {path}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="219"/>
         <source>导出台账 Excel</source>
         <translation>Export ledger to Excel</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="220"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="237"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="245"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="300"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="224"/>
         <source>正在导出台账 Excel…</source>
         <translation>Exporting ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="227"/>
         <source>选择 PDF 保存文件夹</source>
         <translation>Choose a folder for the PDFs</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="231"/>
         <source>正在导出台账 PDF…</source>
         <translation>Exporting ledger PDFs…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="236"/>
         <source>导出填报表</source>
         <translation>Export form</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="241"/>
         <source>正在生成填报表…</source>
         <translation>Creating the form…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="244"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="260"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="290"/>
         <source>导入填报表</source>
         <translation>Import forms</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="252"/>
         <source>正在检查填报表…</source>
         <translation>Checking forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="262"/>
         <source>检查了 {n} 个文件：{pending} 项报送将新增或修改，{bad} 个文件有问题。</source>
         <translation>Checked {n} files: {pending} reports would be added or changed; {bad} files have problems.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="265"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="328"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="266"/>
         <source>跳过有问题的行并导入</source>
         <translation>Skip rows with problems and import</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="279"/>
         <source>正在导入填报表…</source>
         <translation>Importing forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="291"/>
         <source>共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。</source>
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="299"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="320"/>
         <source>导入行动计划</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="315"/>
         <source>正在读取计划表…</source>
         <translation>Reading the plan sheet…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="323"/>
         <source>识别出 {n} 项任务。</source>
         <translation>{n} tasks found.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="325"/>
         <source>单位目录中没有 {k} 个单位：{names}。</source>
         <translation> {k} units are not in the directory: {names}.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="329"/>
         <source>导入并把这些单位加入目录</source>
         <translation>Import and add these units</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="337"/>
         <source>正在导入行动计划…</source>
         <translation>Importing the plan…</translation>
     </message>
@@ -509,32 +418,26 @@
 <context>
     <name>FigureModel</name>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
         <source>任务数</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
         <source>按期推进</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
         <source>已报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="64"/>
         <source>报送率</source>
         <translation>Reporting rate</translation>
     </message>
@@ -542,93 +445,74 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="32"/>
         <source>提交报送</source>
         <translation>Report submitted</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="33"/>
         <source>保存草稿</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="34"/>
         <source>审核通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="35"/>
         <source>退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="36"/>
         <source>撤销审核</source>
         <translation>Review undone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="37"/>
         <source>撤销填报</source>
         <translation>Report undone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="38"/>
         <source>销号</source>
         <translation>Task closed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="39"/>
         <source>撤销销号</source>
         <translation>Task reopened</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="40"/>
         <source>调整完成时限</source>
         <translation>Due date changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="43"/>
         <source>限期完成</source>
         <translation>Due by a date</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="44"/>
         <source>长期坚持</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="45"/>
         <source>定期重复</source>
         <translation>Recurring</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="46"/>
         <source>时间段</source>
         <translation>Time window</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="47"/>
         <source>开工节点</source>
         <translation>Start milestone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="48"/>
         <source>无法识别（保留原文）</source>
         <translation>Not recognised (kept as written)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="208"/>
         <source>调整 {id} 的完成时限</source>
         <translation>Change the due date of {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="218"/>
         <source>销号 {id}</source>
         <translation>Close {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="211"/>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="220"/>
         <source>撤销操作</source>
         <translation>Undo</translation>
     </message>
@@ -636,42 +520,34 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../qs_desktop/ui/ledger_model.py" line="26"/>
         <source>任务类别</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger_model.py" line="27"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger_model.py" line="28"/>
         <source>具体措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger_model.py" line="29"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger_model.py" line="30"/>
         <source>牵头单位</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger_model.py" line="31"/>
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger_model.py" line="32"/>
         <source>完成状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger_model.py" line="33"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
@@ -679,87 +555,70 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="52"/>
         <source>台账(&amp;L)：</source>
         <translation>&amp;Ledger:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="55"/>
         <source>任务详情</source>
         <translation>Task details</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="56"/>
         <source>回车键</source>
         <translation>Enter key</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="57"/>
         <source>填报进展(&amp;R)</source>
         <translation>&amp;Report progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="62"/>
         <source>搜索措施或单位，支持拼音首字母（如 zjj）  Ctrl+F</source>
         <translation>Search measures or units, pinyin initials work (e.g. zjj)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="70"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="107"/>
         <source>单位(&amp;U)：</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="108"/>
         <source>状态(&amp;S)：</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="109"/>
         <source>预警(&amp;A)：</source>
         <translation>&amp;Alert:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="110"/>
         <source>类别(&amp;C)：</source>
         <translation>Se&amp;ction:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="180"/>
         <source>{title}（{n} 项）</source>
         <translation>{title} ({n} tasks)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="184"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="208"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="210"/>
         <source>全部类别</source>
         <translation>All sections</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="227"/>
         <source>无标记</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="228"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/ledger.py" line="264"/>
         <source>共 {total} 项，显示 {shown} 项</source>
         <translation>{total} tasks, {shown} shown</translation>
     </message>
@@ -767,212 +626,170 @@
 <context>
     <name>Log</name>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="37"/>
         <source>报送</source>
         <translation>Report submitted</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="38"/>
         <source>保存草稿</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="39"/>
         <source>审核通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="40"/>
         <source>退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="41"/>
         <source>撤销报送</source>
         <translation>Report undone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="42"/>
         <source>撤销审核</source>
         <translation>Review undone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="43"/>
         <source>销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="44"/>
         <source>撤销销号</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="45"/>
         <source>调整完成时限</source>
         <translation>Due date changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="46"/>
         <source>新增单位</source>
         <translation>Unit added</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="47"/>
         <source>单位更名</source>
         <translation>Unit renamed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="48"/>
         <source>修改别名</source>
         <translation>Aliases changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="49"/>
         <source>修改单位类别</source>
         <translation>Unit kind changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="50"/>
         <source>修改单位组成员</source>
         <translation>Group members changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="51"/>
         <source>导入计划</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="52"/>
         <source>替换计划</source>
         <translation>Plan replaced</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="53"/>
         <source>设置本机单位</source>
         <translation>Office set</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="56"/>
         <source>完成状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="57"/>
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="58"/>
         <source>存在问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="59"/>
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="60"/>
         <source>完成数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="61"/>
         <source>审核状态</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="62"/>
         <source>审核意见</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="63"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="64"/>
         <source>销号时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="65"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="66"/>
         <source>调整后时限</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="67"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="68"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="69"/>
         <source>别名</source>
         <translation>Aliases</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="70"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="71"/>
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="72"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="73"/>
         <source>任务数</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="74"/>
         <source>本机单位</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="77"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="78"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="79"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="80"/>
         <source>对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="81"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="82"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -980,57 +797,46 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="224"/>
         <source>任务编号或内容，如 air-2022:2</source>
         <translation>Task id or text, e.g. air-2022:2</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="230"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="233"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="238"/>
         <source>操作(&amp;O)：</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="239"/>
         <source>操作人：</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="240"/>
         <source>查找(&amp;F)：</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="241"/>
         <source>从：</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="242"/>
         <source>到：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="297"/>
         <source>（未记录）</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="305"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="323"/>
         <source>显示 {shown} 条，共 {total} 条。双击有任务编号的记录可在台账中打开该任务。</source>
         <translation>Showing {shown} of {total}. Double-click an entry with a task id to open the task in the ledger.</translation>
     </message>
@@ -1038,67 +844,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="64"/>
         <source>沁水生态环境重点任务台账</source>
         <translation>QS Ledger — Qinshui environmental task ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="110"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="113"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="118"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="119"/>
         <source>本机单位…</source>
         <translation>This installation&apos;s office…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="120"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="130"/>
         <source>本机单位</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="130"/>
         <source>这台电脑代表哪个单位填报和审核？（记入每一条修改记录）</source>
         <translation>Which office does this computer report and review for? (Recorded with every change.)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="150"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="152"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="176"/>
         <source>数据库位置有风险</source>
         <translation>Risky database location</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="185"/>
         <source>数据库：{path}    本机单位：{actor}</source>
         <translation>Database: {path}    Office: {actor}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="190"/>
         <source>截至 {date}  ·  报送期 {period}</source>
         <translation>As of {date}  ·  period {period}</translation>
     </message>
@@ -1106,7 +899,6 @@
 <context>
     <name>MarkLegend</name>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="95"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -1114,22 +906,18 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="41"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="42"/>
         <source>临期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="43"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="36"/>
         <source>未报送</source>
         <translation>Unreported</translation>
     </message>
@@ -1137,42 +925,34 @@
 <context>
     <name>Nav</name>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="42"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="43"/>
         <source>填报</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="44"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="46"/>
         <source>预警</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="47"/>
         <source>统计</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="48"/>
         <source>数据交换</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="49"/>
         <source>单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/main_window.py" line="50"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
@@ -1180,7 +960,6 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/placeholder.py" line="14"/>
         <source>此页面正在建设中。</source>
         <translation>This page is under construction.</translation>
     </message>
@@ -1188,42 +967,34 @@
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="104"/>
         <source>导入行动计划</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="106"/>
         <source>如 air-2023，只用字母、数字和连字符</source>
         <translation>e.g. air-2023; letters, digits and hyphens only</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="111"/>
         <source>留空则用表格中的标题</source>
         <translation>Leave empty to use the sheet&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="113"/>
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="114"/>
         <source>台账代码(&amp;C)：</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="115"/>
         <source>计划年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="116"/>
         <source>计划标题(&amp;T)：</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="118"/>
         <source>检查(&amp;K)</source>
         <translation>Chec&amp;k</translation>
     </message>
@@ -1231,123 +1002,98 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="57"/>
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="66"/>
         <source>保存草稿 (Ctrl+S)</source>
         <translation>Save draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="67"/>
         <source>提交 (Ctrl+Enter)</source>
         <translation>Submit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="72"/>
         <source>任务(&amp;T)：</source>
         <translation>&amp;Task:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="74"/>
         <source>填报单位(&amp;U)：</source>
         <translation>Reporting &amp;unit:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="75"/>
         <source>报送期(&amp;P)：</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="76"/>
         <source>完成状态(&amp;S)：</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="77"/>
         <source>进展情况(&amp;G)：</source>
         <translation>Pro&amp;gress:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="77"/>
         <source>存在问题(&amp;B)：</source>
         <translation>Pro&amp;blems:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="78"/>
         <source>下一步计划(&amp;N)：</source>
         <translation>&amp;Next steps:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="81"/>
         <source>完成数量(&amp;Q)：</source>
         <translation>&amp;Quantity done:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="83"/>
-        <location filename="../../qs_desktop/ui/report.py" line="235"/>
         <source>上期报送</source>
         <translation>Previous report</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="172"/>
         <source>牵头</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="173"/>
         <source>配合</source>
         <translation>cooperating</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="175"/>
         <source>{unit}（{role}）</source>
         <translation>{unit} ({role})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="177"/>
         <source>{unit}（{role} · {group}）</source>
         <translation>{unit} ({role} · {group})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="200"/>
         <source>该任务已销号，不能再填报。</source>
         <translation>This task is closed; no more reports can be entered.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="203"/>
         <source>本期已有第 {n} 版（{state}）。修改后再次保存会生成新的一版。</source>
         <translation>Version {n} exists for this period ({state}). Saving again creates a new version.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="206"/>
         <source>退回原因：{reason}</source>
         <translation> Reason for return: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="211"/>
         <source>已按上期（{p}）内容预填。请逐项更新，标为“与上期相同”的内容不要原样照抄。</source>
         <translation>Prefilled from the previous report ({p}). Update each field; do not repeat text marked “same as last period”.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="214"/>
         <source>这是该单位对此任务的第一次报送。</source>
         <translation>This is the unit&apos;s first report on this task.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="236"/>
         <source>没有更早的报送。</source>
         <translation>No earlier report.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="238"/>
         <source>上期报送（{p}，{state}）</source>
         <translation>Previous report ({p}, {state})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="241"/>
         <source>完成状态：{status}
 
 进展情况：
@@ -1370,37 +1116,30 @@ Next steps:
 {next}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="262"/>
         <source>与上期相同</source>
         <translation>Same as last period</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="265"/>
         <source>✎ 已修改</source>
         <translation>✎ Changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="282"/>
         <source>请填写不小于 0 的数字，例如 12 或 3.5。</source>
         <translation>Enter a number of 0 or more, e.g. 12 or 3.5.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="287"/>
         <source>请填写进展情况（状态为“未开始”时可不填）。</source>
         <translation>Enter the progress (optional only when the status is “Not started”).</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="291"/>
         <source>进展情况与上期完全相同。请写明本期的新进展；确无进展请写“本期无新进展”及原因。</source>
         <translation>The progress is identical to last period. Describe this period&apos;s progress; if there was none, say so and why.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="321"/>
         <source>提交 {id} {p} 的报送</source>
         <translation>Submit report {id} {p}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/report.py" line="321"/>
         <source>保存 {id} {p} 的草稿</source>
         <translation>Save draft {id} {p}</translation>
     </message>
@@ -1408,178 +1147,142 @@ Next steps:
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="59"/>
         <source>待审核</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="60"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="61"/>
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="62"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="63"/>
         <source>显示(&amp;W)：</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="67"/>
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="67"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="67"/>
         <source>报送期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="67"/>
         <source>完成状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="67"/>
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="68"/>
         <source>审核状态</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="81"/>
-        <location filename="../../qs_desktop/ui/review.py" line="169"/>
         <source>通过(&amp;A)</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="82"/>
         <source>退回(&amp;T)…</source>
         <translation>Re&amp;turn…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="83"/>
         <source>销号(&amp;X)…</source>
         <translation>Close task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="84"/>
         <source>查看任务</source>
         <translation>Show task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="87"/>
         <source>Ctrl+Enter；选中多行可批量通过</source>
         <translation>Ctrl+Enter; select several rows to approve them together</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="138"/>
         <source>{period}：{n} 份</source>
         <translation>{period}: {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="169"/>
         <source>批量通过 {n} 份(&amp;A)</source>
         <translation>&amp;Approve {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="174"/>
         <source>选中一份报送查看全文。</source>
         <translation>Select a report to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="180"/>
         <source>{task} · {unit} · {period} · 第 {v} 版 · {state}</source>
         <translation>{task} · {unit} · {period} · version {v} · {state}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="182"/>
         <source>任务内容：{t}</source>
         <translation>Task: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="183"/>
         <source>完成状态：{s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="184"/>
         <source>进展情况：{t}</source>
         <translation>Progress: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="185"/>
         <source>存在问题：{t}</source>
         <translation>Problems: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="186"/>
         <source>下一步计划：{t}</source>
         <translation>Next steps: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="189"/>
         <source>审核意见：{t}</source>
         <translation>Review comment: {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="192"/>
         <source>上期（{p}）进展：{t}</source>
         <translation>Previous period ({p}): {t}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="193"/>
         <source>  ⚠ 与本期完全相同</source>
         <translation>  ⚠ identical to this period</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="205"/>
         <source>通过 {id} 的报送</source>
         <translation>Approve report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="208"/>
         <source>批量通过 {n} 份报送</source>
         <translation>Approve {n} reports</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="216"/>
         <source>退回 {id} 的报送</source>
         <translation>Return report {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="221"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="221"/>
         <source>退回原因（必填，填报单位会看到）：</source>
         <translation>Reason (required; the reporting unit will see it):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="229"/>
         <source>销号</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/review.py" line="229"/>
         <source>销号说明（可不填）：</source>
         <translation>Note on closing (optional):</translation>
     </message>
@@ -1587,62 +1290,50 @@ Next steps:
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="48"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="49"/>
         <source>推进中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="50"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="51"/>
         <source>常态推进</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="52"/>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="53"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="54"/>
         <source>临期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="55"/>
         <source>未报送</source>
         <translation>Unreported</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="56"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="57"/>
         <source>待审核</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="58"/>
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/widgets.py" line="59"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
@@ -1650,128 +1341,102 @@ Next steps:
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="72"/>
         <source>任务详情 · {id}</source>
         <translation>Task details · {id}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="79"/>
         <source>填报进展(&amp;R)</source>
         <translation>&amp;Report progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="80"/>
         <source>调整期限(&amp;D)…</source>
         <translation>Change &amp;due date…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="81"/>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="134"/>
         <source>销号(&amp;X)…</source>
         <translation>Close task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="90"/>
         <source>处理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="113"/>
         <source>任务类别：</source>
         <translation>Section:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="114"/>
         <source>序号：</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="115"/>
         <source>具体措施：</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="121"/>
         <source>，应于{date}前完成</source>
         <translation>, due by {date}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="122"/>
         <source>{parsed}（原文：“{phrase}”）</source>
         <translation>{parsed} (as written: “{phrase}”)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="125"/>
         <source>；已调整：{reason}</source>
         <translation>; changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="126"/>
         <source>当前状态：</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="127"/>
         <source>完成时限：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="128"/>
         <source>牵头单位：</source>
         <translation>Lead units:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="129"/>
         <source>配合单位：</source>
         <translation>Cooperating units:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="131"/>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="133"/>
         <source>销号：</source>
         <translation>Closed:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="134"/>
         <source>撤销销号(&amp;X)…</source>
         <translation>Reopen task (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="144"/>
         <source>第 {n} 版</source>
         <translation>version {n}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="151"/>
         <source>还没有任何填报或审核记录。</source>
         <translation>Nothing has been reported or reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="159"/>
         <source>销号</source>
         <translation>Close task</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="159"/>
         <source>销号说明（可不填）：</source>
         <translation>Note on closing (optional):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="163"/>
         <source>撤销销号</source>
         <translation>Task reopened</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="163"/>
         <source>撤销原因（必填）：</source>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/task_detail.py" line="166"/>
         <source>撤销 {id} 的销号</source>
         <translation>Reopen {id}</translation>
     </message>
@@ -1779,27 +1444,22 @@ Next steps:
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="67"/>
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="67"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="67"/>
         <source>别名 / 成员</source>
         <translation>Aliases / members</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="67"/>
         <source>分派任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="94"/>
         <source>成员：{names}</source>
         <translation>Members: {names}</translation>
     </message>
@@ -1807,32 +1467,26 @@ Next steps:
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="47"/>
         <source>县直部门</source>
         <translation>County bureau</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="48"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="49"/>
         <source>市直驻县机构</source>
         <translation>City branch</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="50"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="51"/>
         <source>单位组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="52"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -1840,97 +1494,78 @@ Next steps:
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="159"/>
         <source>筛选单位名称或别名…</source>
         <translation>Filter by name or alias…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="162"/>
         <source>新增单位…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="193"/>
         <source>每行一个别名</source>
         <translation>One alias per line</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="200"/>
         <source>成员单位(&amp;M)：</source>
         <translation>&amp;Members:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="209"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="212"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="217"/>
         <source>单位名称(&amp;N)：</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="219"/>
         <source>类别(&amp;K)：</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="221"/>
         <source>别名(&amp;A)：</source>
         <translation>&amp;Aliases:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="226"/>
         <source>导入的表格或报送中出现别名时，会识别为本单位。更名后原名称自动保留为别名。</source>
         <translation>An alias in an imported sheet or report is recognised as this unit. After a rename the old name is kept as an alias.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="371"/>
         <source>更名将影响 {n} 项任务的分派：这些任务的责任单位将显示为“{new}”；原名称“{old}”保留为别名，旧文件仍能识别。</source>
         <translation>Renaming affects the assignment of {n} tasks: they will show “{new}” as responsible unit; the old name “{old}” is kept as an alias so older files still match.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="379"/>
         <source>新增 {names} 将承担这些任务</source>
         <translation>{names} will take on these tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="381"/>
         <source>移出的 {names} 将不再承担</source>
         <translation>{names} will no longer answer for them</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="382"/>
         <source>成员变更将影响 {n} 项任务的分派：{parts}。</source>
         <translation>Changing the members affects the assignment of {n} tasks: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="384"/>
         <source>类别改为“{kind}”，不影响任务分派。</source>
         <translation>Kind becomes “{kind}”; assignments are not affected.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="386"/>
         <source>别名变更不影响现有分派，只影响导入文件时的单位识别。</source>
         <translation>Aliases do not change assignments; they only affect how imported files are matched to units.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="405"/>
         <source>修改单位“{name}”</source>
         <translation>Edit unit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="412"/>
         <source>新增单位</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="412"/>
         <source>单位名称（可在右侧修改类别和别名）：</source>
         <translation>Unit name (kind and aliases can be edited on the right):</translation>
     </message>
@@ -1938,12 +1573,10 @@ Next steps:
 <context>
     <name>app</name>
     <message>
-        <location filename="../../qs_desktop/ui/app.py" line="122"/>
         <source>自动备份失败</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/app.py" line="162"/>
         <source>无法打开台账</source>
         <translation>Cannot open the ledger</translation>
     </message>
@@ -1951,7 +1584,6 @@ Next steps:
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../qs_desktop/ui/errors.py" line="17"/>
         <source>程序遇到了意外问题，这次操作没有完成，数据未被修改。
 如问题反复出现，请点“显示详情”，复制内容发给维护人员。</source>
         <translation>Something unexpected went wrong. The operation was not completed and no data was changed.
