@@ -282,9 +282,8 @@ class UnitsPage(QWidget):
         self.current = None
         self.model.set_units(units, counts)
         self._apply_filter()
-        if select:
-            self.select_unit(select)
-        else:
+        self.select_unit(select or (units[0].name if units else ""))
+        if self.current is None:
             self._selected()
 
     def select_unit(self, name: str) -> None:
