@@ -55,6 +55,6 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def poppler() -> Poppler:
     return Poppler()
