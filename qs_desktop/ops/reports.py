@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..core import rules
 from ..core.dates import parse_period
 from ..core.errors import InvalidInput
-from ..core.model import Report
+from ..core.model import Report, Task
 from ..store import audit, units
 from ..store import reports as store_reports
 from ..store.db import Store
@@ -31,6 +31,57 @@ class ReportInput:
 
 def save_report(store: Store, entry: ReportInput) -> Changes:
     """Create or revise the report for task × unit × period; every earlier version is kept."""
+    task, fields = _prepare(store, entry)
+    with store.write() as db:
+        new = _write(db, store, task, entry, fields)
+    if new is None:
+        return Changes(summary="报送内容没有变化。")
+    verb = "已报送" if entry.submit else "已保存草稿"
+    return Changes(tasks=frozenset({task.id}), reports=True, summary=f"{verb}：{task.id} {entry.period}（第 {new['version']} 版）。")
+
+
+def save_reports(store: Store, entries: list[ReportInput]) -> Changes:
+    """Several reports (one returned form) in one transaction: all are saved or none is."""
+    prepared = [(entry, *_prepare(store, entry)) for entry in entries]
+    changed: list[str] = []
+    with store.write() as db:
+        for entry, task, fields in prepared:
+            if _write(db, store, task, entry, fields) is not None:
+                changed.append(task.id)
+    same = len(entries) - len(changed)
+    return Changes(tasks=frozenset(changed), reports=bool(changed),
+                   summary=f"已报送 {len(changed)} 项" + (f"，{same} 项没有变化。" if same else "。"))
+
+
+@dataclass(frozen=True)
+class ReportPreview:
+    """What saving `entry` would do, without saving it."""
+
+    entry: ReportInput
+    old: Report | None
+    change: str  # "new" | "changed" | "unchanged" (same content, whatever its review state)
+
+
+def preview_report(store: Store, entry: ReportInput) -> ReportPreview:
+    """Validate `entry` as `save_report` would (raises the same errors) and compare it with the stored report."""
+    task, fields = _prepare(store, entry)
+    with store.read() as db:
+        unit_id = _assigned_unit(db, task.id, entry.unit)
+        found = store_reports.find(db, task_id=task.id, unit_id=unit_id, period=entry.period)
+    old = found[0] if found else None
+    if old is None:
+        change = "new"
+    elif all(getattr(old, k) == fields[k] for k in _CONTENT):
+        change = "unchanged"
+    else:
+        change = "changed"
+    return ReportPreview(entry, old, change)
+
+
+_CONTENT = ("status", "progress", "problems", "next_steps", "quantity")
+
+
+def _prepare(store: Store, entry: ReportInput) -> tuple[Task, dict]:
     status = rules.parse_status(entry.status)
     parse_period(entry.period)
     task = get_task(store, entry.task_id)
@@ -40,7 +91,7 @@ def save_report(store: Store, entry: ReportInput) -> Changes:
         raise InvalidInput("完成数量不能为负数。")
     if status != "not_started" and not entry.progress.strip():
         raise InvalidInput("请填写进展情况。")
-    fields = {
+    return task, {
         "status": status,
         "progress": entry.progress.strip(),
         "problems": entry.problems.strip(),
@@ -50,25 +101,27 @@ def save_report(store: Store, entry: ReportInput) -> Changes:
         "state": "submitted" if entry.submit else "draft",
         "source": entry.source,
     }
-    with store.write() as db:
-        unit_id = _assigned_unit(db, task.id, entry.unit)
-        existing = store_reports.find_row(db, task.id, unit_id, entry.period)
-        if existing and all(existing[k] == v for k, v in fields.items() if k not in ("reporter", "source")):
-            return Changes(summary="报送内容没有变化。")
-        old, new = store_reports.save(db, task.id, unit_id, entry.period, fields)
-        audit.record(
-            db,
-            actor=store.actor,
-            action="report.save" if entry.submit else "report.draft",
-            entity="report",
-            entity_id=f"{task.id}|{units.get(db, unit_id).name}|{entry.period}",
-            task_id=task.id,
-            old=_content(old),
-            new=_content(new),
-            note=entry.source,
-        )
-    verb = "已报送" if entry.submit else "已保存草稿"
-    return Changes(tasks=frozenset({task.id}), reports=True, summary=f"{verb}：{task.id} {entry.period}（第 {new['version']} 版）。")
+
+
+def _write(db, store: Store, task: Task, entry: ReportInput, fields: dict) -> dict | None:
+    """Save inside the caller's transaction; None when nothing would change."""
+    unit_id = _assigned_unit(db, task.id, entry.unit)
+    existing = store_reports.find_row(db, task.id, unit_id, entry.period)
+    if existing and all(existing[k] == v for k, v in fields.items() if k not in ("reporter", "source")):
+        return None
+    old, new = store_reports.save(db, task.id, unit_id, entry.period, fields)
+    audit.record(
+        db,
+        actor=store.actor,
+        action="report.save" if entry.submit else "report.draft",
+        entity="report",
+        entity_id=f"{task.id}|{units.get(db, unit_id).name}|{entry.period}",
+        task_id=task.id,
+        old=_content(old),
+        new=_content(new),
+        note=entry.source,
+    )
+    return new
 
 
 def list_reports(

@@ -1,8 +1,9 @@
-"""Read PDFs back with the poppler tools, as a user's viewer or printer would."""
+"""Read exported files back as a user's tools would: poppler for PDFs, LibreOffice for workbooks."""
 
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -58,3 +59,27 @@ def squash(text: str) -> str:
 @pytest.fixture(scope="session")
 def poppler() -> Poppler:
     return Poppler()
+
+
+@pytest.fixture(scope="session")
+def soffice(tmp_path_factory):
+    """Convert a file with headless LibreOffice (a private profile avoids lock conflicts).
+
+    CI installs LibreOffice, so a missing `soffice` is a failure, not a skip.
+    """
+    exe = shutil.which("soffice")
+    assert exe, "LibreOffice (soffice) is required for the round-trip tests"
+    profile = tmp_path_factory.mktemp("lo-profile")
+
+    def convert(src: Path, target: str, outdir: Path) -> Path:
+        outdir.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", target,
+             "--outdir", str(outdir), str(src)],
+            check=True, capture_output=True, timeout=120,
+        )
+        out = outdir / (src.stem + "." + target.split(":")[0])
+        assert out.exists(), f"LibreOffice did not write {out}"
+        return out
+
+    return convert

@@ -1,0 +1,147 @@
+"""export ledger (xlsx / pdf) / export form / export alerts / import form / import plan."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from ..core.dates import month_end, parse_iso_date, parse_period
+from ..core.errors import UsageError
+from ..exchange import forms, ledgers, plans
+from ..exchange.pdf_ledger import write_ledger_pdf
+from ..exchange.pdf_reports import AlertEntry, write_alerts_pdf
+from ..exchange.pdf_table import PdfResult
+from ..ops import catalog
+from ..ops.status import ledger_document, task_statuses
+from .common import opened, say
+
+
+def register(sub) -> None:
+    export = sub.add_parser("export", help="导出台账（Excel / PDF）、填报表或预警清单")
+    esub = export.add_subparsers(dest="export_command", metavar="WHAT")
+    esub.required = True
+    p = esub.add_parser("ledger", help="导出正式台账")
+    p.add_argument("--plan", required=True, metavar="CODE", help="台账代码（如 air-2022）或计划代码")
+    p.add_argument("--format", choices=("xlsx", "pdf"), help="默认按输出文件的扩展名")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--period", metavar="YYYY-MM", help="进展情况取自该期的报送")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="按此日期计算状态（默认：报送期月底，否则今天）")
+    p.add_argument("--signature", action="store_true", help="PDF 附填报单位（盖章）、填报人、审核人、日期栏")
+    p.set_defaults(run=_export_ledger)
+
+    p = esub.add_parser("alerts", help="导出预警清单（逾期、临期、未报送，按单位）")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="按此日期计算预警（默认今天）")
+    p.add_argument("--format", choices=("pdf",), default="pdf")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(run=_export_alerts)
+
+    p = esub.add_parser("form", help="导出某单位某期的填报表")
+    p.add_argument("--unit", required=True, metavar="NAME")
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(run=_export_form)
+
+    imp = sub.add_parser("import", help="导入填报表或新计划")
+    isub = imp.add_subparsers(dest="import_command", metavar="WHAT")
+    isub.required = True
+    p = isub.add_parser("form", help="导入单位发回的填报表（一个文件或整个文件夹）")
+    p.add_argument("target", metavar="FILE_OR_FOLDER")
+    p.add_argument("--dry-run", action="store_true", help="只显示将要发生的变化，不写入")
+    p.add_argument("--skip-invalid", action="store_true", help="跳过有问题的行，导入其余行")
+    p.set_defaults(run=_import_form)
+
+    p = isub.add_parser("plan", help="从台账表格导入新计划")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--code", required=True, help="新计划代码，如 air-2023")
+    p.add_argument("--year", required=True, type=int, help="计划年度（用于解析完成时限）")
+    p.add_argument("--title", help="计划名称（默认取表格标题行）")
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
+                   help=f"指定字段对应的表头，可重复；字段：{', '.join(plans.FIELDS)}")
+    p.add_argument("--sheet", help="工作表名称（默认：第一个有台账表头的工作表）")
+    p.add_argument("--add-units", action="store_true", help="把单位目录中没有的单位作为新单位加入")
+    p.add_argument("--replace", action="store_true", help="替换已有的同代码计划（其报送一并删除）")
+    p.add_argument("--dry-run", action="store_true", help="只显示识别结果，不写入")
+    p.set_defaults(run=_import_plan)
+
+
+def _export_ledger(args) -> int:
+    fmt = args.format or ("pdf" if args.output.lower().endswith(".pdf") else "xlsx")
+    as_of = parse_iso_date(args.as_of) if args.as_of else None
+    if args.period:
+        parse_period(args.period)
+    with opened(args) as store:
+        if fmt == "xlsx":
+            docs = ledgers.export_ledger_xlsx(store, args.plan, args.output, period=args.period, as_of=as_of)
+            rows = sum(len(d.lines) for d in docs)
+            say(f"已导出 {len(docs)} 个台账、{rows} 项任务：{args.output}")
+            return 0
+        if as_of is None:
+            as_of = month_end(*parse_period(args.period)) if args.period else date.today()
+        code = catalog.get_ledger(store, args.plan).code
+        doc = ledger_document(store, code, as_of, args.period)
+    return _pdf_done(write_ledger_pdf(doc, args.output, signature=args.signature), args.output)
+
+
+def _export_alerts(args) -> int:
+    as_of = parse_iso_date(args.as_of) if args.as_of else date.today()
+    with opened(args, read_only=True) as store:
+        titles = {lg.code: lg.title for lg in catalog.list_ledgers(store)}
+        statuses = task_statuses(store, catalog.list_tasks(store), as_of)
+    entries = [
+        AlertEntry(unit, st.task.id, titles.get(st.task.ledger, st.task.ledger),
+                   "" if st.task.seq is None else str(st.task.seq), st.task.measure, alert,
+                   st.task.due_override or st.schedule.due)
+        for st in statuses
+        for alert in st.alerts
+        for unit in st.task.lead_units
+    ]
+    return _pdf_done(write_alerts_pdf(entries, args.output, as_of=as_of), args.output)
+
+
+def _pdf_done(result: PdfResult, path: str) -> int:
+    say(f"已导出 {result.pages} 页：{path}")
+    if result.warning:
+        print(result.warning, file=sys.stderr)
+    return 0
+
+
+def _export_form(args) -> int:
+    with opened(args) as store:
+        doc = forms.export_form(store, args.unit, args.period, args.output)
+    say(f"已导出 {doc.unit} 的填报表（{len(doc.lines)} 项任务，表单编号 {doc.form_id}）：{args.output}")
+    return 0
+
+
+def _import_form(args) -> int:
+    files = forms.form_files(args.target)
+    if not files:
+        raise UsageError(f"文件夹“{args.target}”中没有 .xlsx 文件。")
+    with opened(args) as store:
+        results = forms.import_forms(store, files, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+    for result in results:
+        for line in forms.describe(result):
+            say(line)
+    if args.dry_run:
+        say("（预览，未写入数据库）")
+    return 1 if any(r.error for r in results) else 0
+
+
+def _import_plan(args) -> int:
+    overrides = {}
+    for item in args.map:
+        fld, sep, header = item.partition("=")
+        if not sep:
+            raise UsageError(f"--map 的格式应为 字段=表头，例如 measure=工作任务；收到“{item}”。")
+        overrides[fld.strip()] = header.strip()
+    with opened(args) as store:
+        result = plans.import_plan_file(
+            store, Path(args.file), code=args.code, year=args.year, title=args.title,
+            overrides=overrides, sheet=args.sheet, add_units=args.add_units,
+            replace=args.replace, dry_run=args.dry_run,
+        )
+    for line in plans.describe(result):
+        say(line)
+    if args.dry_run:
+        say("（预览，未写入数据库）")
+    return 0

@@ -1,0 +1,154 @@
+"""Fill-in forms between the ledger and the units: export one, import returned ones in one go."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from ..core import rules
+from ..core.dates import cn_period, parse_period
+from ..core.errors import QsError, RowProblem
+from ..ops import Changes
+from ..ops.backups import backup_before
+from ..ops.catalog import list_ledgers, list_tasks, list_units, resolve_unit
+from ..ops.reports import ReportInput, ReportPreview, preview_report, previous_report, save_reports
+from ..store.db import Store
+from .xlsx_form import FormDocument, FormLine, FormReturn, read_form, write_form
+
+
+def form_document(store: Store, unit: str, period: str) -> FormDocument:
+    """The form for a unit and period: its open tasks (directly or through a group), last report shown."""
+    parse_period(period)
+    who = resolve_unit(store, unit)
+    names = {who.name} | {g.name for g in list_units(store) if who.name in g.members}
+    ledgers = {lg.code: lg.title for lg in list_ledgers(store)}
+    lines = []
+    for task in list_tasks(store, unit=who.name):
+        if task.closed_at:
+            continue
+        prev = previous_report(store, task.id, who.name, period)
+        lines.append(FormLine(
+            task_id=task.id, ledger=ledgers.get(task.ledger, task.ledger), section=task.section or "",
+            seq="" if task.seq is None else str(task.seq), measure=task.measure, deadline=task.deadline,
+            role="牵头" if names & set(task.lead_units) else "配合",
+            target_quantity=task.target_quantity, target_unit=task.target_unit,
+            prev_progress=prev.progress if prev else "",
+            prev_status=rules.status_label(prev.status) if prev else "",
+        ))
+    return FormDocument(unit=who.name, period=period, form_id=f"{period}-{uuid.uuid4().hex[:8]}",
+                        lines=lines, issued_at=datetime.now().replace(microsecond=0))
+
+
+def export_form(store: Store, unit: str, period: str, path: str | os.PathLike[str]) -> FormDocument:
+    doc = form_document(store, unit, period)
+    write_form(doc, path)
+    return doc
+
+
+@dataclass
+class FormImport:
+    """One returned file: what it would change, what is wrong with it, and whether it was applied."""
+
+    path: Path
+    form: FormReturn | None = None
+    previews: list[tuple[int, ReportPreview]] = field(default_factory=list)  # (row, preview)
+    problems: list[RowProblem] = field(default_factory=list)
+    error: str = ""  # the whole file was refused
+    changes: Changes | None = None  # set once applied
+
+    @property
+    def pending(self) -> list[tuple[int, ReportPreview]]:
+        return [(row, p) for row, p in self.previews if p.change != "unchanged"]
+
+
+def form_files(target: str | os.PathLike[str]) -> list[Path]:
+    """A file, or every .xlsx in a folder (not Office lock files '~$…' or hidden files)."""
+    p = Path(target)
+    if p.is_dir():
+        return sorted(f for f in p.iterdir()
+                      if f.suffix.lower() == ".xlsx" and not f.name.startswith(("~$", ".")) and f.is_file())
+    return [p]
+
+
+def import_forms(
+    store: Store,
+    paths: list[Path],
+    *,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> list[FormImport]:
+    """Check every file fully before writing; each file is applied in one transaction or not at all.
+
+    With any invalid row a file is refused as a whole unless `skip_invalid`, which applies the
+    valid rows and lists the rest. Rows whose content is already stored change nothing.
+    """
+    results, backed_up = [], None
+    for i, path in enumerate(paths):
+        if progress:
+            progress(i, len(paths), path)
+        result = check_form(store, path)
+        if not result.error and result.problems and not skip_invalid:
+            result.error = f"有 {len(result.problems)} 处问题，整份未导入（可改正后重新导入，或选择跳过有问题的行）。"
+        if not (result.error or dry_run):
+            entries = [p.entry for _row, p in result.pending]
+            if entries and not backed_up:  # one backup per batch, before its first write
+                backed_up = backup_before(store, "import")
+            result.changes = save_reports(store, entries) if entries else Changes(summary="没有需要更新的内容。")
+        results.append(result)
+    if progress:
+        progress(len(paths), len(paths), Path())
+    return results
+
+
+def check_form(store: Store, path: Path) -> FormImport:
+    result = FormImport(path)
+    try:
+        form = read_form(path)
+        unit = resolve_unit(store, form.unit).name
+    except QsError as exc:
+        result.error = exc.message
+        return result
+    result.form = form
+    result.problems = list(form.problems)
+    source = f"xlsx-form:{form.form_id}"
+    for entry in form.entries:
+        report = ReportInput(
+            task_id=entry.task_id, unit=unit, period=form.period, status=entry.status_label,
+            progress=entry.progress, problems=entry.problems, next_steps=entry.next_steps,
+            quantity=entry.quantity, source=source,
+        )
+        if not entry.status_label:
+            result.problems.append(RowProblem(entry.row, "完成状态", "请选择完成状态。"))
+            continue
+        try:
+            result.previews.append((entry.row, preview_report(store, report)))
+        except QsError as exc:
+            result.problems.append(RowProblem(entry.row, None, exc.message))
+    result.problems.sort(key=lambda p: p.row or 0)
+    return result
+
+
+def describe(result: FormImport) -> list[str]:
+    """Plain lines for the CLI and the GUI's details box."""
+    head = result.path.name
+    if result.form:
+        head += f"：{result.form.unit} {cn_period(result.form.period)}"
+    if result.error and not result.form:
+        return [f"{head}：{result.error}"]
+    counts = {k: sum(p.change == k for _r, p in result.previews) for k in ("new", "changed", "unchanged")}
+    lines = [f"{head}，新增 {counts['new']} 项、修改 {counts['changed']} 项、无变化 {counts['unchanged']} 项"]
+    for row, p in result.pending:
+        label = "新增" if p.change == "new" else "修改"
+        lines.append(f"  {label} 第 {row} 行 {p.entry.task_id}：{p.entry.status} {p.entry.progress[:40]}")
+    lines += [f"  问题 {problem}" for problem in result.problems]
+    if result.error:
+        lines.append(f"  {result.error}")
+    elif result.changes is not None:
+        lines.append(f"  {result.changes.summary}")
+    return lines
+

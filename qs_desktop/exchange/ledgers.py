@@ -1,0 +1,34 @@
+"""Exporting the official ledger of a plan (or of one of its ledgers) as an Excel workbook."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from ..core.dates import month_end, parse_period
+from ..core.errors import NotFound
+from ..core.model import LedgerDocument
+from ..ops.catalog import list_ledgers
+from ..ops.status import ledger_document
+from ..store.db import Store
+from .xlsx_ledger import write_ledger_workbook
+
+
+def ledger_codes(store: Store, code: str) -> list[str]:
+    """A plan code names all of the plan's ledgers; a ledger code names that ledger."""
+    ledgers = list_ledgers(store)
+    found = [lg.code for lg in ledgers if lg.plan.code == code] or [lg.code for lg in ledgers if lg.code == code]
+    if not found:
+        known = "、".join(lg.code for lg in ledgers)
+        raise NotFound(f"没有代码为“{code}”的计划或台账。现有台账：{known}")
+    return found
+
+
+def export_ledger_xlsx(store: Store, code: str, path: str | os.PathLike[str], *,
+                       period: str | None = None, as_of: date | None = None) -> list[LedgerDocument]:
+    """Status as of `as_of` (default: the end of `period`, else today); progress from `period`."""
+    if as_of is None:
+        as_of = month_end(*parse_period(period)) if period else date.today()
+    docs = [ledger_document(store, c, as_of, period) for c in ledger_codes(store, code)]
+    write_ledger_workbook(docs, path)
+    return docs

@@ -1,0 +1,78 @@
+"""Importing next year's plan from the spreadsheet it arrives in (reading is in xlsx_plan)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.model import LedgerSpec, PlanSpec, TaskSpec
+from ..core.schedule import parse_deadline
+from ..core.units import normalize
+from ..ops import Changes
+from ..ops.backups import backup_before
+from ..ops.plans import add_plan, spec_units, unknown_units
+from ..store.db import Store
+from .xlsx_plan import FIELD_LABELS, FIELDS, PlanSheet, read_plan_sheet
+
+__all__ = ["FIELDS", "PlanImport", "describe", "import_plan_file", "plan_spec"]
+
+
+@dataclass
+class PlanImport:
+    sheet: PlanSheet
+    spec: PlanSpec
+    unknown_units: list[str] = field(default_factory=list)
+    unparsed: list[tuple[int, str]] = field(default_factory=list)  # (row, deadline phrase kept as written)
+    changes: Changes | None = None
+
+
+def plan_spec(sheet: PlanSheet, *, code: str, year: int, title: str | None, source: str) -> PlanSpec:
+    heading = next((t for t in sheet.preamble if not t.startswith("附件")), "")
+    annex = next((t for t in sheet.preamble if t.startswith("附件")), "")
+    seqs = [r.seq for r in sheet.rows]
+    tasks = [
+        TaskSpec(
+            measure=r.measure,
+            # A number is the task's id within the ledger; "（一）" or a repeated number is not.
+            seq=int(r.seq) if r.seq and r.seq.isdigit() and seqs.count(r.seq) == 1 else None,
+            title=r.title or None, section=r.section, deadline=r.deadline,
+            lead_units=[normalize(u) for u in r.lead_units],
+            cooperating_units=[normalize(u) for u in r.cooperating_units],
+            remarks=r.remarks,
+        )
+        for r in sheet.rows
+    ]
+    ledger_title = heading or title or code
+    return PlanSpec(code=code, title=title or ledger_title, year=year, source=source,
+                    ledgers=[LedgerSpec(code=code, title=ledger_title, tasks=tasks, annex=annex)])
+
+
+def import_plan_file(store: Store, path: Path, *, code: str, year: int, title: str | None = None,
+                     overrides: dict[str, str] | None = None, sheet: str | None = None,
+                     add_units: bool = False, replace: bool = False, dry_run: bool = False) -> PlanImport:
+    read = read_plan_sheet(path, overrides, sheet=sheet)
+    spec = plan_spec(read, code=code, year=year, title=title, source=f"xlsx:{path.name}")
+    result = PlanImport(read, spec, unknown_units=unknown_units(store, spec_units(spec)),
+                        unparsed=[(r.row, r.deadline) for r in read.rows
+                                  if r.deadline and parse_deadline(r.deadline, year).kind == "unparsed"])
+    if not dry_run:
+        backup_before(store, "import")
+        result.changes = add_plan(store, spec, replace=replace, add_units=add_units)
+    return result
+
+
+def describe(result: PlanImport) -> list[str]:
+    m = result.sheet.mapping
+    lines = [f"工作表“{m.sheet}”，表头在第 {m.header_row} 行；列对应："]
+    for fld in FIELDS:
+        col = m.columns.get(fld)
+        lines.append(f"  {fld}（{FIELD_LABELS[fld]}）= {col[1] if col else '（无）'}")
+    lines.append(f"识别出 {len(result.sheet.rows)} 项任务。")
+    lines += [f"  问题 {p}" for p in result.sheet.problems]
+    lines += [f"  第 {row} 行的完成时限“{text}”无法自动识别，已原样保留，可稍后手工指定日期。"
+              for row, text in result.unparsed]
+    if result.unknown_units:
+        lines.append("单位目录中没有：" + "、".join(result.unknown_units))
+    if result.changes:
+        lines.append(result.changes.summary)
+    return lines

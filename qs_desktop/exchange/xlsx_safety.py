@@ -1,0 +1,180 @@
+"""Opening workbooks that came from outside: reject hostile or wrong files before openpyxl parses them.
+
+A returned form or a plan spreadsheet arrives by email or USB stick, so it is untrusted. The zip
+container is inspected first (size, entry count, compression ratio, required parts, DTDs in XML
+parts) — cheap checks that refuse zip bombs and entity bombs in milliseconds — and only then is the
+workbook parsed, with openpyxl's defusedxml parser as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import openpyxl.xml
+from openpyxl.utils import column_index_from_string
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..core.errors import FileRejected
+
+if not openpyxl.xml.DEFUSEDXML:
+    raise ImportError("openpyxl is not using defusedxml; refusing to read untrusted workbooks")
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+MAX_ENTRIES = 2_000
+MAX_RATIO = 100
+RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress very well without being a bomb
+MAX_ROWS = 20_000
+MAX_COLS = 60
+XML_PROLOG_BYTES = 4096
+MAX_CELLS = MAX_ROWS * MAX_COLS
+MAX_MERGED_CELLS = 500_000  # openpyxl creates an object for every cell inside a merged range
+_CHUNK = 1024 * 1024
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"')
+_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
+
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SAVE_AS_XLSX = "请在 WPS 或 Excel 中打开它，选择“另存为”→“Excel 工作簿（.xlsx）”，再导入新文件。"
+_NOT_XLSX = "文件“{name}”不是有效的 Excel 工作簿（.xlsx）。"
+_BOMB = "文件“{name}”疑似被构造的压缩炸弹，已拒绝。"
+
+
+def check_workbook_file(path: str | os.PathLike[str]) -> None:
+    """Raise `FileRejected` unless `path` looks like a sane .xlsx container. Reads, never writes."""
+    p = Path(path)
+    name = p.name
+    try:
+        size = p.stat().st_size
+        with p.open("rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        raise FileRejected(f"找不到文件“{p}”。") from None
+    except IsADirectoryError:
+        raise FileRejected(f"“{p}”是文件夹，不是 Excel 工作簿。") from None
+    except OSError as exc:
+        raise FileRejected(f"无法读取文件“{name}”：{exc.strerror or exc}") from None
+    if size == 0:
+        raise FileRejected(f"文件“{name}”是空的（0 字节），不是 Excel 工作簿。")
+    suffix = p.suffix.lower()
+    if head.startswith(_OLE2_MAGIC):
+        raise FileRejected(
+            f"文件“{name}”是旧版 Excel（.xls）/ WPS（.et）格式或已加密的工作簿，本程序只能读取 .xlsx。"
+            + _SAVE_AS_XLSX
+        )
+    if suffix in (".xls", ".et", ".csv", ".txt", ".ods"):
+        raise FileRejected(f"文件“{name}”是 {suffix} 格式，本程序只能读取 .xlsx。" + _SAVE_AS_XLSX)
+    if not head.startswith(b"PK"):
+        raise FileRejected(_NOT_XLSX.format(name=name) + _SAVE_AS_XLSX)
+    if size > MAX_FILE_BYTES:
+        raise FileRejected(
+            f"文件“{name}”过大（{size // (1024 * 1024)} MB），超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限。"
+        )
+    try:
+        with zipfile.ZipFile(p) as zf:
+            _check_archive(zf, name)
+    except zipfile.BadZipFile:
+        raise FileRejected(f"文件“{name}”不完整或已损坏，无法作为 Excel 工作簿打开。") from None
+    except (OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise FileRejected(f"文件“{name}”已损坏，无法读取。", details=repr(exc)) from None
+
+
+def _check_archive(zf: zipfile.ZipFile, name: str) -> None:
+    infos = zf.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise FileRejected(_BOMB.format(name=name), details=f"{len(infos)} entries")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if total > MAX_UNCOMPRESSED_BYTES:
+            raise FileRejected(_BOMB.format(name=name), details=f"uncompressed size > {total}")
+        if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise FileRejected(
+                _BOMB.format(name=name),
+                details=f"{info.filename}: {info.file_size} / {info.compress_size}",
+            )
+    names = {info.filename for info in infos}
+    if "xl/workbook.xml" not in names:
+        raise FileRejected(_NOT_XLSX.format(name=name) + "（缺少 xl/workbook.xml）")
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels", ".vml")):
+            with zf.open(info) as part:
+                prolog = part.read(XML_PROLOG_BYTES)
+            if _declares_dtd(prolog):
+                raise FileRejected(
+                    f"文件“{name}”含有不允许的 XML 实体声明（DOCTYPE/ENTITY），疑似恶意构造，已拒绝。",
+                    details=info.filename,
+                )
+            # Every XML part: a worksheet can live at any path the workbook's relationships name.
+            _check_sheet_size(zf, info, name, utf16=prolog.startswith((b"\xff\xfe", b"\xfe\xff")))
+
+
+def _check_sheet_size(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, *, utf16: bool) -> None:
+    """Count cells and merged area by scanning the raw XML, before openpyxl builds objects for them."""
+    cells = merged = 0
+    tail = b""
+    with zf.open(info) as part:
+        chunks = [part.read().decode("utf-16").encode()] if utf16 else iter(lambda: part.read(_CHUNK), b"")
+        for chunk in chunks:
+            buf = tail + chunk
+            cells += sum(1 for m in _CELL.finditer(buf) if m.end() > len(tail))
+            for m in _MERGE.finditer(buf):
+                if m.end() > len(tail):
+                    merged += _area(*m.groups())
+            tail = buf[-256:]
+            if cells > MAX_CELLS:
+                raise FileRejected(
+                    f"文件“{name}”的工作表过大（超过 {MAX_CELLS} 个单元格），超出本程序可读取的范围。",
+                    details=info.filename)
+            if merged > MAX_MERGED_CELLS:
+                raise FileRejected(
+                    f"文件“{name}”含有异常巨大的合并单元格，疑似被恶意构造，已拒绝。", details=info.filename)
+
+
+def _area(c1: bytes, r1: bytes, c2: bytes | None, r2: bytes | None) -> int:
+    if c2 is None or r2 is None:
+        return 1
+    rows = abs(int(r2) - int(r1)) + 1
+    cols = abs(column_index_from_string(c2.decode()) - column_index_from_string(c1.decode())) + 1
+    return rows * cols
+
+
+def _declares_dtd(prolog: bytes) -> bool:
+    if prolog.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = prolog.decode("utf-16", errors="ignore")
+    else:
+        text = prolog.decode("utf-8", errors="ignore").replace("\x00", "")
+    upper = text.upper()
+    return "<!DOCTYPE" in upper or "<!ENTITY" in upper
+
+
+def open_workbook(path: str | os.PathLike[str]) -> Workbook:
+    """Check then load an untrusted workbook (cached values, not formulas).
+
+    Not read-only mode: merged cells, sheet state and data validations are needed by the readers.
+    """
+    check_workbook_file(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions
+            return openpyxl.load_workbook(path, data_only=True, keep_links=False, rich_text=False)
+    except FileRejected:
+        raise
+    except Exception as exc:  # any parser failure means the file cannot be used
+        raise FileRejected(
+            f"文件“{Path(path).name}”无法作为 Excel 工作簿读取，可能已损坏。", details=repr(exc)
+        ) from None
+
+
+def bounded_rows(ws: Worksheet) -> Iterator[tuple[Any, ...]]:
+    """The sheet's cell values, at most MAX_ROWS × MAX_COLS (whole blank formatting areas are common)."""
+    max_col = min(ws.max_column or 1, MAX_COLS)
+    max_row = min(ws.max_row or 1, MAX_ROWS)
+    yield from ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col, values_only=True)

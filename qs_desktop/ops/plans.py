@@ -1,0 +1,42 @@
+"""Adding a plan that arrived from outside (an imported spreadsheet)."""
+
+from __future__ import annotations
+
+from ..core.errors import InvalidInput
+from ..core.model import PlanSpec
+from ..store import audit, catalog, units
+from ..store.db import Store
+from . import Changes
+
+
+def unknown_units(store: Store, names: set[str]) -> list[str]:
+    with store.read() as db:
+        return sorted(n for n in names if units.find(db, n) is None)
+
+
+def spec_units(spec: PlanSpec) -> set[str]:
+    return {n for lg in spec.ledgers for t in lg.tasks for n in (*t.lead_units, *t.cooperating_units)}
+
+
+def add_plan(store: Store, spec: PlanSpec, *, replace: bool = False, add_units: bool = False) -> Changes:
+    """Insert the plan in one transaction. An existing code is replaced only when asked (its reports go too)."""
+    with store.write() as db:
+        existing = spec.code in catalog.plan_codes(db)
+        if existing and not replace:
+            raise InvalidInput(f"计划代码“{spec.code}”已存在。如要用新表格替换它（其报送记录将一并删除），请选择“替换”。")
+        if existing:
+            catalog.delete_plan(db, spec.code)
+        taken = catalog.ledger_codes(db) & {lg.code for lg in spec.ledgers}
+        if taken:
+            raise InvalidInput(f"台账代码“{'、'.join(sorted(taken))}”已被其他计划使用，请换一个计划代码。")
+        missing = sorted(n for n in spec_units(spec) if units.find(db, n) is None)
+        if missing and not add_units:
+            raise InvalidInput("单位目录中没有这些单位：" + "、".join(missing) + "。请先在单位目录中添加（或设为别名），或选择自动添加。")
+        for name in missing:
+            units.add_unit(db, name, "other", note=f"导入计划 {spec.code} 时添加")
+        ids = catalog.insert_plan(db, spec, {n: units.find(db, n) for n in spec_units(spec)})
+        audit.record(db, actor=store.actor, action="plan.replace" if existing else "plan.add", entity="plan",
+                     entity_id=spec.code, new={"title": spec.title, "tasks": len(ids)}, note=spec.source)
+    added = f"，新增单位 {len(missing)} 个" if missing else ""
+    return Changes(tasks=frozenset(ids), plans=True, units=bool(missing), reports=existing,
+                   summary=f"已{'替换' if existing else '导入'}计划“{spec.title}”，共 {len(ids)} 项任务{added}。")

@@ -1,0 +1,112 @@
+"""qs-ledger export ledger|form and import form|plan."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+
+
+def test_export_ledger_of_a_plan_has_one_sheet_per_ledger(cli, tmp_path):
+    out = tmp_path / "water.xlsx"
+    code, stdout, _ = cli("export", "ledger", "--plan", "water-2022", "--format", "xlsx", "-o", str(out),
+                          "--period", "2022-10")
+    assert code == 0 and "2 个台账、38 项任务" in stdout
+    wb = openpyxl.load_workbook(out)
+    assert [ws["A2"].value for ws in wb.worksheets] == [
+        "沁水县水环境质量巩固提升 2022 年行动计划重点任务", "沁水县 2022 年水生态环境保护重点工程"]
+    assert wb.worksheets[1]["A1"].value == "附件 2"
+    assert wb.worksheets[0]["E3"].value == "截至 2022年10月31日"
+
+
+def test_export_ledger_with_progress_from_a_period(cli, tmp_path):
+    cli("report", "add", "air-2022:7", "--unit", "县住建局", "--period", "2022-10", "--status", "推进中",
+        "--text", "检查工地 12 个")
+    out = tmp_path / "air.xlsx"
+    assert cli("export", "ledger", "--plan", "air-2022", "-o", str(out), "--period", "2022-10")[0] == 0
+    ws = openpyxl.load_workbook(out).active
+    row = next(r for r in ws.iter_rows(min_row=5) if r[1].value == 7)
+    assert row[5].value == "县住建局：检查工地 12 个（待审核）"
+
+
+def test_unknown_plan_is_a_plain_error(cli, tmp_path):
+    code, _, err = cli("export", "ledger", "--plan", "nope", "-o", str(tmp_path / "x.xlsx"))
+    assert code == 1 and "没有代码为“nope”的计划或台账" in err
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_form_round_trip_through_the_command_line(cli, tmp_path):
+    form = tmp_path / "住建.xlsx"
+    code, stdout, _ = cli("export", "form", "--unit", "县住建局", "--period", "2022-10", "-o", str(form))
+    assert code == 0 and "县住建局" in stdout
+    wb = openpyxl.load_workbook(form)
+    ws = wb["填报表"]
+    ws["K5"], ws["L5"] = "已检查工地 20 个", "推进中"
+    wb.save(form)
+
+    code, stdout, _ = cli("import", "form", str(form), "--dry-run")
+    assert code == 0 and "新增 1 项" in stdout and "未写入" in stdout
+    assert json.loads(cli("reports", "--json")[1]) == []
+
+    code, stdout, _ = cli("import", "form", str(tmp_path))
+    assert code == 0 and "已报送 1 项" in stdout
+    code, stdout, _ = cli("import", "form", str(form))
+    assert code == 0 and "无变化 1 项" in stdout
+    reports = json.loads(cli("reports", "--json")[1])
+    assert [(r["task"], r["text"], r["version"]) for r in reports] == [("air-2022:7", "已检查工地 20 个", 1)]
+
+
+def test_import_of_a_file_that_is_not_a_form_fails_cleanly(cli, tmp_path):
+    bad = tmp_path / "old.xls"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    code, stdout, _ = cli("import", "form", str(bad))
+    assert code == 1 and "另存为" in stdout
+    assert json.loads(cli("reports", "--json")[1]) == []
+
+
+def _plan_sheet(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in [["附件"], ["沁水县空气质量改善 2023 年行动计划重点工作任务台账"],
+              ["重点领域", "编号", "工作内容", "时间节点", "责任单位", "协办单位", "说明"],
+              ["一、工业", 1, "推进焦化企业超低排放改造", "2023 年 10 月底前", "县工信局", "县能源局", None],
+              [None, 2, "开展工业炉窑综合治理", "择机推进", "县工信局", None, "重点"],
+              ["二、散煤", 3, "巩固清洁取暖成果", "秋冬季", "县住建局，县新设局", "各乡（镇）人民政府", None]]:
+        ws.append(r)
+    ws.merge_cells("A4:A5")
+    wb.save(path)
+    return path
+
+
+def test_import_plan_with_dry_run_unknown_units_and_replace(cli, tmp_path):
+    sheet = _plan_sheet(tmp_path / "plan.xlsx")
+    args = ("import", "plan", str(sheet), "--code", "air-2023", "--year", "2023")
+
+    code, stdout, _ = cli(*args, "--dry-run")
+    assert code == 0
+    assert "measure（具体措施）= 工作内容" in stdout and "识别出 3 项任务" in stdout
+    assert "“择机推进”无法自动识别" in stdout and "单位目录中没有：县新设局" in stdout
+
+    code, _, err = cli(*args)
+    assert code == 1 and "县新设局" in err
+    assert "air-2023" not in cli("plans")[1]
+
+    assert cli(*args, "--add-units")[0] == 0
+    tasks = json.loads(cli("tasks", "--plan", "air-2023", "--json")[1])
+    assert [(t["id"], t["section"], t["lead_units"]) for t in tasks] == [
+        ("air-2023:1", "一、工业", ["县工信局"]), ("air-2023:2", "一、工业", ["县工信局"]),
+        ("air-2023:3", "二、散煤", ["县住建局", "县新设局"])]
+    assert tasks[1]["remarks"] == "重点"
+
+    code, _, err = cli(*args, "--add-units")
+    assert code == 1 and "已存在" in err
+    code, stdout, _ = cli(*args, "--replace", "--map", "remarks=", "--map", "title=说明")
+    assert code == 0 and "已替换" in stdout
+    tasks = json.loads(cli("tasks", "--plan", "air-2023", "--json")[1])
+    assert (tasks[1]["remarks"], tasks[1]["title"]) == ("", "重点")
+
+
+def test_bad_map_option_is_a_usage_error(cli, tmp_path):
+    sheet = _plan_sheet(tmp_path / "plan.xlsx")
+    code, _, err = cli("import", "plan", str(sheet), "--code", "x", "--year", "2023", "--map", "measure")
+    assert code == 2 and "字段=表头" in err

@@ -1,0 +1,122 @@
+"""Hostile and wrong files are refused quickly with a plain message, before openpyxl parses them."""
+
+from __future__ import annotations
+
+import time
+import zipfile
+
+import openpyxl
+import pytest
+
+from qs_desktop.core.errors import FileRejected
+from qs_desktop.exchange.xlsx_safety import open_workbook
+
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
+        for i in range(1, 10)
+    )
+    + b']>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b"<sheets><sheet name='&lol9;' sheetId='1'/></sheets></workbook>"
+)
+
+
+def rejected_quickly(path, match):
+    start = time.perf_counter()
+    with pytest.raises(FileRejected, match=match):
+        open_workbook(path)
+    assert time.perf_counter() - start < 1.0
+
+
+def real_workbook(path):
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "具体措施"
+    wb.save(path)
+    return path
+
+
+def with_part(src, dst, name, data):
+    """A copy of workbook `src` with part `name` replaced (or added)."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            if item.filename != name:
+                zout.writestr(item, zin.read(item))
+        zout.writestr(name, data)
+    return dst
+
+
+def test_a_real_workbook_opens(tmp_path):
+    wb = open_workbook(real_workbook(tmp_path / "ok.xlsx"))
+    assert wb.active["A1"].value == "具体措施"
+
+
+def test_empty_file(tmp_path):
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    rejected_quickly(tmp_path / "empty.xlsx", "空的")
+
+
+def test_not_a_zip(tmp_path):
+    (tmp_path / "note.xlsx").write_text("这不是表格", encoding="utf-8")
+    rejected_quickly(tmp_path / "note.xlsx", "不是有效的 Excel 工作簿")
+
+
+def test_truncated_zip(tmp_path):
+    data = real_workbook(tmp_path / "ok.xlsx").read_bytes()
+    (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
+    rejected_quickly(tmp_path / "cut.xlsx", "不完整或已损坏")
+
+
+def test_zip_without_a_workbook_part(tmp_path):
+    with zipfile.ZipFile(tmp_path / "doc.xlsx", "w") as zf:
+        zf.writestr("word/document.xml", "<w/>")
+    rejected_quickly(tmp_path / "doc.xlsx", "不是有效的 Excel 工作簿")
+
+
+def test_old_binary_excel_and_csv_ask_to_save_as_xlsx(tmp_path):
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+    rejected_quickly(tmp_path / "old.xls", "另存为")
+    (tmp_path / "list.csv").write_text("序号,具体措施\n1,测试\n", encoding="utf-8")
+    rejected_quickly(tmp_path / "list.csv", r"\.csv 格式.*另存为")
+
+
+@pytest.mark.parametrize("megabytes", [120, 8])  # over the size cap; under it but compressed 1000:1
+def test_zip_bomb(tmp_path, megabytes):
+    src = real_workbook(tmp_path / "ok.xlsx")
+    bomb = with_part(src, tmp_path / "bomb.xlsx", "xl/sharedStrings.xml", b"\0" * (megabytes * 1024 * 1024))
+    assert bomb.stat().st_size < 1024 * 1024
+    rejected_quickly(bomb, "压缩炸弹")
+
+
+def test_too_many_entries(tmp_path):
+    src = real_workbook(tmp_path / "ok.xlsx")
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(tmp_path / "many.xlsx", "w") as zout:
+        for item in zin.infolist():
+            zout.writestr(item, zin.read(item))
+        for i in range(2100):
+            zout.writestr(f"xl/media/x{i}.bin", b"")
+    rejected_quickly(tmp_path / "many.xlsx", "压缩炸弹")
+
+
+@pytest.mark.parametrize("part", ["xl/workbook.xml", "xl/sharedStrings.xml"])
+def test_xml_entity_bomb(tmp_path, part):
+    src = real_workbook(tmp_path / "ok.xlsx")
+    hostile = with_part(src, tmp_path / "laughs.xlsx", part, BILLION_LAUGHS)
+    rejected_quickly(hostile, "实体声明")
+
+
+def test_entity_declaration_in_utf16_is_still_found(tmp_path):
+    src = real_workbook(tmp_path / "ok.xlsx")
+    data = BILLION_LAUGHS.replace(b'version="1.0"', b'version="1.0" encoding="UTF-16"')
+    hostile = with_part(src, tmp_path / "u16.xlsx", "xl/workbook.xml", data.decode().encode("utf-16"))
+    rejected_quickly(hostile, "实体声明")
+
+
+def test_merged_range_over_the_whole_sheet_is_refused_before_parsing(tmp_path):
+    """openpyxl would create an object for each of its 17 billion cells and exhaust memory."""
+    src = real_workbook(tmp_path / "ok.xlsx")
+    with zipfile.ZipFile(src) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml")
+    sheet = sheet.replace(b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')
+    hostile = with_part(src, tmp_path / "merge.xlsx", "xl/worksheets/sheet1.xml", sheet)
+    rejected_quickly(hostile, "合并单元格")
