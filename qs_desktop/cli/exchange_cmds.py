@@ -10,10 +10,11 @@ from ..core.dates import month_end, parse_iso_date, parse_period
 from ..core.errors import UsageError
 from ..exchange import forms, ledgers, plans
 from ..exchange.pdf_ledger import write_ledger_pdf
-from ..exchange.pdf_reports import AlertEntry, write_alerts_pdf
+from ..exchange.pdf_reports import alert_entries, write_alerts_pdf
 from ..exchange.pdf_table import PdfResult
 from ..ops import catalog
-from ..ops.status import ledger_document, task_statuses
+from ..ops.alerts import alerts_by_unit
+from ..ops.status import ledger_document
 from .common import opened, say
 
 
@@ -87,15 +88,8 @@ def _export_alerts(args) -> int:
     as_of = parse_iso_date(args.as_of) if args.as_of else date.today()
     with opened(args, read_only=True) as store:
         titles = {lg.code: lg.title for lg in catalog.list_ledgers(store)}
-        statuses = task_statuses(store, catalog.list_tasks(store), as_of)
-    entries = [
-        AlertEntry(unit, st.task.id, titles.get(st.task.ledger, st.task.ledger),
-                   "" if st.task.seq is None else str(st.task.seq), st.task.measure, alert,
-                   st.task.due_override or st.schedule.due)
-        for st in statuses
-        for alert in st.alerts
-        for unit in st.task.lead_units
-    ]
+        groups = alerts_by_unit(store, as_of)
+    entries = alert_entries(((g.unit, item) for g in groups for item in g.items), titles)
     return _pdf_done(write_alerts_pdf(entries, args.output, as_of=as_of), args.output)
 
 
