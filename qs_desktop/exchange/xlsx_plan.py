@@ -79,16 +79,19 @@ class PlanSheet:
 
 @dataclass
 class _Grid:
-    ws: Worksheet
     values: list[list[object]]  # raw values, 0-based [row][col]
-    merged: list[tuple[int, int, int, int]]  # (min_row, min_col, max_row, max_col), 1-based
+    merges: dict[tuple[int, int], tuple[int, int, int, int]]  # cell -> its merged range (r1, c1, r2, c2)
 
     @classmethod
     def of(cls, ws: Worksheet) -> _Grid:
         values = [list(r) for r in bounded_rows(ws)]
-        merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges
-                  if m.min_row <= MAX_ROWS and m.min_col <= MAX_COLS]
-        return cls(ws, values, merged)
+        merges = {}
+        for m in ws.merged_cells.ranges:  # their total area is capped by xlsx_safety
+            box = (m.min_row, m.min_col, min(m.max_row, MAX_ROWS), min(m.max_col, MAX_COLS))
+            for r in range(box[0], box[2] + 1):
+                for c in range(box[1], box[3] + 1):
+                    merges[r, c] = box
+        return cls(values, merges)
 
     def raw(self, row: int, col: int) -> str:
         if row > len(self.values) or col > len(self.values[row - 1]):
@@ -97,14 +100,15 @@ class _Grid:
 
     def filled(self, row: int, col: int, *, across: bool) -> str:
         """Value shown at (row, col): a merged range's text fills it (horizontally only if `across`)."""
-        for r1, c1, r2, c2 in self.merged:
-            if r1 <= row <= r2 and c1 <= col <= c2 and (across or c1 == col):
-                return self.raw(r1, c1)
+        box = self.merges.get((row, col))
+        if box and (across or box[1] == col):
+            return self.raw(box[0], box[1])
         return self.raw(row, col)
 
     def span(self, row: int, col: int) -> int:
-        """Columns covered by the merged range whose top-left is (row, col); 1 when not merged."""
-        return next((c2 - c1 + 1 for r1, c1, _r2, c2 in self.merged if (r1, c1) == (row, col)), 1)
+        """Columns covered by a merged range at (row, col); 1 when not merged."""
+        box = self.merges.get((row, col))
+        return box[3] - box[1] + 1 if box else 1
 
     @property
     def ncols(self) -> int:
@@ -175,7 +179,7 @@ def _in_group(grid: _Grid, row: int, col: int) -> bool:
     """Whether (row, col) heads a group of sub-columns: merged across, or written once to the left."""
     if len(grid.filled(row, col, across=True)) > 12:
         return False  # a title merged across the table is not a group header
-    if any(r1 <= row <= r2 and c1 <= col <= c2 and c2 > c1 for r1, c1, r2, c2 in grid.merged):
+    if grid.span(row, col) > 1:
         return True
     return col > 1 and not grid.raw(row, col) and bool(grid.raw(row, col - 1) and grid.raw(row + 1, col - 1))
 
