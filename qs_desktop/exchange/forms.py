@@ -14,9 +14,10 @@ from ..core.dates import cn_period, parse_period
 from ..core.errors import QsError, RowProblem
 from ..ops import Changes
 from ..ops.catalog import list_ledgers, list_tasks, list_units, resolve_unit
+from ..ops.forms import IssuedForm, issued_form, record_form
 from ..ops.reports import ReportInput, ReportPreview, preview_report, previous_report, save_reports
 from ..store.db import Store
-from .xlsx_form import FormDocument, FormLine, FormReturn, read_form, write_form
+from .xlsx_form import FormDocument, FormLine, FormReturn, form_fingerprint, read_form, write_form
 
 
 def form_document(store: Store, unit: str, period: str) -> FormDocument:
@@ -45,6 +46,8 @@ def form_document(store: Store, unit: str, period: str) -> FormDocument:
 def export_form(store: Store, unit: str, period: str, path: str | os.PathLike[str]) -> FormDocument:
     doc = form_document(store, unit, period)
     write_form(doc, path)
+    record_form(store, IssuedForm(doc.form_id, doc.unit, doc.period, form_fingerprint(doc),
+                                  doc.issued_at.isoformat()))
     return doc
 
 
@@ -109,6 +112,10 @@ def check_form(store: Store, path: Path) -> FormImport:
         unit = resolve_unit(store, form.unit).name
     except QsError as exc:
         result.error = exc.message
+        return result
+    issued = issued_form(store, form.form_id)  # forms issued by another copy of the ledger are unknown
+    if issued and (issued.unit, issued.period, issued.fingerprint) != (unit, form.period, form.fingerprint):
+        result.error = "这份填报表与下发时的记录不符（单位、报送期或任务内容被改动），无法导入。"
         return result
     result.form = form
     result.problems = list(form.problems)

@@ -115,6 +115,7 @@ class FormReturn:
     unit: str
     period: str
     form_id: str
+    fingerprint: str = ""
     entries: list[FormEntry] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
 
@@ -123,6 +124,14 @@ def fingerprint(lines: list[tuple[str, str, str]]) -> str:
     """sha256 over (task id, measure, deadline) of every row, in order."""
     payload = json.dumps([list(x) for x in lines], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _locked(doc: FormDocument) -> list[tuple[str, str, str]]:
+    return [(_text(ln.task_id), _text(ln.measure), _text(ln.deadline)) for ln in doc.lines]
+
+
+def form_fingerprint(doc: FormDocument) -> str:
+    return fingerprint(_locked(doc))
 
 
 def write_form(doc: FormDocument, path: str | os.PathLike[str]) -> None:
@@ -210,7 +219,7 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> None:
 
 def _write_identity(ws: Worksheet, doc: FormDocument) -> None:
     ws.sheet_state = "hidden"  # LibreOffice turns "veryHidden" into "hidden" on re-save anyway
-    locked = [(_text(ln.task_id), _text(ln.measure), _text(ln.deadline)) for ln in doc.lines]
+    locked = _locked(doc)
     header = [
         ("format", FORMAT), ("version", str(FORMAT_VERSION)), ("unit", doc.unit),
         ("period", doc.period), ("form_id", doc.form_id), ("issued_at", doc.issued_at.isoformat()),
@@ -269,7 +278,7 @@ def read_form(path: str | os.PathLike[str], *, unit: str | None = None,
     if fingerprint(locked) != meta.get("fingerprint"):
         raise ImportRejected("填报表的表单标识被改动过，无法确认是哪份表，请使用原下发的表格填写。", [])
     result = FormReturn(unit=meta.get("unit", ""), period=meta.get("period", ""),
-                        form_id=meta.get("form_id", ""))
+                        form_id=meta.get("form_id", ""), fingerprint=meta["fingerprint"])
     if unit is not None and result.unit != unit:
         raise ImportRejected(f"这是“{result.unit}”的填报表，不是“{unit}”的。", [])
     if period is not None and result.period != period:

@@ -115,3 +115,17 @@ def test_a_form_resaved_by_libreoffice_imports_the_same(store, tmp_path, soffice
         ("air-2022:7", "ongoing", "=已检查工地 20 个\n第二段"), ("air-2022:8", "done", "完成")]
     [again] = import_forms(store, [path])  # the original file brings nothing new
     assert again.pending == []
+
+
+def test_a_form_whose_identity_was_rewritten_for_another_unit_is_refused(store, tmp_path):
+    path = tmp_path / "form.xlsx"
+    export_form(store, UNIT, "2022-10", path)
+    wb = openpyxl.load_workbook(path)
+    ident = wb["_form"]
+    row = next(r for r in range(1, 10) if ident.cell(r, 1).value == "unit")
+    ident.cell(row, 2).value = "县能源局"
+    wb.save(path)
+    fill(path, {FIRST: ("做了", "推进中")})
+    [result] = import_forms(store, [path])
+    assert "与下发时的记录不符" in result.error
+    assert list_reports(store) == []
