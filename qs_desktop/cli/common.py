@@ -7,6 +7,9 @@ import json
 import sys
 from collections.abc import Iterator
 
+from ..core.errors import QsError, UnusableDatabase
+from ..drive import storage_warning
+from ..ops.backups import backup_on_close, recovery_hint
 from ..ops.setup import open_ledger
 from ..paths import resolve_db_path
 from ..store.db import Store
@@ -14,9 +17,21 @@ from ..store.db import Store
 
 @contextlib.contextmanager
 def opened(args, *, read_only: bool = False, load_builtin: bool = True) -> Iterator[Store]:
-    store = open_ledger(resolve_db_path(args.db), read_only=read_only, load_builtin=load_builtin)
+    """The ledger for one command: warns about risky storage, backs up on close (rate-limited)."""
+    path = resolve_db_path(args.db)
+    try:
+        store = open_ledger(path, read_only=read_only, load_builtin=load_builtin)
+    except UnusableDatabase as exc:
+        raise UnusableDatabase(f"{exc.message} {recovery_hint(path)}", details=exc.details) from exc
+    warning = storage_warning(path)
+    if warning:
+        print(f"警告：{warning}", file=sys.stderr)
     try:
         yield store
+        try:
+            backup_on_close(store)
+        except QsError as exc:  # the command itself succeeded; say so and carry on
+            print(f"警告：关闭时自动备份失败：{exc.message}", file=sys.stderr)
     finally:
         store.close()
 

@@ -1,25 +1,40 @@
-"""export ledger / export form / import form / import plan."""
+"""export ledger (xlsx / pdf) / export form / export alerts / import form / import plan."""
 
 from __future__ import annotations
 
+import sys
+from datetime import date
 from pathlib import Path
 
-from ..core.dates import parse_period
+from ..core.dates import month_end, parse_iso_date, parse_period
 from ..core.errors import UsageError
 from ..exchange import forms, ledgers, plans
+from ..exchange.pdf_ledger import write_ledger_pdf
+from ..exchange.pdf_reports import AlertEntry, write_alerts_pdf
+from ..exchange.pdf_table import PdfResult
+from ..ops import catalog
+from ..ops.status import ledger_document, task_statuses
 from .common import opened, say
 
 
 def register(sub) -> None:
-    export = sub.add_parser("export", help="导出台账或填报表（Excel）")
+    export = sub.add_parser("export", help="导出台账（Excel / PDF）、填报表或预警清单")
     esub = export.add_subparsers(dest="export_command", metavar="WHAT")
     esub.required = True
     p = esub.add_parser("ledger", help="导出正式台账")
     p.add_argument("--plan", required=True, metavar="CODE", help="台账代码（如 air-2022）或计划代码")
-    p.add_argument("--format", choices=("xlsx",), default="xlsx")
+    p.add_argument("--format", choices=("xlsx", "pdf"), help="默认按输出文件的扩展名")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--period", metavar="YYYY-MM", help="进展情况取自该期的报送")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="按此日期计算状态（默认：报送期月底，否则今天）")
+    p.add_argument("--signature", action="store_true", help="PDF 附填报单位（盖章）、填报人、审核人、日期栏")
     p.set_defaults(run=_export_ledger)
+
+    p = esub.add_parser("alerts", help="导出预警清单（逾期、临期、未报送，按单位）")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="按此日期计算预警（默认今天）")
+    p.add_argument("--format", choices=("pdf",), default="pdf")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(run=_export_alerts)
 
     p = esub.add_parser("form", help="导出某单位某期的填报表")
     p.add_argument("--unit", required=True, metavar="NAME")
@@ -51,12 +66,43 @@ def register(sub) -> None:
 
 
 def _export_ledger(args) -> int:
+    fmt = args.format or ("pdf" if args.output.lower().endswith(".pdf") else "xlsx")
+    as_of = parse_iso_date(args.as_of) if args.as_of else None
     if args.period:
         parse_period(args.period)
     with opened(args) as store:
-        docs = ledgers.export_ledger_xlsx(store, args.plan, args.output, period=args.period)
-    rows = sum(len(d.lines) for d in docs)
-    say(f"已导出 {len(docs)} 个台账、{rows} 项任务：{args.output}")
+        if fmt == "xlsx":
+            docs = ledgers.export_ledger_xlsx(store, args.plan, args.output, period=args.period, as_of=as_of)
+            rows = sum(len(d.lines) for d in docs)
+            say(f"已导出 {len(docs)} 个台账、{rows} 项任务：{args.output}")
+            return 0
+        if as_of is None:
+            as_of = month_end(*parse_period(args.period)) if args.period else date.today()
+        code = catalog.get_ledger(store, args.plan).code
+        doc = ledger_document(store, code, as_of, args.period)
+    return _pdf_done(write_ledger_pdf(doc, args.output, signature=args.signature), args.output)
+
+
+def _export_alerts(args) -> int:
+    as_of = parse_iso_date(args.as_of) if args.as_of else date.today()
+    with opened(args, read_only=True) as store:
+        titles = {lg.code: lg.title for lg in catalog.list_ledgers(store)}
+        statuses = task_statuses(store, catalog.list_tasks(store), as_of)
+    entries = [
+        AlertEntry(unit, st.task.id, titles.get(st.task.ledger, st.task.ledger),
+                   "" if st.task.seq is None else str(st.task.seq), st.task.measure, alert,
+                   st.task.due_override or st.schedule.due)
+        for st in statuses
+        for alert in st.alerts
+        for unit in st.task.lead_units
+    ]
+    return _pdf_done(write_alerts_pdf(entries, args.output, as_of=as_of), args.output)
+
+
+def _pdf_done(result: PdfResult, path: str) -> int:
+    say(f"已导出 {result.pages} 页：{path}")
+    if result.warning:
+        print(result.warning, file=sys.stderr)
     return 0
 
 

@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from ..core.errors import QsError, UsageError
-from . import exchange_cmds, ledger_cmds, report_cmds
+from . import db_cmds, exchange_cmds, ledger_cmds, report_cmds
 
-COMMAND_MODULES = [ledger_cmds, report_cmds, exchange_cmds]
+COMMAND_MODULES = [ledger_cmds, report_cmds, exchange_cmds, db_cmds]
 
 
 class _Parser(argparse.ArgumentParser):

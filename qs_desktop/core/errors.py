@@ -36,6 +36,10 @@ class DatabaseError(QsError):
     """The database file cannot be used: damaged, not a database, newer version, read-only…"""
 
 
+class UnusableDatabase(DatabaseError):
+    """The file is damaged, not a ledger, or from a newer version; it was left untouched."""
+
+
 class StorageFull(DatabaseError):
     """The disk is full or a write failed; nothing was changed."""
 

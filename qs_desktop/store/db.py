@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..core.errors import BusyError, DatabaseError, StorageFull
+from ..core.errors import BusyError, DatabaseError, StorageFull, UnusableDatabase
 from ..paths import MIGRATIONS
 
 APPLICATION_ID = 0x51534C47  # "QSLG"
@@ -61,7 +61,7 @@ def translate(exc: sqlite3.Error, path: Path | str = "") -> DatabaseError:
     if "readonly" in text or "read-only" in text:
         return DatabaseError(f"数据库文件是只读的，无法保存修改：{path}", details=str(exc))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseError(
+        return UnusableDatabase(
             f"数据库文件已损坏或不是台账数据库：{path}。可从备份恢复（qs-ledger backups）。",
             details=str(exc),
         )
@@ -153,7 +153,7 @@ def open_db(path: Path, *, read_only: bool = False, create: bool = True) -> Stor
             _gate(conn, path)
         _configure(conn, read_only)
         if not read_only:
-            _migrate(store)
+            migrate(store)
         return store
     except BaseException:
         conn.close()
@@ -167,7 +167,7 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(f"无法读取数据库文件：{path}", details=str(exc)) from exc
     if head != _HEADER:
-        raise DatabaseError(f"“{path.name}”不是台账数据库文件（可能已损坏或选错了文件），文件未被修改。")
+        raise UnusableDatabase(f"“{path.name}”不是台账数据库文件（可能已损坏或选错了文件），文件未被修改。")
 
 
 def _gate(conn: sqlite3.Connection, path: Path) -> None:
@@ -179,18 +179,23 @@ def _gate(conn: sqlite3.Connection, path: Path) -> None:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quotes garbled schema text
+        raise _damaged(path, repr(exc)) from exc
     if result != "ok":
-        raise DatabaseError(
-            f"数据库文件已损坏（完整性检查未通过）：{path.name}。文件未被修改，请从备份恢复。",
-            details=result,
-        )
+        raise _damaged(path, result)
     if app_id != APPLICATION_ID and tables:
-        raise DatabaseError(f"“{path.name}”是其他程序的数据库，不是台账数据库，文件未被修改。")
+        raise UnusableDatabase(f"“{path.name}”是其他程序的数据库，不是台账数据库，文件未被修改。")
     if version > latest_version():
-        raise DatabaseError(
+        raise UnusableDatabase(
             f"数据库“{path.name}”来自更新版本的台账软件（数据版本 {version}，本软件支持到 {latest_version()}）。"
             "请升级软件后再打开；文件未被修改。"
         )
+
+
+def _damaged(path: Path, details: str) -> DatabaseError:
+    return UnusableDatabase(
+        f"数据库文件已损坏（完整性检查未通过）：{path.name}。文件未被修改，请从备份恢复。", details=details
+    )
 
 
 def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
@@ -205,17 +210,17 @@ def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
         raise translate(exc) from exc
 
 
-def _migrate(store: Store) -> None:
+def migrate(store: Store) -> None:
+    """Bring the file up to the latest schema (after a backup of the older one)."""
     conn = store.conn
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     pending = [(v, p) for v, p in migrations() if v > current]
     if not pending:
         return
     if current > 0:
-        from .backup import backup_file
+        from .backup import backup_file, backup_path
 
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        backup_file(store, store.path.parent / "backups" / f"{store.path.stem}-v{current}-before-upgrade-{stamp}.sqlite")
+        backup_file(store, backup_path(store.path, f"upgrade-v{current}", datetime.now()))
     with store.write():
         for version, sql_path in pending:
             for statement in _statements(sql_path.read_text(encoding="utf-8")):

@@ -1,0 +1,205 @@
+"""Run the ledger file's reliability scenarios and print how many were run and survived.
+
+    python benchmarks/reliability_report.py [--random N]
+
+Survived means: the file passes "check database" afterwards, an import is entirely absent
+or entirely present, a refused file is byte-for-byte unchanged, and the user got a plain
+message instead of a traceback. Exit status 1 when any scenario did not survive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from qs_desktop.core.errors import DatabaseError, QsError, StorageFull, UnusableDatabase  # noqa: E402
+from qs_desktop.ops import backups  # noqa: E402
+from qs_desktop.ops.reports import ReportInput, list_reports, save_report  # noqa: E402
+from qs_desktop.ops.setup import open_ledger  # noqa: E402
+from qs_desktop.store.db import latest_version  # noqa: E402
+from tests import reliability_kit as kit  # noqa: E402
+
+REPORT = ReportInput("air-2022:6", "市生态环境局沁水分局", "2022-08", "in_progress", "已安装 40 套门禁")
+
+
+class Lab:
+    """Hands out fresh copies of one pristine ledger."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.pristine = folder / "pristine.sqlite"
+        open_ledger(self.pristine).close()
+        self.count = 0
+
+    def fresh(self) -> Path:
+        self.count += 1
+        path = self.folder / f"case-{self.count}" / "ledger.sqlite"
+        path.parent.mkdir()
+        shutil.copy(self.pristine, path)
+        return path
+
+
+def refused_untouched(path: Path) -> bool:
+    before = kit.digest(path)
+    try:
+        open_ledger(path).close()
+    except UnusableDatabase:
+        return kit.digest(path) == before
+    return False
+
+
+def crash_points(lab: Lab) -> Iterator[bool]:
+    for stop_at in ("backup", "1", "1500", "2999", "commit", "done"):
+        outcome = kit.crash_import(lab.fresh(), stop_at)
+        yield outcome.check_ok and outcome.rows == (kit.BIG_TASKS if stop_at == "done" else 0)
+
+
+def crash_random(lab: Lab, runs: int) -> Iterator[bool]:
+    rng = random.Random(7)
+    for _ in range(runs):
+        outcome = kit.crash_import(lab.fresh(), "free", rng.uniform(0, 0.5))
+        yield outcome.check_ok and outcome.all_or_nothing
+
+
+def disk_full(lab: Lab) -> Iterator[bool]:
+    for headroom in (0, 16 * 1024, 256 * 1024):
+        path = lab.fresh()
+        before = kit.digest(path)
+        code, err = kit.disk_full_import(path, headroom)
+        yield code == 1 and "本次修改未保存" in err and kit.digest(path) == before and kit.check_ok(path)
+
+
+def sqlite_full(lab: Lab) -> Iterator[bool]:
+    path = lab.fresh()
+    store = open_ledger(path)
+    store.conn.execute(f"PRAGMA max_page_count = {store.conn.execute('PRAGMA page_count').fetchone()[0] + 20}")
+    try:
+        kit.import_big_plan(store)
+        yield False
+    except StorageFull:
+        store.close()
+        yield kit.plan_rows(path) == 0 and kit.check_ok(path)
+
+
+def damaged(lab: Lab) -> Iterator[bool]:
+    path = lab.fresh()
+    path.write_bytes(bytes(range(256)) * 64)
+    yield refused_untouched(path)
+    size = lab.pristine.stat().st_size
+    for cut in (100, 4096, size // 2, size - 4096, size - 100):
+        path = lab.fresh()
+        path.write_bytes(lab.pristine.read_bytes()[:cut])
+        yield refused_untouched(path)
+    for page in kit.btree_pages(lab.pristine.read_bytes()):
+        path = lab.fresh()
+        kit.flip_in_cell(path, page)
+        yield refused_untouched(path)
+
+
+def newer_version(lab: Lab) -> Iterator[bool]:
+    path = lab.fresh()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    conn.close()
+    yield refused_untouched(path)
+
+
+def two_writers(lab: Lab) -> Iterator[bool]:
+    path = lab.fresh()
+    yield kit.two_writers(path, 50) == 100 and kit.check_ok(path)
+
+
+def round_trip(lab: Lab) -> Iterator[bool]:
+    path = lab.fresh()
+    store = open_ledger(path)
+    save_report(store, REPORT)
+    copy = backups.backup_to(store, path.parent / "copy.sqlite")
+    save_report(store, ReportInput(REPORT.task_id, REPORT.unit, "2022-09", "in_progress", "九月"))
+    backups.restore(store, copy.path)
+    periods = [r.period for r in list_reports(store, task_id=REPORT.task_id)]
+    store.close()
+    yield periods == ["2022-08"] and kit.check_ok(path)
+
+
+def read_only(lab: Lab) -> Iterator[bool]:
+    path = lab.fresh()
+    before = kit.digest(path)
+    store = open_ledger(path, read_only=True)
+    try:
+        save_report(store, REPORT)
+        yield False
+    except DatabaseError as exc:
+        yield "只读" in exc.message and kit.digest(path) == before
+    finally:
+        store.close()
+
+
+def upgrade(lab: Lab) -> Iterator[bool]:
+    path = lab.fresh()
+    shutil.copy(ROOT / "tests" / "fixtures" / "ledger-v1.sqlite", path)
+    store = open_ledger(path)
+    reports = list_reports(store)
+    store.close()
+    kept = [b for b in backups.list_backups(path) if b.reason == "upgrade-v1" and b.ok]
+    yield len(reports) == 1 and len(kept) == 1 and kit.check_ok(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--random", type=int, default=10, metavar="N", help="kills at random moments (default 10)")
+    args = parser.parse_args()
+    scenarios: list[tuple[str, Callable[[Lab], Iterator[bool]]]] = [
+        ("导入中途被强制结束（指定位置）", crash_points),
+        ("导入中途被强制结束（随机时刻）", lambda lab: crash_random(lab, args.random)),
+        ("磁盘写满（RLIMIT_FSIZE）", disk_full),
+        ("数据库写满（SQLITE_FULL）", sqlite_full),
+        ("损坏 / 截断 / 字节翻转的文件", damaged),
+        ("更新版本的文件", newer_version),
+        ("两个程序同时写入", two_writers),
+        ("备份 → 修改 → 恢复", round_trip),
+        ("只读数据库上的写入", read_only),
+        ("旧版本文件升级", upgrade),
+    ]
+    rows, failed = [], 0
+    with tempfile.TemporaryDirectory() as tmp:
+        lab = Lab(Path(tmp))
+        for title, scenario in scenarios:
+            started = time.monotonic()
+            try:
+                results = list(scenario(lab))
+            except QsError as exc:  # a scenario that blew up did not survive
+                results = [False]
+                print(f"{title}: {exc.message}", file=sys.stderr)
+            failed += results.count(False)
+            rows.append((title, len(results), results.count(True), time.monotonic() - started))
+    width = max(_cells(t) for t, *_ in rows) + 2
+    print(f"{_pad('场景', width)}{'运行':>4}{'存活':>4}{'耗时':>6}")
+    for title, run, survived, seconds in rows:
+        print(f"{_pad(title, width)}{run:>6}{survived:>6}{seconds:>7.1f}s")
+    total = sum(r[1] for r in rows)
+    print(f"{_pad('合计', width)}{total:>6}{total - failed:>6}")
+    return 1 if failed else 0
+
+
+def _cells(text: str) -> int:
+    """Terminal columns: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _cells(text))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

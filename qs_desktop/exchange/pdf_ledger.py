@@ -1,0 +1,61 @@
+"""The official ledger as PDF: the annex table the offices stamp and file."""
+
+from __future__ import annotations
+
+import os
+
+from ..core.dates import cn_date, cn_period
+from ..core.model import LedgerDocument, LedgerLine
+from .pdf_table import SIGNATURE_HEIGHT, Column, PdfResult, Row, Sheet, render
+
+# Symbols keep the status legible in black-and-white print; grey shading only supports them.
+MARKS = {"overdue": ("●", "逾期"), "due_soon": ("▲", "临期"), "done": ("✓", "已完成")}
+
+LEDGER_COLUMNS = (
+    Column("任务类别", 62, "center"),
+    Column("序号", 28, "center"),
+    Column("具体措施", 236),
+    Column("完成时限", 62, "center"),
+    Column("牵头单位", 88),
+    Column("进展情况", 168),
+    Column("完成状态", 54, "center"),
+    Column("备注", 44),
+)
+_STATUS_COL = 6
+
+
+def status_text(line: LedgerLine) -> str:
+    """The status cell: the mark's symbol and label, under the status when that says more."""
+    if line.mark not in MARKS:
+        return line.status
+    symbol, label = MARKS[line.mark]
+    if line.mark == "done" or not line.status or label in line.status:
+        return f"{symbol} {line.status or label}"
+    return f"{line.status}\n{symbol} {label}"
+
+
+def ledger_row(line: LedgerLine) -> Row:
+    cells = (line.section, line.seq, line.measure, line.deadline, line.lead_units,
+             line.progress, status_text(line), line.remarks)
+    shaded = frozenset({_STATUS_COL}) if line.mark in ("overdue", "due_soon") else frozenset()
+    return Row(cells, shaded)
+
+
+def as_of_note(doc: LedgerDocument) -> str:
+    parts = []
+    if doc.as_of:
+        parts.append(f"截至 {cn_date(doc.as_of)}")
+    if doc.period:
+        parts.append(f"报送期：{cn_period(doc.period)}")
+    return "　　".join(parts)
+
+
+def write_ledger_pdf(doc: LedgerDocument, path: str | os.PathLike[str], *, signature: bool = False) -> PdfResult:
+    def draw(sheet: Sheet) -> None:
+        sheet.heading(annex=doc.annex, title=doc.title, left=doc.doc_no, right=as_of_note(doc))
+        sheet.table(LEDGER_COLUMNS, [ledger_row(line) for line in doc.lines], merge_first=True,
+                    keep_with_last=SIGNATURE_HEIGHT if signature else 0.0)
+        if signature:
+            sheet.signature()
+
+    return render(path, doc.title, draw)

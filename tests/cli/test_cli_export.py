@@ -1,0 +1,48 @@
+"""qs-ledger export ledger / export alerts as PDF."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+
+def pdf_text(path) -> str:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True)
+    return re.sub(r"\s+", "", out.stdout)
+
+
+def test_export_air_ledger_pdf_with_progress_of_a_period(tmp_path, cli):
+    code, out, err = cli("report", "add", "air-2022:2", "--unit", "市生态环境局沁水分局", "--period", "2022-10",
+                         "--status", "推进中", "--text", "已完成超低排放改造备案材料初审。")
+    assert code == 0, err
+    target = tmp_path / "out" / "air.pdf"
+    code, out, err = cli("export", "ledger", "--plan", "air-2022", "--format", "pdf", "-o", str(target),
+                         "--period", "2022-10", "--as-of", "2022-10-31")
+    assert code == 0, err
+    assert "已导出" in out and err == ""
+    text = pdf_text(target)
+    assert "沁水县空气质量改善2022年行动计划重点工作任务台账" in text
+    assert "截至2022年10月31日" in text and "报送期：2022年10月" in text
+    assert "已完成超低排放改造备案材料初审。" in text
+    _, listing, _ = cli("tasks", "--plan", "air-2022", "--json")
+    for task in json.loads(listing):
+        assert re.sub(r"\s+", "", task["measure"]) in text
+
+
+def test_export_alerts_pdf_groups_by_unit(tmp_path, cli):
+    target = tmp_path / "alerts.pdf"
+    code, _, err = cli("export", "alerts", "--as-of", "2022-10-31", "--format", "pdf", "-o", str(target))
+    assert code == 0, err
+    text = pdf_text(target)
+    assert "重点任务预警清单" in text and "截至2022年10月31日" in text
+    assert "●逾期" in text
+
+
+def test_export_errors_are_one_chinese_line_and_write_nothing(tmp_path, cli):
+    target = tmp_path / "x.pdf"
+    code, _, err = cli("export", "ledger", "--plan", "nope", "-o", str(target))
+    assert code == 1 and "nope" in err and "Traceback" not in err
+    code, _, err = cli("export", "ledger", "--plan", "air-2022", "--period", "2022-13", "-o", str(target))
+    assert code == 1 and "YYYY-MM" in err
+    assert not target.exists()
