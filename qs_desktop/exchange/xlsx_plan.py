@@ -85,6 +85,10 @@ class _Grid:
     @classmethod
     def of(cls, ws: Worksheet) -> _Grid:
         values = [list(r) for r in bounded_rows(ws)]
+        for r, row in enumerate(values, start=1):
+            for c, value in enumerate(row, start=1):
+                if isinstance(value, datetime | date):
+                    row[c - 1] = _date_text(value, ws.cell(r, c).number_format)
         merges = {}
         for m in ws.merged_cells.ranges:  # their total area is capped by xlsx_safety
             box = (m.min_row, m.min_col, min(m.max_row, MAX_ROWS), min(m.max_col, MAX_COLS))
@@ -115,11 +119,15 @@ class _Grid:
         return max((len(r) for r in self.values), default=0)
 
 
+def _date_text(value: date, number_format: str) -> str:
+    """A date cell as the issuer wrote it: a month shown as 2023年6月 means the month, not its 1st day."""
+    shows_day = "d" in re.sub(r'"[^"]*"|\[[^\]]*\]', "", number_format.lower())
+    return f"{value.year}年{value.month}月" + (f"{value.day}日" if shows_day else "")
+
+
 def _text(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime | date):
-        return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()

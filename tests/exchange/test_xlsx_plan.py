@@ -64,7 +64,11 @@ def test_two_level_header_with_lead_and_cooperating_under_one_group(tmp_path):
         [None, None, None, "牵头", "配合", None],
         [1, "完成入河排污口排查整治", datetime(2023, 6, 30), "市生态环境局沁水分局", "县水务局", None],
         [2, "推进城镇污水处理厂提标改造", "2023 年 12 月底前", "县住建局", None, "跨年度"],
+        [3, "完成饮用水水源地规范化建设", datetime(2023, 9, 1), "县水务局", None, None],
     ], merges=["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"])
+    wb = openpyxl.load_workbook(path)
+    wb.active["C6"].number_format = 'yyyy"年"m"月"'  # a month typed as a date, shown as 2023年9月
+    wb.save(path)
 
     mapping = detect_mapping(path)
     assert (mapping.header_row, mapping.first_data_row) == (2, 4)
@@ -74,8 +78,9 @@ def test_two_level_header_with_lead_and_cooperating_under_one_group(tmp_path):
     assert "section" not in cols
 
     rows = read_plan_sheet(path).rows
-    assert [r.measure for r in rows] == ["完成入河排污口排查整治", "推进城镇污水处理厂提标改造"]
+    assert [r.measure for r in rows][:2] == ["完成入河排污口排查整治", "推进城镇污水处理厂提标改造"]
     assert rows[0].deadline == "2023年6月30日"
+    assert rows[2].deadline == "2023年9月"
     assert rows[0].lead_units == ["市生态环境局沁水分局"] and rows[0].cooperating_units == ["县水务局"]
     assert rows[1].cooperating_units == [] and rows[1].remarks == "跨年度"
 
