@@ -41,7 +41,7 @@ def test_form_round_trip_through_the_command_line(cli, tmp_path):
     assert code == 0 and "县住建局" in stdout
     wb = openpyxl.load_workbook(form)
     ws = wb["填报表"]
-    ws["K5"], ws["L5"] = "已检查工地 20 个", "推进中"
+    ws["J6"], ws["K6"] = "已检查工地 20 个", "推进中"
     wb.save(form)
 
     code, stdout, _ = cli("import", "form", str(form), "--dry-run")

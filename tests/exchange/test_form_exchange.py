@@ -12,8 +12,8 @@ from qs_desktop.ops.catalog import list_tasks
 from qs_desktop.ops.reports import ReportInput, list_reports, save_report
 
 UNIT = "县住建局"
-FIRST = 5
-PROGRESS, STATUS, PROBLEMS, QUANTITY = 11, 12, 13, 15
+FIRST = 6  # row 5 heads the first ledger
+PROGRESS, STATUS = 10, 11
 
 
 def fill(path, rows, out=None):
