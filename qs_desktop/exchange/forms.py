@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..core import rules
 from ..core.dates import cn_period, parse_period
-from ..core.errors import QsError, RowProblem
+from ..core.errors import InvalidInput, QsError, RowProblem
 from ..ops import Changes
 from ..ops.catalog import list_ledgers, list_tasks, list_units, resolve_unit
 from ..ops.forms import IssuedForm, issued_form, record_form
@@ -39,6 +39,8 @@ def form_document(store: Store, unit: str, period: str) -> FormDocument:
             prev_progress=prev.progress if prev else "",
             prev_status=rules.status_label(prev.status) if prev else "",
         ))
+    if not lines:
+        raise InvalidInput(f"“{who.name}”没有需要填报的任务（未分派任务，或任务均已销号），无需导出填报表。")
     return FormDocument(unit=who.name, period=period, form_id=f"{period}-{uuid.uuid4().hex[:8]}",
                         lines=lines, issued_at=datetime.now().replace(microsecond=0))
 
@@ -98,7 +100,10 @@ def import_forms(
             result.error = f"有 {len(result.problems)} 处问题，整份未导入（可改正后重新导入，或选择跳过有问题的行）。"
         if not (result.error or dry_run):
             entries = [p.entry for _row, p in result.pending]
-            result.changes = save_reports(store, entries) if entries else Changes(summary="没有需要更新的内容。")
+            try:
+                result.changes = save_reports(store, entries) if entries else Changes(summary="没有需要更新的内容。")
+            except QsError as exc:  # e.g. the database is busy: this file is not applied, the others go on
+                result.error = exc.message
         results.append(result)
     if progress:
         progress(len(paths), len(paths), Path())

@@ -56,6 +56,12 @@ def test_form_round_trip_through_the_command_line(cli, tmp_path):
     assert [(r["task"], r["text"], r["version"]) for r in reports] == [("air-2022:7", "已检查工地 20 个", 1)]
 
 
+def test_no_form_for_a_unit_without_tasks(cli, tmp_path):
+    code, _, err = cli("export", "form", "--unit", "县气象局", "--period", "2022-10", "-o", str(tmp_path / "f.xlsx"))
+    assert code == 1 and "没有需要填报的任务" in err
+    assert not (tmp_path / "f.xlsx").exists()
+
+
 def test_import_of_a_file_that_is_not_a_form_fails_cleanly(cli, tmp_path):
     bad = tmp_path / "old.xls"
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
