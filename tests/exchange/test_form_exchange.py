@@ -129,3 +129,19 @@ def test_a_form_whose_identity_was_rewritten_for_another_unit_is_refused(store, 
     [result] = import_forms(store, [path])
     assert "与下发时的记录不符" in result.error
     assert list_reports(store) == []
+
+
+def test_a_database_that_cannot_be_written_fails_each_file_not_the_batch(store, db_path, tmp_path):
+    from qs_desktop.ops.setup import open_ledger
+
+    paths = []
+    for name in ("a.xlsx", "b.xlsx"):
+        export_form(store, UNIT, "2022-10", tmp_path / name)
+        paths.append(fill(tmp_path / name, {FIRST: ("已检查", "推进中")}))
+    read_only = open_ledger(db_path, read_only=True)
+    try:
+        results = import_forms(read_only, paths)
+    finally:
+        read_only.close()
+    assert [("只读" in r.error) for r in results] == [True, True]
+    assert list_reports(store) == []
