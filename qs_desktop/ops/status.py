@@ -70,7 +70,11 @@ def task_statuses(store: Store, tasks: list[Task], as_of: date) -> list[TaskStat
 
 
 def ledger_document(store: Store, code: str, as_of: date, period: str | None = None) -> LedgerDocument:
-    """The official ledger as of a date; progress columns from `period`'s reports (approved first)."""
+    """The official ledger as of a date; progress columns from `period`'s reports (approved first).
+
+    Water and soil tasks have a short title and no deadline column: the title heads the
+    measure cell, and the deadline cell shows the phrase the schedule was read from.
+    """
     ledger = get_ledger(store, code)
     with store.read() as db:
         tasks = catalog.tasks(db, ledger=code)
@@ -88,8 +92,8 @@ def ledger_document(store: Store, code: str, as_of: date, period: str | None = N
                 task_id=t.id,
                 section=t.section or "",
                 seq=str(t.seq) if t.seq is not None else "",
-                measure=t.measure,
-                deadline=t.deadline,
+                measure=f"{t.title}\n{t.measure}" if t.title else t.measure,
+                deadline=t.deadline or st.schedule.text,
                 lead_units=_units_cell(t),
                 progress="\n".join(progress.get(t.id, [])),
                 status=rules.status_label(st.status),
