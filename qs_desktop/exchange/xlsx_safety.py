@@ -35,7 +35,7 @@ MAX_RATIO = 100
 RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress very well without being a bomb
 MAX_ROWS = 20_000
 MAX_COLS = 60
-MAX_CELLS = MAX_ROWS * MAX_COLS
+MAX_CELLS = 400_000  # parse-time cap; openpyxl keeps an object per cell (a plan sheet has ~10 columns)
 MAX_MERGED_CELLS = 500_000  # openpyxl creates an object for every cell inside a merged range
 _CHUNK = 1024 * 1024
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"')
