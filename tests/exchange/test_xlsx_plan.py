@@ -127,6 +127,25 @@ def test_other_synonyms_with_units_split_by_line_breaks_and_commas(tmp_path):
     assert two.section == "扬尘管控"  # a category written once and left blank below carries on
 
 
+def test_project_table_with_category_rows_merged_across(tmp_path):
+    path = build(tmp_path / "projects.xlsx", [
+        ["附件 2"],
+        ["沁水县 2023 年水生态环境保护重点工程"],
+        ["序号", "项目名称", "建设内容", "完成时限", "责任单位", "备注"],
+        ["城镇污水处理"],
+        [1, "端氏镇污水处理站", "新建污水处理站一座，处理规模 500 吨/日", "2023 年 12 月开工", "端氏镇人民政府", "市重点"],
+        ["农村生活污水治理"],
+        [2, "嘉峰镇农村污水治理", "完成 3 个村生活污水治理", "2023 年 10 月底前", "嘉峰镇人民政府、县住建局按职责分工负责", None],
+    ], merges=["A1:F1", "A2:F2", "A4:F4", "A6:F6"])
+    sheet = read_plan_sheet(path)
+    assert sheet.preamble == ["附件 2", "沁水县 2023 年水生态环境保护重点工程"]
+    assert [(r.section, r.seq, r.title, r.measure) for r in sheet.rows] == [
+        ("城镇污水处理", "1", "端氏镇污水处理站", "新建污水处理站一座，处理规模 500 吨/日"),
+        ("农村生活污水治理", "2", "嘉峰镇农村污水治理", "完成 3 个村生活污水治理"),
+    ]
+    assert sheet.rows[1].lead_units == ["嘉峰镇人民政府", "县住建局"]
+
+
 def test_header_repeated_on_a_second_page_and_rows_without_measure(tmp_path):
     header = ["序号", "具体措施", "完成时限", "牵头单位"]
     path = build(tmp_path / "long.xlsx", [
