@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,9 +27,14 @@ class PlanImport:
     changes: Changes | None = None
 
 
+_DOC_NO = re.compile(r"\S+〔\d{4}〕\s*\d+\s*号")
+
+
 def plan_spec(sheet: PlanSheet, *, code: str, year: int, title: str | None, source: str) -> PlanSpec:
-    heading = next((t for t in sheet.preamble if not t.startswith("附件")), "")
+    """The plan as the sheet gives it: title rows above the header name the annex, ledger and doc number."""
     annex = next((t for t in sheet.preamble if t.startswith("附件")), "")
+    doc_no = next((m.group(0) for t in sheet.preamble if (m := _DOC_NO.search(t))), "")
+    heading = next((t for t in sheet.preamble if not t.startswith("附件") and not _DOC_NO.search(t)), "")
     seqs = [r.seq for r in sheet.rows]
     tasks = [
         TaskSpec(
@@ -43,7 +49,7 @@ def plan_spec(sheet: PlanSheet, *, code: str, year: int, title: str | None, sour
         for r in sheet.rows
     ]
     ledger_title = heading or title or code
-    return PlanSpec(code=code, title=title or ledger_title, year=year, source=source,
+    return PlanSpec(code=code, title=title or ledger_title, year=year, source=source, doc_no=doc_no,
                     ledgers=[LedgerSpec(code=code, title=ledger_title, tasks=tasks, annex=annex)])
 
 

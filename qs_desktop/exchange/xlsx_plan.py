@@ -167,9 +167,11 @@ def _header_texts(grid: _Grid, row: int) -> dict[int, tuple[str, str]]:
     top = {c: grid.filled(row, c, across=True) for c in ncols}
     sub = {c: grid.filled(row + 1, c, across=True) for c in ncols}
     own = {c: grid.raw(row + 1, c) for c in ncols if grid.raw(row + 1, c)}
-    # A sub-header names parts of a group: it sits under a merged parent (or an empty one).
+    # A sub-header names parts of a group: it sits under a merged parent (or an empty one),
+    # in a header whose own row names columns too (a doc-number line above a header does not).
     is_sub = (
         bool(own)
+        and any(_match(t) for t in top.values())
         and all(len(t) <= 10 and not _HEADING.match(t) for t in own.values())
         and any(_match(t) and _in_group(grid, row, c) for c, t in own.items())
     )
