@@ -30,9 +30,11 @@ SYNONYMS = {
     "section": ("任务类别", "工作类别", "任务分类", "重点任务", "重点领域", "类别", "分类", "领域",
                 "category", "section"),
     "seq": ("序号", "编号", "序", "no", "no.", "#", "number"),
-    "title": ("任务名称", "项目名称", "工程名称", "重点工作", "title", "name", "project"),
-    "measure": ("具体措施", "工作任务", "主要任务", "工作措施", "主要措施", "具体任务", "任务内容",
-                "工作内容", "建设内容", "重点工作任务", "措施", "measure", "measures", "task", "action"),
+    # 工作任务 / 主要任务 title a 措施 column beside them; alone they are the measure (see _assign).
+    "title": ("任务名称", "项目名称", "工程名称", "重点工作", "工作任务", "主要任务", "title", "name",
+              "project"),
+    "measure": ("具体措施", "工作措施", "主要措施", "具体任务", "任务内容", "工作内容", "建设内容",
+                "重点工作任务", "工作任务", "主要任务", "措施", "measure", "measures", "task", "action"),
     "deadline": ("完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "进度安排", "时限",
                  "deadline", "due", "due date", "timeline"),
     "lead_units": ("牵头单位", "牵头部门", "责任单位", "责任主体", "责任部门", "主责单位", "负责单位",
@@ -206,6 +208,8 @@ def _assign(texts: dict[int, tuple[str, str]]) -> dict[str, tuple[int, str]]:
         if fld not in columns and col not in used:
             columns[fld] = (col, _display(texts[col]))
             used.add(col)
+    if "measure" not in columns and "title" in columns:  # a lone 工作任务 / 项目名称 column is the task
+        columns["measure"] = columns.pop("title")
     return columns
 
 

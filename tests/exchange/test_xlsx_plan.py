@@ -146,6 +146,17 @@ def test_project_table_with_category_rows_merged_across(tmp_path):
     assert sheet.rows[1].lead_units == ["嘉峰镇人民政府", "县住建局"]
 
 
+def test_task_and_measure_columns_side_by_side(tmp_path):
+    path = build(tmp_path / "tm.xlsx", [
+        ["序号", "工作任务", "工作措施", "牵头县领导", "牵头单位", "配合单位", "完成时限"],
+        [1, "扬尘治理", "落实施工工地六个百分百", "张县长", "县住建局", "县城管局", "长期坚持"],
+    ])
+    cols = {f: t for f, (_c, t) in detect_mapping(path).columns.items()}
+    assert (cols["title"], cols["measure"], cols["lead_units"]) == ("工作任务", "工作措施", "牵头单位")
+    alone = build(tmp_path / "alone.xlsx", [["序号", "工作任务", "责任单位"], [1, "落实六个百分百", "县住建局"]])
+    assert detect_mapping(alone).columns["measure"] == (2, "工作任务")
+
+
 def test_header_repeated_on_a_second_page_and_rows_without_measure(tmp_path):
     header = ["序号", "具体措施", "完成时限", "牵头单位"]
     path = build(tmp_path / "long.xlsx", [
