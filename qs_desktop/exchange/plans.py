@@ -13,7 +13,7 @@ from ..ops import Changes
 from ..ops.backups import backup_before
 from ..ops.plans import add_plan, spec_units, unknown_units
 from ..store.db import Store
-from .xlsx_plan import FIELD_LABELS, FIELDS, PlanSheet, read_plan_sheet
+from .xlsx_plan import FIELD_LABELS, FIELDS, PlanSheet, PlanSheetMapping, read_plan_sheet
 
 __all__ = ["FIELDS", "PlanImport", "describe", "import_plan_file", "plan_spec"]
 
@@ -55,8 +55,9 @@ def plan_spec(sheet: PlanSheet, *, code: str, year: int, title: str | None, sour
 
 def import_plan_file(store: Store, path: Path, *, code: str, year: int, title: str | None = None,
                      overrides: dict[str, str] | None = None, sheet: str | None = None,
-                     add_units: bool = False, replace: bool = False, dry_run: bool = False) -> PlanImport:
-    read = read_plan_sheet(path, overrides, sheet=sheet)
+                     mapping: PlanSheetMapping | None = None, add_units: bool = False,
+                     replace: bool = False, dry_run: bool = False) -> PlanImport:
+    read = read_plan_sheet(path, overrides, sheet=sheet, mapping=mapping)
     spec = plan_spec(read, code=code, year=year, title=title, source=f"xlsx:{path.name}")
     result = PlanImport(read, spec, unknown_units=unknown_units(store, spec_units(spec)),
                         unparsed=[(r.row, r.deadline) for r in read.rows

@@ -278,9 +278,19 @@ def _override(mapping: PlanSheetMapping, overrides: dict[str, str]) -> PlanSheet
 
 
 def read_plan_sheet(path: str | os.PathLike[str], overrides: dict[str, str] | None = None,
-                    *, sheet: str | None = None) -> PlanSheet:
-    """Rows of the plan table. Rows that cannot be a task (no measure) are listed in `problems`."""
-    grid, mapping = _locate(open_workbook(path), sheet)
+                    *, sheet: str | None = None, mapping: PlanSheetMapping | None = None) -> PlanSheet:
+    """Rows of the plan table. Rows that cannot be a task (no measure) are listed in `problems`.
+
+    `overrides` maps fields to header texts (the CLI's --map); `mapping` is a whole mapping as
+    a mapping editor returns it (detect_mapping's result with `columns` changed).
+    """
+    wb = open_workbook(path)
+    if mapping is not None:
+        if mapping.sheet not in wb.sheetnames:
+            raise InvalidInput(f"工作簿中没有名为“{mapping.sheet}”的工作表。")
+        grid = _Grid.of(wb[mapping.sheet])
+    else:
+        grid, mapping = _locate(wb, sheet)
     if overrides:
         mapping = _override(mapping, overrides)
     if "measure" not in mapping.columns:

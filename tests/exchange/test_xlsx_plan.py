@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import openpyxl
@@ -182,6 +183,11 @@ def test_overrides_remap_a_column_or_drop_it(tmp_path):
 
     swapped = read_plan_sheet(path, {"measure": "重点工作", "title": "工作内容", "remarks": ""}).rows[0]
     assert (swapped.measure, swapped.title, swapped.remarks) == ("任务甲", "具体内容甲", "")
+
+    detected = detect_mapping(path)
+    edited = replace(detected, columns={**detected.columns, "measure": (3, "重点工作"), "title": (2, "工作内容")})
+    by_editor = read_plan_sheet(path, mapping=edited).rows[0]
+    assert (by_editor.measure, by_editor.title) == ("任务甲", "具体内容甲")
 
     with pytest.raises(InvalidInput, match="没有“完成情况”"):
         read_plan_sheet(path, {"deadline": "完成情况"})
