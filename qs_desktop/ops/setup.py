@@ -5,7 +5,8 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from ..store import settings
+from ..core.errors import InvalidInput
+from ..store import audit, settings
 from ..store.db import Store, open_db
 from . import Changes, builtin
 
@@ -37,3 +38,19 @@ def _os_user() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 — no user name on some Windows set-ups
         return ""
+
+
+def set_actor(store: Store, name: str) -> Changes:
+    """Name the office this installation works for; it signs every change made from here."""
+    name = name.strip()
+    if not name:
+        raise InvalidInput("请填写本机所属单位的名称。")
+    with store.write() as db:
+        old = settings.get(db, "actor")
+        if old == name:
+            return Changes(summary="本机单位没有变化。")
+        settings.put(db, "actor", name)
+        audit.record(db, actor=name, action="settings.actor", entity="settings", entity_id="actor",
+                     old={"actor": old}, new={"actor": name})
+    store.actor = name
+    return Changes(settings=True, summary=f"本机单位已设为“{name}”。")

@@ -1,0 +1,62 @@
+"""Inverse operations behind the GUI's undo: each puts a report back as it was, with an audit entry."""
+
+from __future__ import annotations
+
+from ..core.dates import parse_period
+from ..core.errors import InvalidInput, NotFound
+from ..store import audit
+from ..store import reports as store_reports
+from ..store.db import Store, now_iso
+from . import Changes
+from .catalog import get_task, resolve_unit_id
+
+
+def revert_review(store: Store, task_id: str, unit: str, period: str, state: str, comment: str = "") -> Changes:
+    """Undo an approve/return: the report goes back to `state` (normally "submitted")."""
+    if state not in ("submitted", "approved", "returned"):
+        raise InvalidInput(f"无法把报送恢复为“{state}”状态。")
+    _check(store, task_id, period)
+    with store.write() as db:
+        row = _row(db, task_id, unit, period)
+        db["reports"].update(row["id"], {"state": state, "review_comment": comment, "updated_at": now_iso()})
+        audit.record(db, actor=store.actor, action="report.review_undo", entity="report",
+                     entity_id=f"{task_id}|{unit}|{period}", task_id=task_id,
+                     old={"state": row["state"], "review_comment": row["review_comment"]},
+                     new={"state": state, "review_comment": comment}, note="撤销审核")
+    return Changes(tasks=frozenset({task_id}), reports=True, summary=f"已撤销 {task_id} {period} 的审核。")
+
+
+def revert_report(store: Store, task_id: str, unit: str, period: str, version: int | None) -> Changes:
+    """Undo a save: back to `version` of the report (None: the report did not exist before)."""
+    _check(store, task_id, period)
+    with store.write() as db:
+        row = _row(db, task_id, unit, period)
+        if version is None:
+            store_reports.delete(db, row["id"])
+            new = None
+        else:
+            earlier = [v for v in store_reports.versions(db, row["id"]) if v["version"] == version]
+            if not earlier:
+                raise NotFound(f"找不到这份报送的第 {version} 版，无法撤销。")
+            content = {k: earlier[0][k] for k in ("status", "progress", "quantity", "problems", "next_steps",
+                                                   "reporter", "state", "source")}
+            db["reports"].update(row["id"], {**content, "version": version, "updated_at": now_iso()})
+            db.execute("DELETE FROM report_versions WHERE report_id = ? AND version > ?", [row["id"], version])
+            new = {"version": version, "state": content["state"]}
+        audit.record(db, actor=store.actor, action="report.save_undo", entity="report",
+                     entity_id=f"{task_id}|{unit}|{period}", task_id=task_id,
+                     old={"version": row["version"], "state": row["state"], "progress": row["progress"]},
+                     new=new, note="撤销报送")
+    return Changes(tasks=frozenset({task_id}), reports=True, summary=f"已撤销 {task_id} {period} 的填报。")
+
+
+def _check(store: Store, task_id: str, period: str) -> None:
+    parse_period(period)
+    get_task(store, task_id)
+
+
+def _row(db, task_id: str, unit: str, period: str) -> dict:
+    row = store_reports.find_row(db, task_id, resolve_unit_id(db, unit), period)
+    if row is None:
+        raise NotFound(f"{unit} 没有任务 {task_id} 在 {period} 的报送，无法撤销。")
+    return row

@@ -1,0 +1,226 @@
+"""What every page shares: the open store, settings, who and when, and the database worker.
+
+Writes and long work go through `AppContext.run`, which executes an ops function on the
+single database worker thread and delivers its result back on the UI thread. A result
+that is an ops `Changes` is also broadcast through `changed`, so each page refreshes
+only what it shows. Errors from any job end up in the one error dialog.
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+import queue
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from qs_desktop.core.dates import period_of
+
+from .errors import show_error
+
+DEFAULT_ACTOR = "市生态环境局沁水分局"
+
+
+@dataclass
+class _Job:
+    id: int
+    fn: Callable[..., Any]
+    args: tuple
+    kwargs: dict
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+class _Worker(QThread):
+    """The one thread that talks to the database for long or writing work."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object, str)
+    progressed = Signal(int, int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: queue.Queue[_Job | None] = queue.Queue()
+
+    def run(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            kwargs = dict(job.kwargs)
+            if _accepts_progress(job.fn):
+                kwargs["progress"] = self._progress_for(job)
+            try:
+                result = job.fn(*job.args, **kwargs)
+            except BaseException as exc:  # every failure must reach the UI, never kill the thread
+                self.failed.emit(job.id, exc, traceback.format_exc())
+            else:
+                self.done.emit(job.id, result)
+
+    def _progress_for(self, job: _Job) -> Callable[[int, int], bool]:
+        def progress(done: int, total: int) -> bool:
+            self.progressed.emit(job.id, done, total)
+            return not job.cancel.is_set()
+
+        return progress
+
+
+def _accepts_progress(fn: Callable[..., Any]) -> bool:
+    try:
+        return "progress" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _is_changes(result: object) -> bool:
+    from qs_desktop import ops
+
+    changes_type = getattr(ops, "Changes", None)
+    return changes_type is not None and isinstance(result, changes_type)
+
+
+class AppContext(QObject):
+    """Shared state of one main window. Pages get it as `Page(ctx, parent)`."""
+
+    asOfChanged = Signal(object, str)  # (as_of: date, period: "YYYY-MM")
+    changed = Signal(object)  # an ops `Changes`
+    busyChanged = Signal(bool)
+    taskRequested = Signal(str)  # "show me this task" from any page (alerts, review, …)
+    reportRequested = Signal(str, str, str)  # (task_id, unit, period) → open report entry
+    navigateRequested = Signal(str)  # page key, see main_window.PAGES
+    errorShown = Signal(str)  # the plain message shown in the error dialog
+
+    def __init__(
+        self,
+        store: Any,
+        db_path: Path | None = None,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.db_path = db_path
+        self.settings = settings or QSettings()
+        self.actor: str = getattr(store, "actor", "") or DEFAULT_ACTOR
+        self.undo_stack = QUndoStack(self)
+        self.window: QWidget | None = None  # parent of dialogs; set by the main window
+        self.last_error: Any = None
+        self._as_of = date.today()
+        self._period = period_of(self._as_of)
+        self._ids = itertools.count(1)
+        self._pending: dict[
+            int, tuple[Callable | None, Callable | None, QProgressDialog | None]
+        ] = {}
+        self._worker = _Worker()
+        self._worker.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._worker.start()
+
+    # -- when ------------------------------------------------------------------------------
+    @property
+    def as_of(self) -> date:
+        return self._as_of
+
+    @property
+    def period(self) -> str:
+        """Reporting period "YYYY-MM" the progress columns and report entry refer to."""
+        return self._period
+
+    def set_as_of(self, as_of: date, period: str | None = None) -> None:
+        period = period or period_of(as_of)
+        if (as_of, period) == (self._as_of, self._period):
+            return
+        self._as_of, self._period = as_of, period
+        self.asOfChanged.emit(as_of, period)
+
+    # -- work ------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        label: str | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> int:
+        """Queue `fn(*args, **kwargs)` on the database worker; returns a job id.
+
+        `label` names long work: a progress dialog with a cancel button appears if the job
+        takes more than half a second; cancelling makes the op's `progress` callback return
+        False. `on_done(result)` runs on the UI thread. Errors go to the error dialog, and
+        then to `on_error` if given (e.g. to keep a form open).
+        """
+        job = _Job(next(self._ids), fn, args, kwargs)
+        dialog = self._progress_dialog(label, job) if label else None
+        was_busy = self.busy
+        self._pending[job.id] = (on_done, on_error, dialog)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        self._worker.jobs.put(job)
+        return job.id
+
+    def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a quick read on the UI thread (the store serialises access); None on error."""
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            self.report_error(exc, traceback.format_exc())
+            return None
+
+    def report_error(self, exc: BaseException, tb: str = "") -> None:
+        self.last_error = show_error(exc, self.window, tb)
+        self.errorShown.emit(self.last_error.text())
+
+    def shutdown(self) -> None:
+        self._worker.jobs.put(None)
+        self._worker.wait(10_000)
+
+    def _progress_dialog(self, label: str, job: _Job) -> QProgressDialog:
+        dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self.window)
+        dialog.setWindowTitle(self.tr("请稍候"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel.set)
+        return dialog
+
+    def _finish(self, job_id: int) -> tuple[Callable | None, Callable | None]:
+        on_done, on_error, dialog = self._pending.pop(job_id)
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
+        if not self._pending:
+            self.busyChanged.emit(False)
+        return on_done, on_error
+
+    def _on_done(self, job_id: int, result: object) -> None:
+        on_done, _ = self._finish(job_id)
+        if _is_changes(result):
+            if result.settings:
+                self.actor = getattr(self.store, "actor", "") or self.actor
+            self.changed.emit(result)
+        if on_done is not None:
+            on_done(result)
+
+    def _on_failed(self, job_id: int, exc: BaseException, tb: str) -> None:
+        _, on_error = self._finish(job_id)
+        self.report_error(exc, tb)
+        if on_error is not None:
+            on_error(exc)
+
+    def _on_progress(self, job_id: int, done: int, total: int) -> None:
+        dialog = self._pending.get(job_id, (None, None, None))[2]
+        if dialog is not None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)

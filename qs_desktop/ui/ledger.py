@@ -1,0 +1,320 @@
+"""The ledger view (台账): the official table of one plan, as of a date, searchable and filterable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qs_desktop import ops
+from qs_desktop.core.model import LedgerDocument, Task
+from qs_desktop.ops import catalog, status
+
+from .context import AppContext
+from .ledger_model import MEASURE, LedgerProxy, LedgerRow, LedgerTableModel, build_rows
+from .widgets import MARKS, AsOfPicker, MarkLegend, WrapElideDelegate, choice, label_of
+
+_DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64)
+
+
+def load_ledger(store, code: str, as_of: date, period: str) -> tuple[LedgerDocument, list[Task], dict]:
+    tasks = catalog.list_tasks(store, ledger=code)
+    alerts = {st.task.id: st.alerts for st in status.task_statuses(store, tasks, as_of)}
+    return status.ledger_document(store, code, as_of, period), tasks, alerts
+
+
+class LedgerPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._generation = 0
+        self._pending_select: str | None = None
+        self.model = LedgerTableModel(self)
+        self.proxy = LedgerProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.ledger_box = QComboBox()
+        self.ledger_box.setMinimumContentsLength(24)
+        self.ledger_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ledger_label = QLabel(self.tr("台账(&L)："))
+        ledger_label.setBuddy(self.ledger_box)
+        self.picker = AsOfPicker(ctx)
+        self.detail_button = QPushButton(self.tr("任务详情"))
+        self.detail_button.setToolTip(self.tr("回车键"))
+        self.report_button = QPushButton(self.tr("填报进展(&R)"))
+        self.report_button.setToolTip("Ctrl+E")
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("搜索措施或单位，支持拼音首字母（如 zjj）  Ctrl+F"))
+        self.unit_box = QComboBox()
+        self.status_box = QComboBox()
+        self.mark_box = QComboBox()
+        self.section_box = QComboBox()
+        for box in (self.unit_box, self.section_box):
+            box.setMinimumContentsLength(10)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.clear_button = QPushButton(self.tr("清除筛选"))
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(MEASURE, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegate(WrapElideDelegate(self.table))
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in enumerate(_DEFAULT_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.setStyleSheet("QTableView { gridline-color: #dde1e6; }")
+        self.count_label = QLabel()
+        self.setFocusProxy(self.table)
+
+        top = QHBoxLayout()
+        top.addWidget(ledger_label)
+        top.addWidget(self.ledger_box, 1)
+        top.addSpacing(16)
+        top.addWidget(self.picker)
+        top.addStretch(0)
+        top.addWidget(self.detail_button)
+        top.addWidget(self.report_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for text, box in (
+            (self.tr("单位(&U)："), self.unit_box),
+            (self.tr("状态(&S)："), self.status_box),
+            (self.tr("预警(&A)："), self.mark_box),
+            (self.tr("类别(&C)："), self.section_box),
+        ):
+            label = QLabel(text)
+            label.setBuddy(box)
+            filters.addWidget(label)
+            filters.addWidget(box, 1)
+        filters.addWidget(self.clear_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(MarkLegend())
+        bottom.addStretch(1)
+        bottom.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        open_detail = QAction(self)
+        open_detail.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_detail.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_detail.triggered.connect(self.open_detail)
+        self.table.addAction(open_detail)
+        self.search.returnPressed.connect(self.table.setFocus)
+        report = QAction(self)
+        report.setShortcut(QKeySequence("Ctrl+E"))
+        report.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        report.triggered.connect(self.request_report)
+        self.addAction(report)
+
+        self.ledger_box.currentIndexChanged.connect(self.reload)
+        self.search.textChanged.connect(lambda text: self.proxy.set_filter(query=text) or self._update_count())
+        self.unit_box.currentIndexChanged.connect(self._unit_filter)
+        self.status_box.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(status=choice(self.status_box)) or self._update_count()
+        )
+        self.mark_box.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(mark=choice(self.mark_box)) or self._update_count()
+        )
+        self.section_box.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(section=choice(self.section_box)) or self._update_count()
+        )
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.table.doubleClicked.connect(self.open_detail)
+        self.detail_button.clicked.connect(self.open_detail)
+        self.report_button.clicked.connect(self.request_report)
+        ctx.asOfChanged.connect(self.reload)
+        ctx.changed.connect(self._on_changed)
+        ctx.taskRequested.connect(self.show_task)
+
+        self._fill_mark_box()
+        self._load_catalog()
+        self._restore_settings()
+
+    # -- loading ---------------------------------------------------------------------------
+    def _load_catalog(self) -> None:
+        ledgers = self.ctx.read(catalog.list_ledgers, self.ctx.store) or []
+        units = self.ctx.read(catalog.list_units, self.ctx.store) or []
+        self._groups_of: dict[str, set[str]] = {}
+        for unit in units:
+            for member in unit.members:
+                self._groups_of.setdefault(member, set()).add(unit.name)
+        current = choice(self.ledger_box) or self.ctx.settings.value("ledger/code", "")
+        self.ledger_box.blockSignals(True)
+        self.ledger_box.clear()
+        for ledger in ledgers:
+            self.ledger_box.addItem(self.tr("{title}（{n} 项）").format(title=ledger.title, n=ledger.task_count), ledger.code)
+        index = max(self.ledger_box.findData(current), 0)
+        self.ledger_box.setCurrentIndex(index)
+        self.ledger_box.blockSignals(False)
+        self._fill_box(self.unit_box, self.tr("全部单位"), [(u.name, u.name) for u in units if u.kind != "group"])
+        self.reload()
+
+    def reload(self, *_: object) -> None:
+        code = choice(self.ledger_box)
+        if code is None:
+            self.model.set_rows([])
+            self._update_count()
+            return
+        self._generation += 1
+        generation = self._generation
+        self.ctx.run(
+            load_ledger, self.ctx.store, code, self.ctx.as_of, self.ctx.period,
+            on_done=lambda result: self._loaded(generation, result),
+        )
+
+    def _loaded(self, generation: int, result: tuple[LedgerDocument, list[Task], dict]) -> None:
+        if generation != self._generation:
+            return  # a newer load is on its way
+        doc, tasks, alerts = result
+        selected = self._pending_select or self.current_task_id()
+        self._pending_select = None
+        rows = build_rows(doc, tasks, alerts)
+        self.model.set_rows(rows)
+        self._fill_box(self.status_box, self.tr("全部状态"), [(s, s) for s in _unique(r.line.status for r in rows)])
+        self._fill_box(
+            self.section_box, self.tr("全部类别"), [(s, s) for s in _unique(r.line.section for r in rows) if s]
+        )
+        if selected:
+            self.select_task(selected)
+        self._update_count()
+
+    def _on_changed(self, changes: ops.Changes) -> None:
+        if changes.plans or changes.units:
+            self._load_catalog()
+        elif changes.tasks or changes.reports:
+            self.reload()
+
+    # -- filters ---------------------------------------------------------------------------
+    def _fill_mark_box(self) -> None:
+        items = [(f"{style.symbol} {QCoreApplication.translate('Marks', style.label)}", key)
+                 for key, style in MARKS.items()]
+        items.append((label_of("unreported"), "unreported"))
+        items.append((self.tr("无标记"), "none"))
+        self._fill_box(self.mark_box, self.tr("全部"), items)
+
+    @staticmethod
+    def _fill_box(box: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        current = choice(box) or ""
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, "")
+        for text, data in items:
+            box.addItem(text, data)
+        box.setCurrentIndex(max(box.findData(current), 0))
+        box.blockSignals(False)
+
+    def _unit_filter(self) -> None:
+        name = choice(self.unit_box)
+        units = None if name is None else frozenset({name, *self._groups_of.get(name, ())})
+        self.proxy.set_filter(units=units)
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for box in (self.unit_box, self.status_box, self.mark_box, self.section_box):
+            box.setCurrentIndex(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _update_count(self) -> None:
+        rows: list[LedgerRow] = self.model.rows
+        counts = {key: sum(1 for r in rows if r.line.mark == key) for key in MARKS}
+        parts = [
+            f"{MARKS[key].symbol} {QCoreApplication.translate('Marks', MARKS[key].label)} {n}"
+            for key, n in counts.items()
+        ]
+        parts.append(f"{label_of('unreported')} {sum(1 for r in rows if 'unreported' in r.alerts)}")
+        self.count_label.setText(
+            self.tr("共 {total} 项，显示 {shown} 项").format(total=len(rows), shown=self.proxy.rowCount())
+            + "    " + "  ".join(parts)
+        )
+
+    # -- selection and actions -------------------------------------------------------------
+    def current_task_id(self) -> str | None:
+        return self.proxy.task_id(self.table.currentIndex())
+
+    def select_task(self, task_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.task_id(self.proxy.index(row, 0)) == task_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return True
+        return False
+
+    def show_task(self, task_id: str) -> None:
+        """Select a task asked for by another page, switching ledger and clearing filters."""
+        code = task_id.split(":", 1)[0]
+        self.ctx.navigateRequested.emit("ledger")
+        if choice(self.ledger_box) != code and self.ledger_box.findData(code) >= 0:
+            self.clear_filters()
+            self.ledger_box.setCurrentIndex(self.ledger_box.findData(code))
+            self._pending_select = task_id
+            return
+        if not self.select_task(task_id):
+            self.clear_filters()
+            self.select_task(task_id)
+
+    def open_detail(self, *_: object) -> None:
+        task_id = self.current_task_id()
+        if task_id is None:
+            return
+        from .task_detail import TaskDetailDialog
+
+        TaskDetailDialog(self.ctx, task_id, self).open()
+
+    def request_report(self) -> None:
+        task_id = self.current_task_id()
+        if task_id is not None:
+            self.ctx.reportRequested.emit(task_id, "", self.ctx.period)
+
+    # -- settings --------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        state = self.ctx.settings.value("ledger/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+
+    def save_settings(self) -> None:
+        self.ctx.settings.setValue("ledger/header", self.table.horizontalHeader().saveState())
+        self.ctx.settings.setValue("ledger/code", choice(self.ledger_box) or "")
+
+
+def _unique(values) -> list[str]:
+    return list(dict.fromkeys(values))
+

@@ -1,0 +1,206 @@
+"""Table model and filter proxy behind the ledger view (台账), built for thousands of rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from qs_desktop.core.model import LedgerDocument, LedgerLine, Task
+
+from .widgets import MARKS, label_of, mark_label
+
+COLUMNS = [
+    QT_TRANSLATE_NOOP("Ledger", "任务类别"),
+    QT_TRANSLATE_NOOP("Ledger", "序号"),
+    QT_TRANSLATE_NOOP("Ledger", "具体措施"),
+    QT_TRANSLATE_NOOP("Ledger", "完成时限"),
+    QT_TRANSLATE_NOOP("Ledger", "牵头单位"),
+    QT_TRANSLATE_NOOP("Ledger", "进展情况"),
+    QT_TRANSLATE_NOOP("Ledger", "完成状态"),
+    QT_TRANSLATE_NOOP("Ledger", "备注"),
+]
+SECTION, SEQ, MEASURE, DEADLINE, LEAD, PROGRESS, STATUS, REMARKS = range(len(COLUMNS))
+TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROOT = QModelIndex()
+_SEVERITY = {"overdue": 0, "due_soon": 1, None: 2, "done": 3}
+
+
+@lru_cache(maxsize=4096)
+def pinyin_keys(name: str) -> str:
+    """Initials and full pinyin of a unit name: 县住建局 → "xzjj xianzhujianju"."""
+    initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
+    full = "".join(lazy_pinyin(name))
+    return f"{initials} {full}".lower()
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    line: LedgerLine
+    position: int
+    units: frozenset[str]  # canonical names of lead and cooperating units
+    search: str  # lower-cased text + pinyin keys of the unit names
+    alerts: tuple[str, ...] = ()  # overdue / due_soon / unreported as of the date
+
+    @property
+    def task_id(self) -> str:
+        return self.line.task_id
+
+
+def build_rows(doc: LedgerDocument, tasks: Iterable[Task], alerts: dict | None = None) -> list[LedgerRow]:
+    by_id = {t.id: t for t in tasks}
+    rows = []
+    for position, line in enumerate(doc.lines):
+        task = by_id.get(line.task_id)
+        units = frozenset((task.lead_units + task.cooperating_units) if task else ())
+        text = " ".join((line.section, line.seq, line.measure, line.deadline, line.lead_units,
+                         line.progress, line.remarks, *units))
+        keys = " ".join(pinyin_keys(u) for u in sorted(units | {line.lead_units}))
+        rows.append(LedgerRow(line, position, units, f"{text} {keys}".lower(), (alerts or {}).get(line.task_id, ())))
+    return rows
+
+
+def _seq_key(seq: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in seq if ch.isdigit())
+    return (int(digits) if digits else 1 << 30, seq)
+
+
+class LedgerTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[LedgerRow] = []
+
+    def set_rows(self, rows: list[LedgerRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Ledger", COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        line, column = row.line, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, column, row.alerts)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (MEASURE, PROGRESS, REMARKS, LEAD, SECTION):
+            text = self._display(line, column)
+            return text if text else None
+        if role == TASK_ID_ROLE:
+            return line.task_id
+        style = MARKS.get(line.mark or "")
+        if style is not None and column == STATUS and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(style.foreground))
+        if style is not None and role == Qt.ItemDataRole.BackgroundRole and column in (SEQ, STATUS):
+            return QBrush(QColor(style.background))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SEQ:
+            return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def sort_key(self, source_row: int, column: int) -> tuple:
+        row = self.rows[source_row]
+        if column == SEQ:
+            return (*_seq_key(row.line.seq), row.position)
+        if column == STATUS:
+            return (_SEVERITY.get(row.line.mark, 2), row.position)
+        if column == SECTION:
+            return (row.position,)
+        return (self._display(row.line, column), row.position)
+
+    @staticmethod
+    def _display(line: LedgerLine, column: int, alerts: tuple[str, ...] = ()) -> str:
+        if column == STATUS:
+            label = mark_label(line.mark)
+            style = MARKS.get(line.mark or "")
+            parts = [f"{style.symbol} {label}"] if label else []
+            status = label_of(line.status) if line.status else ""
+            if status and status != label:
+                parts.append(status)
+            if "unreported" in alerts:
+                parts.append(label_of("unreported"))
+            return " · ".join(parts)
+        return (line.section, line.seq, line.measure, line.deadline, line.lead_units,
+                line.progress, line.status, line.remarks)[column]
+
+
+class LedgerProxy(QSortFilterProxyModel):
+    """Search (text, unit names, pinyin initials) plus unit/status/mark/section filters.
+
+    The section heading is shown only on the first visible row of each run of rows with
+    the same section, like the printed annex.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.query = ""
+        self.units: frozenset[str] | None = None  # a unit and the groups that include it
+        self.status: str | None = None
+        self.mark: str | None = None  # "overdue" | "due_soon" | "done" | "none"
+        self.section: str | None = None
+
+    def set_filter(self, **values) -> None:
+        self.beginFilterChange()
+        for key, value in values.items():
+            setattr(self, key, value)
+        self.query = self.query.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        row: LedgerRow = self.sourceModel().rows[source_row]
+        line = row.line
+        if self.query and not all(word in row.search for word in self.query.split()):
+            return False
+        if self.units is not None and not (row.units & self.units or line.lead_units in self.units):
+            return False
+        if self.status is not None and line.status != self.status:
+            return False
+        if self.mark == "unreported":
+            if "unreported" not in row.alerts:
+                return False
+        elif self.mark is not None and (line.mark or "none") != self.mark:
+            return False
+        return self.section is None or line.section == self.section
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        return model.sort_key(left.row(), left.column()) < model.sort_key(right.row(), right.column())
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        # Read the source model directly: PySide6's QSortFilterProxyModel.data() loses a
+        # reference to None for empty cells, which eventually crashes the interpreter.
+        if not index.isValid():
+            return None
+        model: LedgerTableModel = self.sourceModel()
+        value = model.data(self.mapToSource(index), role)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == SECTION and index.row() > 0:
+            above = self.mapToSource(self.index(index.row() - 1, SECTION))
+            if model.data(above, role) == value:
+                return ""
+        return value
+
+    def task_id(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        return self.data(self.index(index.row(), 0), TASK_ID_ROLE) if index.isValid() else None

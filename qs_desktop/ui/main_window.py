@@ -1,0 +1,216 @@
+"""The main window: navigation side bar, one stacked page per area, status bar.
+
+A page is a QWidget constructed as `Page(ctx: AppContext, parent=None)`; it listens to
+`ctx.changed` / `ctx.asOfChanged` itself and may define `save_settings()` (called on close).
+Add a page by adding one `PageSpec` to `PAGES`; Ctrl+1…Ctrl+8 follow the list order.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from qs_desktop.ops import catalog, setup
+
+from .context import AppContext
+from .i18n import install_language
+from .widgets import screen_date, screen_period
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # Chinese source string, translated in context "Nav"
+    target: str  # "module:Class"; the class is constructed as Class(ctx, parent)
+
+
+PLACEHOLDER = "qs_desktop.ui.placeholder:PlaceholderPage"
+PAGES: list[PageSpec] = [
+    PageSpec("ledger", QT_TRANSLATE_NOOP("Nav", "台账"), "qs_desktop.ui.ledger:LedgerPage"),
+    PageSpec("report", QT_TRANSLATE_NOOP("Nav", "填报"), "qs_desktop.ui.report:ReportPage"),
+    PageSpec("review", QT_TRANSLATE_NOOP("Nav", "审核"), "qs_desktop.ui.review:ReviewPage"),
+    # Owned by gui2 (branch gui2): replace each PLACEHOLDER with the real page class.
+    PageSpec("alerts", QT_TRANSLATE_NOOP("Nav", "预警"), PLACEHOLDER),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), PLACEHOLDER),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), PLACEHOLDER),
+    PageSpec("units", QT_TRANSLATE_NOOP("Nav", "单位"), PLACEHOLDER),
+    PageSpec("log", QT_TRANSLATE_NOOP("Nav", "日志"), PLACEHOLDER),
+]
+
+
+def _load(target: str) -> type[QWidget]:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.window = self
+        self.setWindowTitle(self.tr("沁水生态环境重点任务台账"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setFixedWidth(112)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for index, spec in enumerate(PAGES):
+            page = _load(spec.target)(ctx, self.stack)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            title = QCoreApplication.translate("Nav", spec.title)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{title}  (Ctrl+{index + 1})")
+            item.setSizeHint(QSize(100, 40))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._switch)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._add_edit_actions()
+        self._add_menus()
+        self._status_where = QLabel()
+        self._status_when = QLabel()
+        self.statusBar().addWidget(self._status_where, 1)
+        self.statusBar().addPermanentWidget(self._status_when)
+        self._update_status()
+        ctx.asOfChanged.connect(self._update_status)
+        ctx.changed.connect(self._show_summary)
+        ctx.navigateRequested.connect(self.show_page)
+        self._restore_state()
+
+    def _show_summary(self, changes) -> None:
+        self._update_status()
+        self.statusBar().showMessage(changes.summary, 8000)
+
+    def _add_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        go = self.menuBar().addMenu(self.tr("转到(&G)"))
+        for index, spec in enumerate(PAGES):
+            action = go.addAction(QCoreApplication.translate("Nav", spec.title))
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+        settings = self.menuBar().addMenu(self.tr("设置(&S)"))
+        settings.addAction(self.tr("本机单位…"), self.ask_actor)
+        languages = self.menuBar().addMenu(self.tr("语言(&L)"))
+        for lang, label in (("zh", "简体中文"), ("en", "English")):
+            action = languages.addAction(label)
+            action.triggered.connect(lambda _=False, lang=lang: self.switch_language(lang))
+
+    def ask_actor(self) -> None:
+        units = self.ctx.read(catalog.list_units, self.ctx.store) or []
+        names = [u.name for u in units if u.kind != "group"]
+        current = names.index(self.ctx.actor) if self.ctx.actor in names else 0
+        name, ok = QInputDialog.getItem(
+            self, self.tr("本机单位"), self.tr("这台电脑代表哪个单位填报和审核？（记入每一条修改记录）"),
+            names, current, True)
+        if ok:
+            self.ctx.run(setup.set_actor, self.ctx.store, name)
+
+    def switch_language(self, lang: str) -> MainWindow:
+        """Install `lang`, remember it, and rebuild the window around the same context."""
+        install_language(QCoreApplication.instance(), lang)
+        self.ctx.settings.setValue("language", lang)
+        key = self.current_key()
+        self.save_settings()
+        window = MainWindow(self.ctx)
+        window.setGeometry(self.geometry())
+        window.show_page(key)
+        window.show()
+        self.close()
+        self.deleteLater()
+        return window
+
+    def _add_edit_actions(self) -> None:
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+
+    def show_page(self, key: str) -> QWidget:
+        row = [spec.key for spec in PAGES].index(key)
+        self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def _switch(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if not self.nav.hasFocus():  # keyboard shortcut: land in the page's main widget
+            self.stack.currentWidget().setFocus()
+
+    def current_key(self) -> str:
+        return PAGES[self.stack.currentIndex()].key
+
+    def show_storage_warning(self, warning: str | None) -> None:
+        """Database on a network share or USB stick: say so for as long as the window is open."""
+        if not warning:
+            return
+        label = QLabel("⚠ " + self.tr("数据库位置有风险"))
+        label.setToolTip(warning)
+        label.setStyleSheet("color: #8a5a00; background: #fff1cc; padding: 0 6px;")
+        self.statusBar().addPermanentWidget(label)
+        self.storage_warning = label
+
+    def _update_status(self, *_: object) -> None:
+        ctx = self.ctx
+        self._status_where.setText(
+            self.tr("数据库：{path}    本机单位：{actor}").format(
+                path=ctx.db_path or "—", actor=ctx.actor
+            )
+        )
+        self._status_when.setText(
+            self.tr("截至 {date}  ·  报送期 {period}").format(
+                date=screen_date(ctx.as_of), period=screen_period(ctx.period)
+            )
+        )
+
+    def _restore_state(self) -> None:
+        geometry = self.ctx.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.ctx.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.ctx.window is self:
+            self.save_settings()
+        super().closeEvent(event)
+
+    def save_settings(self) -> None:
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.setValue("window/state", self.saveState())
+        for page in self.pages.values():
+            save = getattr(page, "save_settings", None)
+            if save is not None:
+                save()

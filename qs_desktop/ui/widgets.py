@@ -1,0 +1,202 @@
+"""Small widgets shared by pages: the as-of/period picker, status marks and their legend."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtGui import (
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from qs_desktop.core.dates import parse_period, period_of
+
+from .context import AppContext
+
+
+@dataclass(frozen=True)
+class MarkStyle:
+    label: str  # Chinese source, context "Marks"
+    symbol: str  # so colour is never the only signal
+    foreground: str
+    background: str
+
+
+MARKS: dict[str, MarkStyle] = {
+    "overdue": MarkStyle(QT_TRANSLATE_NOOP("Marks", "逾期"), "▲", "#b42318", "#fde7e5"),
+    "due_soon": MarkStyle(QT_TRANSLATE_NOOP("Marks", "临期"), "●", "#8a5a00", "#fff1cc"),
+    "done": MarkStyle(QT_TRANSLATE_NOOP("Marks", "已完成"), "✓", "#1a7f37", "#e3f3e6"),
+}
+
+
+STATUS_LABELS = {  # same Chinese as core.rules labels; English comes from the .ts file
+    "not_started": QT_TRANSLATE_NOOP("Status", "未开始"),
+    "in_progress": QT_TRANSLATE_NOOP("Status", "推进中"),
+    "done": QT_TRANSLATE_NOOP("Status", "已完成"),
+    "ongoing": QT_TRANSLATE_NOOP("Status", "常态推进"),
+    "closed": QT_TRANSLATE_NOOP("Status", "已销号"),
+    "overdue": QT_TRANSLATE_NOOP("Status", "逾期"),
+    "due_soon": QT_TRANSLATE_NOOP("Status", "临期"),
+    "unreported": QT_TRANSLATE_NOOP("Status", "未报送"),
+    "draft": QT_TRANSLATE_NOOP("Status", "草稿"),
+    "submitted": QT_TRANSLATE_NOOP("Status", "待审核"),
+    "approved": QT_TRANSLATE_NOOP("Status", "已通过"),
+    "returned": QT_TRANSLATE_NOOP("Status", "已退回"),
+}
+
+
+def label_of(code_or_label: str) -> str:
+    """Screen label for a status/alert/review code, or for a Chinese label the ops produced."""
+    source = STATUS_LABELS.get(code_or_label, code_or_label)
+    return QCoreApplication.translate("Status", source)
+
+
+def status_text(status: str, alerts: tuple[str, ...] = ()) -> str:
+    return "，".join([label_of(status), *(label_of(a) for a in alerts)])
+
+
+def mark_label(mark: str | None) -> str:
+    style = MARKS.get(mark or "")
+    return QCoreApplication.translate("Marks", style.label) if style else ""
+
+
+def screen_date(d: date) -> str:
+    """`2022年10月31日` in Chinese; the English translation supplies its own pattern."""
+    return QCoreApplication.translate("Dates", "{y}年{m}月{d}日").format(y=d.year, m=d.month, d=d.day)
+
+
+def screen_period(period: str) -> str:
+    y, m = parse_period(period)
+    return QCoreApplication.translate("Dates", "{y}年{m}月").format(y=y, m=m)
+
+
+def choice(box) -> str | None:
+    """The selected item's data of a combo box ("" data and no selection both give None).
+
+    Items always carry str data: PySide6 6.12 loses a reference to None whenever a Qt call
+    returns an empty QVariant to Python, which eventually crashes the interpreter.
+    """
+    return (box.currentData() or None) if box.currentIndex() >= 0 else None
+
+
+class MarkLegend(QWidget):
+    """`▲ 逾期  ● 临期（N 天内到期）  ✓ 已完成` in the colours the tables use."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(QLabel(self.tr("图例：")))
+        for key, style in MARKS.items():
+            text = f"{style.symbol} {mark_label(key)}"
+            label = QLabel(text)
+            label.setObjectName(f"legend-{key}")
+            label.setStyleSheet(
+                f"color: {style.foreground}; background: {style.background};"
+                " border-radius: 3px; padding: 1px 6px;"
+            )
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+
+class AsOfPicker(QWidget):
+    """截至日期 + 报送期, kept in step with the shared `AppContext`."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.as_of = QDateEdit(calendarPopup=True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setToolTip(self.tr("逾期、临期按这一天计算"))
+        self.period = QDateEdit()
+        self.period.setDisplayFormat("yyyy-MM")
+        self.period.setToolTip(self.tr("进展情况取自这个月的报送"))
+        as_of_label = QLabel(self.tr("截至(&D)："))
+        as_of_label.setBuddy(self.as_of)
+        period_label = QLabel(self.tr("报送期(&P)："))
+        period_label.setBuddy(self.period)
+        for widget in (as_of_label, self.as_of, period_label, self.period):
+            layout.addWidget(widget)
+        self._sync(ctx.as_of, ctx.period)
+        ctx.asOfChanged.connect(self._sync)
+        self.as_of.dateChanged.connect(self._as_of_edited)
+        self.period.dateChanged.connect(self._period_edited)
+
+    def _sync(self, as_of: date, period: str) -> None:
+        for widget, value in ((self.as_of, as_of), (self.period, date.fromisoformat(period + "-01"))):
+            widget.blockSignals(True)
+            widget.setDate(QDate(value.year, value.month, value.day))
+            widget.blockSignals(False)
+
+    def _as_of_edited(self, value: QDate) -> None:
+        as_of = value.toPython()
+        self.ctx.set_as_of(as_of, period_of(as_of))
+
+    def _period_edited(self, value: QDate) -> None:
+        self.ctx.set_as_of(self.ctx.as_of, period_of(value.toPython()))
+
+
+class WrapElideDelegate(QStyledItemDelegate):
+    """Wraps cell text over as many lines as the row holds and ends the last one with "…".
+
+    Rows keep a fixed height (fast with thousands of rows); the full text is in the tooltip
+    and in the task detail.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget).adjusted(2, 2, -2, -2)
+        if not text or rect.width() <= 0:
+            return
+        metrics = QFontMetrics(opt.font)
+        max_lines = max(1, rect.height() // metrics.lineSpacing())
+        layout = QTextLayout(text, opt.font)
+        option_wrap = QTextOption()
+        option_wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option_wrap)
+        lines: list[str] = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(rect.width())
+            lines.append(text[line.textStart(): line.textStart() + line.textLength()])
+        layout.endLayout()
+        if len(lines) > max_lines:
+            rest = "".join(lines[max_lines - 1:]).replace("\n", " ")
+            lines = lines[: max_lines - 1] + [metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width())]
+        selected = opt.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(role))  # initStyleOption put ForegroundRole into Text
+        center = bool(opt.displayAlignment & Qt.AlignmentFlag.AlignHCenter)
+        for n, line_text in enumerate(lines):
+            line_rect = rect.adjusted(0, n * metrics.lineSpacing(), 0, 0)
+            line_rect.setHeight(metrics.lineSpacing())
+            flags = Qt.AlignmentFlag.AlignHCenter if center else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(line_rect, int(flags | Qt.AlignmentFlag.AlignTop), line_text.rstrip("\n"))
+        painter.restore()

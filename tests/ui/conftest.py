@@ -1,0 +1,39 @@
+"""A real main window on a fresh copy of the built-in plans, with its own settings file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings
+
+AS_OF = date(2022, 10, 20)
+
+
+@pytest.fixture
+def ctx(qtbot, store, db_path, tmp_path):
+    from qs_desktop.ui.context import AppContext
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    context = AppContext(store, db_path=db_path, settings=settings)
+    context.set_as_of(AS_OF)
+    yield context
+    context.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    from qs_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    idle(qtbot, ctx)
+    yield win
+    ctx.window = None
+
+
+def idle(qtbot, ctx) -> None:
+    """Wait until every job queued on the database worker has been delivered."""
+    qtbot.waitUntil(lambda: not ctx.busy, timeout=10_000)

@@ -1,0 +1,137 @@
+"""The ledger view on the built-in plans: grouping, marks, search (incl. pinyin) and filters."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from qs_desktop.ui.ledger_model import LEAD, SECTION, SEQ, STATUS
+
+from .conftest import idle
+
+
+def _column(page, column: int) -> list[str]:
+    proxy = page.proxy
+    return [proxy.data(proxy.index(row, column)) for row in range(proxy.rowCount())]
+
+
+def _row_of(page, seq: str) -> int:
+    return _column(page, SEQ).index(seq)
+
+
+def test_opens_on_the_air_ledger_with_sections_shown_once(window):
+    page = window.pages["ledger"]
+    assert page.ledger_box.count() == 4
+    assert page.proxy.rowCount() == 28
+    sections = _column(page, SECTION)
+    assert sections[0].startswith("一、强化工业企业深度治理")
+    assert sections[1] == ""  # same group: heading printed once, like the annex
+    assert sections[2].startswith("二、")
+    assert "共 28 项" in page.count_label.text()
+    legend = page.findChild(QLabel, "legend-overdue")
+    assert legend is not None and "逾期" in legend.text()
+
+
+def test_pinyin_initials_find_the_housing_bureau(window, qtbot):
+    page = window.pages["ledger"]
+    qtbot.keyClicks(page.search, "zjj")
+    shown = page.proxy.rowCount()
+    assert 0 < shown < 28
+    assert all("县住建局" in page.model.rows[page.proxy.mapToSource(page.proxy.index(r, 0)).row()].units
+               for r in range(shown))
+    page.search.clear()
+    page.search.setText("围挡")  # Chinese arrives through the input method, not key clicks
+    assert _column(page, SEQ) == ["8"]
+
+
+def test_ctrl_f_focuses_search_and_filters_combine(window, qtbot):
+    page = window.pages["ledger"]
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    page.unit_box.setCurrentIndex(page.unit_box.findData("县住建局"))
+    by_unit = page.proxy.rowCount()
+    assert 0 < by_unit < 28
+    assert all("县住建局" in text for text in _column(page, LEAD))
+    page.mark_box.setCurrentIndex(page.mark_box.findData("overdue"))
+    assert page.proxy.rowCount() < by_unit
+    page.clear_filters()
+    assert page.proxy.rowCount() == 28
+
+
+def test_township_filter_includes_tasks_of_the_township_group(window):
+    page = window.pages["ledger"]
+    index = page.unit_box.findData("嘉峰镇人民政府")
+    assert index > 0
+    page.unit_box.setCurrentIndex(index)
+    assert 0 < page.proxy.rowCount() < 28
+    assert all("各乡" in text or "嘉峰镇" in text for text in _column(page, LEAD))
+
+
+def test_overdue_mark_appears_and_disappears_as_the_as_of_date_moves(window, ctx, qtbot):
+    page = window.pages["ledger"]
+    ctx.set_as_of(date(2022, 9, 1))
+    idle(qtbot, ctx)
+    row = _row_of(page, "6")  # 2022 年 9 月底前
+    assert "逾期" not in page.proxy.data(page.proxy.index(row, STATUS))
+    ctx.set_as_of(date(2022, 10, 20))
+    idle(qtbot, ctx)
+    status = page.proxy.data(page.proxy.index(_row_of(page, "6"), STATUS))
+    assert status.startswith("▲ 逾期")  # a text label, not colour alone
+    assert page.picker.as_of.date().toPython() == date(2022, 10, 20)
+
+
+def test_sorting_by_status_puts_overdue_first_and_layout_is_remembered(window, ctx):
+    page = window.pages["ledger"]
+    page.table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
+    assert page.proxy.data(page.proxy.index(0, STATUS)).startswith("▲")
+    page.table.setColumnWidth(SEQ, 77)
+    window.close()
+    from qs_desktop.ui.main_window import MainWindow
+
+    again = MainWindow(ctx)
+    assert again.pages["ledger"].table.columnWidth(SEQ) == 77
+    again.close()
+
+
+def test_five_thousand_tasks_filter_and_sort_quickly(qtbot):
+    from qs_desktop.core.model import LedgerDocument, LedgerLine, Task
+    from qs_desktop.ui.ledger_model import LedgerProxy, LedgerTableModel, build_rows
+
+    units = ["县住建局", "县发改局", "龙港镇", "嘉峰镇", "县交通运输局"]
+    lines, tasks = [], []
+    for n in range(5000):
+        unit = units[n % len(units)]
+        lines.append(LedgerLine(f"big:{n}", f"第{n // 100}类", str(n + 1), f"措施 {n} 治理扬尘", "长期坚持", unit,
+                                mark="overdue" if n % 7 == 0 else None))
+        tasks.append(Task(f"big:{n}", "big", f"第{n // 100}类", n + 1, None, f"措施 {n}", "长期坚持", (unit,), (), "", n))
+    started = time.perf_counter()
+    model, proxy = LedgerTableModel(), LedgerProxy()
+    proxy.setSourceModel(model)
+    model.set_rows(build_rows(LedgerDocument("big", "big", "", "", lines), tasks))
+    proxy.set_filter(query="zjj")
+    assert proxy.rowCount() == 1000
+    proxy.set_filter(query="", mark="overdue")
+    assert proxy.rowCount() == 715
+    proxy.sort(STATUS)
+    assert time.perf_counter() - started < 3.0
+
+
+def test_unreported_filter_follows_reports_and_the_date(window, ctx, qtbot, store):
+    from qs_desktop.ops import Changes
+    from qs_desktop.ops.reports import ReportInput, save_report
+
+    page = window.pages["ledger"]
+    page.mark_box.setCurrentIndex(page.mark_box.findData("unreported"))
+    ctx.set_as_of(date(2022, 11, 10))  # October's reports were due on 5 November
+    idle(qtbot, ctx)
+    before = page.proxy.rowCount()
+    assert before > 0 and all("未报送" in s for s in _column(page, STATUS))
+    assert "8" in _column(page, SEQ)
+    save_report(store, ReportInput("air-2022:8", "县住建局", "2022-10", "ongoing", "围挡整治进行中"))
+    ctx.changed.emit(Changes(reports=True))  # as any page does after a write
+    idle(qtbot, ctx)
+    assert page.proxy.rowCount() == before - 1 and "8" not in _column(page, SEQ)
