@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -52,6 +53,27 @@ def export_form(store: Store, unit: str, period: str, path: str | os.PathLike[st
     record_form(store, IssuedForm(doc.form_id, doc.unit, doc.period, form_fingerprint(doc),
                                   doc.issued_at.isoformat()))
     return doc
+
+
+def export_all_forms(store: Store, period: str, folder: str | os.PathLike[str], *,
+                     progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
+    """One form per unit with open tasks, named 单位-期-填报表.xlsx (groups reach units through members)."""
+    parse_period(period)
+    units = [u.name for u in list_units(store) if u.kind != "group"]
+    written = []
+    for i, unit in enumerate(units):
+        if progress:
+            progress(i, len(units), unit)
+        path = Path(folder) / f"{_UNSAFE.sub('_', unit)}-{period}-填报表.xlsx"
+        try:
+            export_form(store, unit, period, path)
+        except InvalidInput:  # no open tasks: nothing to send
+            continue
+        written.append(path)
+    return written
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|]')
 
 
 @dataclass
