@@ -34,6 +34,7 @@ from .xlsx_style import (
     TITLE_FONT,
     WRAP,
     WRAP_CENTER,
+    cell_text,
     fill,
     font,
     print_layout,
@@ -126,7 +127,7 @@ def fingerprint(lines: list[tuple[str, str, str]]) -> str:
 
 
 def _locked(doc: FormDocument) -> list[tuple[str, str, str]]:
-    return [(_text(ln.task_id), _text(ln.measure), _text(ln.deadline)) for ln in doc.lines]
+    return [(cell_text(ln.task_id), cell_text(ln.measure), cell_text(ln.deadline)) for ln in doc.lines]
 
 
 def form_fingerprint(doc: FormDocument) -> str:
@@ -255,14 +256,6 @@ def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
-
-
 def read_form(path: str | os.PathLike[str], *, unit: str | None = None,
               period: str | None = None) -> FormReturn:
     """Read a returned form. Identity problems reject the file; row problems are listed.
@@ -276,7 +269,7 @@ def read_form(path: str | os.PathLike[str], *, unit: str | None = None,
     meta: dict[str, str] = {}
     row = 1
     while row <= 50 and ident.cell(row, 1).value not in (None, ""):
-        meta[_text(ident.cell(row, 1).value)] = _text(ident.cell(row, 2).value)
+        meta[cell_text(ident.cell(row, 1).value)] = cell_text(ident.cell(row, 2).value)
         row += 1
     if meta.get("format") != FORMAT:
         raise ImportRejected("这不是本程序下发的填报表（表单标识不正确），无法导入。", [])
@@ -287,12 +280,12 @@ def read_form(path: str | os.PathLike[str], *, unit: str | None = None,
         if not 0 <= n <= MAX_ROWS:
             raise ValueError
         base = row + 1
-        rows = [int(_text(ident.cell(base + i, 4).value)) for i in range(n)]
+        rows = [int(cell_text(ident.cell(base + i, 4).value)) for i in range(n)]
         if any(not HEADER_ROW < r <= MAX_ROWS for r in rows):
             raise ValueError
     except (KeyError, ValueError):
         raise ImportRejected("填报表的表单标识已损坏，无法导入。", []) from None
-    locked = [tuple(_text(ident.cell(base + i, c).value) for c in (1, 2, 3)) for i in range(n)]
+    locked = [tuple(cell_text(ident.cell(base + i, c).value) for c in (1, 2, 3)) for i in range(n)]
     if fingerprint(locked) != meta.get("fingerprint"):
         raise ImportRejected("填报表的表单标识被改动过，无法确认是哪份表，请使用原下发的表格填写。", [])
     result = FormReturn(unit=meta.get("unit", ""), period=meta.get("period", ""),
@@ -303,7 +296,7 @@ def read_form(path: str | os.PathLike[str], *, unit: str | None = None,
         raise ImportRejected(
             f"这是 {cn_period(result.period)} 的填报表，不是 {cn_period(period)} 的。", [])
     ws = wb[DATA_SHEET]
-    headers = [_text(ws.cell(HEADER_ROW, c).value) for c in range(1, len(COLUMNS) + 1)]
+    headers = [cell_text(ws.cell(HEADER_ROW, c).value) for c in range(1, len(COLUMNS) + 1)]
     if headers != [name for name, _w, _e in COLUMNS]:
         raise ImportRejected("填报表的列被改动过（表头与下发时不同），请使用原下发的表格填写。", [])
     for sheet_row, expected in zip(rows, locked, strict=True):
@@ -311,7 +304,7 @@ def read_form(path: str | os.PathLike[str], *, unit: str | None = None,
         if entry:
             result.entries.append(entry)
     extra = max(rows, default=HEADER_ROW) + 1
-    if any(_text(ws.cell(extra, c).value) for c in range(1, len(COLUMNS) + 1)):
+    if any(cell_text(ws.cell(extra, c).value) for c in range(1, len(COLUMNS) + 1)):
         result.problems.append(RowProblem(extra, None, "表格末尾多出了不属于本表的行，请勿增加行。"))
     return result
 
@@ -324,7 +317,7 @@ def _read_row(ws: Worksheet, row: int, expected: tuple[str, ...],
     bad = [
         RowProblem(row, name, f"锁定内容被改动（应为“{want[:30]}”），请恢复原文。")
         for name, want in zip(LOCKED_CHECKED, expected, strict=True)
-        if _text(cell(name)) != want
+        if cell_text(cell(name)) != want
     ]
     if bad:
         problems.extend(bad)
@@ -334,10 +327,10 @@ def _read_row(ws: Worksheet, row: int, expected: tuple[str, ...],
     if errors:
         problems.extend(errors)
         return None
-    progress, status = _text(cell("进展情况")), _text(cell("完成状态"))
-    issues, plans = _text(cell("存在问题")), _text(cell("下一步计划"))
+    progress, status = cell_text(cell("进展情况")), cell_text(cell("完成状态"))
+    issues, plans = cell_text(cell("存在问题")), cell_text(cell("下一步计划"))
     raw_qty = cell("完成数量")
-    if not (progress or status or issues or plans or _text(raw_qty)):
+    if not (progress or status or issues or plans or cell_text(raw_qty)):
         return None
     ok = True
     if not (progress or status):
@@ -348,10 +341,10 @@ def _read_row(ws: Worksheet, row: int, expected: tuple[str, ...],
             row, "完成状态", f"“{status}”不是有效的完成状态，应为{'、'.join(STATUS_LABELS)}之一。"))
         ok = False
     quantity = _quantity(raw_qty)
-    if quantity is None and _text(raw_qty):
-        problems.append(RowProblem(row, "完成数量", f"“{_text(raw_qty)}”不是有效的数量，请填写不小于 0 的数字。"))
+    if quantity is None and cell_text(raw_qty):
+        problems.append(RowProblem(row, "完成数量", f"“{cell_text(raw_qty)}”不是有效的数量，请填写不小于 0 的数字。"))
         ok = False
-    if quantity is not None and not _text(cell("目标数量")):
+    if quantity is not None and not cell_text(cell("目标数量")):
         problems.append(RowProblem(row, "完成数量", "该任务没有数量目标，不应填写完成数量。"))
         ok = False
     if not ok:
@@ -368,5 +361,5 @@ def _quantity(value: object) -> float | None:
         return None
     if isinstance(value, int | float):
         return float(value) if math.isfinite(value) and value >= 0 else None
-    text = _text(value)
+    text = cell_text(value)
     return float(text) if _NUMBER.match(text) else None

@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..core.errors import ImportRejected, InvalidInput, RowProblem
 from ..core.units import split_units
 from .xlsx_safety import MAX_COLS, MAX_ROWS, bounded_rows, open_workbook
+from .xlsx_style import cell_text
 
 FIELDS = ("section", "seq", "title", "measure", "deadline", "lead_units", "cooperating_units", "remarks")
 FIELD_LABELS = {
@@ -102,7 +103,7 @@ class _Grid:
     def raw(self, row: int, col: int) -> str:
         if row > len(self.values) or col > len(self.values[row - 1]):
             return ""
-        return _text(self.values[row - 1][col - 1])
+        return cell_text(self.values[row - 1][col - 1])
 
     def filled(self, row: int, col: int, *, across: bool) -> str:
         """Value shown at (row, col): a merged range's text fills it (horizontally only if `across`)."""
@@ -125,14 +126,6 @@ def _date_text(value: date, number_format: str) -> str:
     """A date cell as the issuer wrote it: a month shown as 2023年6月 means the month, not its 1st day."""
     shows_day = "d" in re.sub(r'"[^"]*"|\[[^\]]*\]', "", number_format.lower())
     return f"{value.year}年{value.month}月" + (f"{value.day}日" if shows_day else "")
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _norm(text: str) -> str:
