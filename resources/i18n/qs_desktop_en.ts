@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AlertTreeModel</name>
+    <message>
+        <source>单位 / 具体措施</source>
+        <translation>Unit / measure</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>点击显示或隐藏这一类预警</source>
+        <translation>Click to show or hide this kind of alert</translation>
+    </message>
+    <message>
+        <source>筛选单位或任务…</source>
+        <translation>Filter units or tasks…</translation>
+    </message>
+    <message>
+        <source>导出预警清单 PDF…</source>
+        <translation>Alert list PDF…</translation>
+    </message>
+    <message>
+        <source>按单位列出当前显示的预警，可打印后下发</source>
+        <translation>The alerts shown, by unit, as a PDF to print and hand out</translation>
+    </message>
+    <message>
+        <source>单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。</source>
+        <translation>Click a task (or select it and press Enter) to open it in the ledger. A task&apos;s alerts are listed under each of its responsible units.</translation>
+    </message>
+    <message>
+        <source>{label} {n} 项</source>
+        <translation>{label}: {n}</translation>
+    </message>
+    <message>
+        <source>截至 {date}，没有符合条件的预警。</source>
+        <translation>No matching alerts as of {date}.</translation>
+    </message>
+    <message>
+        <source>导出预警清单</source>
+        <translation>Export alert list</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在导出预警清单…</source>
+        <translation>Exporting the alert list…</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>取消</source>
@@ -29,6 +99,117 @@
     <message>
         <source>报送期(&amp;P)：</source>
         <translation>&amp;Period:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>按期推进</source>
+        <translation>On schedule</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>复制图表</source>
+        <translation>Copy chart</translation>
+    </message>
+    <message>
+        <source>把图表复制为图片，可直接粘贴到汇报材料或幻灯片中</source>
+        <translation>Copy the chart as an image to paste into slides or documents</translation>
+    </message>
+    <message>
+        <source>导出数据…</source>
+        <translation>Export figures…</translation>
+    </message>
+    <message>
+        <source>把下方统计数据导出为 Excel（.xlsx）或 CSV 文件</source>
+        <translation>Export the figures below as an Excel (.xlsx) or CSV file</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>把当前表格（按台账或按单位）导出为可打印的 PDF</source>
+        <translation>Export the current table (by ledger or by unit) as a printable PDF</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>按台账</source>
+        <translation>By ledger</translation>
+    </message>
+    <message>
+        <source>按单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>重点任务完成情况（截至 {date}）</source>
+        <translation>Key tasks (as of {date})</translation>
+    </message>
+    <message>
+        <source>{name}（{n} 项）</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>任务数（项）</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>报送期：{period}</source>
+        <translation>Reporting period: {period}</translation>
+    </message>
+    <message>
+        <source>图表已复制，可粘贴到幻灯片或文档中。</source>
+        <translation>Chart copied; paste it into a slide or document.</translation>
+    </message>
+    <message>
+        <source>导出统计数据</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>正在导出统计数据…</source>
+        <translation>Exporting figures…</translation>
+    </message>
+    <message>
+        <source>导出统计 PDF</source>
+        <translation>Export figures PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>正在导出统计 PDF…</source>
+        <translation>Exporting figures PDF…</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -74,6 +255,191 @@
     <message>
         <source>复制信息</source>
         <translation>Copy message</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>导出台账 Excel…</source>
+        <translation>Ledger to Excel…</translation>
+    </message>
+    <message>
+        <source>按官方列序导出所选台账（含进展情况、完成状态），每个台账一张工作表。</source>
+        <translation>Export the selected ledgers in the official column order (with progress and status), one sheet per ledger.</translation>
+    </message>
+    <message>
+        <source>导出台账 PDF…</source>
+        <translation>Ledger to PDF…</translation>
+    </message>
+    <message>
+        <source>导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。</source>
+        <translation>Export a ledger PDF ready to print and stamp (A4 landscape, Chinese font embedded).</translation>
+    </message>
+    <message>
+        <source>导出填报表…</source>
+        <translation>Export form…</translation>
+    </message>
+    <message>
+        <source>为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。</source>
+        <translation>Create the selected unit&apos;s Excel form for this period, to fill in with WPS/Excel and send back.</translation>
+    </message>
+    <message>
+        <source>导入填报表…</source>
+        <translation>Import forms…</translation>
+    </message>
+    <message>
+        <source>读取单位交回的填报表，先逐行检查并列出将新增、修改的内容，确认后保存为待审核的报送。</source>
+        <translation>Read forms sent back by units: every row is checked and what would be added or changed is listed; once confirmed they are saved as reports awaiting review.</translation>
+    </message>
+    <message>
+        <source>导入行动计划…</source>
+        <translation>Import plan…</translation>
+    </message>
+    <message>
+        <source>从 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、任务数和目录中没有的单位，确认后加入。</source>
+        <translation>Read a new action plan ledger from Excel: the header is detected, and the column mapping, task count and units missing from the directory are shown before it is added.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>台账：</source>
+        <translation>Ledger:</translation>
+    </message>
+    <message>
+        <source>单位（填报表）：</source>
+        <translation>Unit (forms):</translation>
+    </message>
+    <message>
+        <source>截至 / 报送期：</source>
+        <translation>As of / period:</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>全部台账</source>
+        <translation>All ledgers</translation>
+    </message>
+    <message>
+        <source>已完成：{path}</source>
+        <translation>Done: {path}</translation>
+    </message>
+    <message>
+        <source>导出台账 Excel</source>
+        <translation>Export ledger to Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出台账 Excel…</source>
+        <translation>Exporting ledger to Excel…</translation>
+    </message>
+    <message>
+        <source>选择 PDF 保存文件夹</source>
+        <translation>Choose a folder for the PDFs</translation>
+    </message>
+    <message>
+        <source>正在导出台账 PDF…</source>
+        <translation>Exporting ledger PDFs…</translation>
+    </message>
+    <message>
+        <source>导出填报表</source>
+        <translation>Export form</translation>
+    </message>
+    <message>
+        <source>正在生成填报表…</source>
+        <translation>Creating the form…</translation>
+    </message>
+    <message>
+        <source>导入填报表</source>
+        <translation>Import forms</translation>
+    </message>
+    <message>
+        <source>正在检查填报表…</source>
+        <translation>Checking forms…</translation>
+    </message>
+    <message>
+        <source>检查了 {n} 个文件：{pending} 项报送将新增或修改，{bad} 个文件有问题。</source>
+        <translation>Checked {n} files: {pending} reports would be added or changed; {bad} files have problems.</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>跳过有问题的行并导入</source>
+        <translation>Skip rows with problems and import</translation>
+    </message>
+    <message>
+        <source>正在导入填报表…</source>
+        <translation>Importing forms…</translation>
+    </message>
+    <message>
+        <source>共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。</source>
+        <translation>{n} files: {ok} imported, {bad} not imported.</translation>
+    </message>
+    <message>
+        <source>导入行动计划</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>正在读取计划表…</source>
+        <translation>Reading the plan sheet…</translation>
+    </message>
+    <message>
+        <source>识别出 {n} 项任务。</source>
+        <translation>{n} tasks found.</translation>
+    </message>
+    <message>
+        <source>单位目录中没有 {k} 个单位：{names}。</source>
+        <translation> {k} units are not in the directory: {names}.</translation>
+    </message>
+    <message>
+        <source>导入并把这些单位加入目录</source>
+        <translation>Import and add these units</translation>
+    </message>
+    <message>
+        <source>正在导入行动计划…</source>
+        <translation>Importing the plan…</translation>
+    </message>
+</context>
+<context>
+    <name>FigureModel</name>
+    <message>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>按期推进</source>
+        <translation>On schedule</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已报送</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>报送率</source>
+        <translation>Reporting rate</translation>
     </message>
 </context>
 <context>
@@ -258,10 +624,232 @@
     </message>
 </context>
 <context>
+    <name>Log</name>
+    <message>
+        <source>报送</source>
+        <translation>Report submitted</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>撤销报送</source>
+        <translation>Report undone</translation>
+    </message>
+    <message>
+        <source>撤销审核</source>
+        <translation>Review undone</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>撤销销号</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>调整完成时限</source>
+        <translation>Due date changed</translation>
+    </message>
+    <message>
+        <source>新增单位</source>
+        <translation>Unit added</translation>
+    </message>
+    <message>
+        <source>单位更名</source>
+        <translation>Unit renamed</translation>
+    </message>
+    <message>
+        <source>修改别名</source>
+        <translation>Aliases changed</translation>
+    </message>
+    <message>
+        <source>修改单位类别</source>
+        <translation>Unit kind changed</translation>
+    </message>
+    <message>
+        <source>修改单位组成员</source>
+        <translation>Group members changed</translation>
+    </message>
+    <message>
+        <source>导入计划</source>
+        <translation>Plan imported</translation>
+    </message>
+    <message>
+        <source>替换计划</source>
+        <translation>Plan replaced</translation>
+    </message>
+    <message>
+        <source>设置本机单位</source>
+        <translation>Office set</translation>
+    </message>
+    <message>
+        <source>完成状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>存在问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>下一步计划</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>完成数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>审核状态</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>销号时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>销号原因</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>调整后时限</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>别名</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>本机单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>变更内容</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>任务编号或内容，如 air-2022:2</source>
+        <translation>Task id or text, e.g. air-2022:2</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>操作(&amp;O)：</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>操作人：</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>从：</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>到：</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 条，共 {total} 条。双击有任务编号的记录可在台账中打开该任务。</source>
+        <translation>Showing {shown} of {total}. Double-click an entry with a task id to open the task in the ledger.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>沁水生态环境重点任务台账</source>
         <translation>QS Ledger — Qinshui environmental task ledger</translation>
+    </message>
+    <message>
+        <source>（只读）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
@@ -333,6 +921,10 @@
         <source>已完成</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>未报送</source>
+        <translation>Unreported</translation>
+    </message>
 </context>
 <context>
     <name>Nav</name>
@@ -374,6 +966,41 @@
     <message>
         <source>此页面正在建设中。</source>
         <translation>This page is under construction.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>导入行动计划</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>如 air-2023，只用字母、数字和连字符</source>
+        <translation>e.g. air-2023; letters, digits and hyphens only</translation>
+    </message>
+    <message>
+        <source>留空则用表格中的标题</source>
+        <translation>Leave empty to use the sheet&apos;s title</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>台账代码(&amp;C)：</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>计划年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>计划标题(&amp;T)：</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>检查(&amp;K)</source>
+        <translation>Chec&amp;k</translation>
     </message>
 </context>
 <context>
@@ -819,7 +1446,145 @@ Next steps:
     </message>
 </context>
 <context>
+    <name>UnitTableModel</name>
+    <message>
+        <source>单位名称</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>别名 / 成员</source>
+        <translation>Aliases / members</translation>
+    </message>
+    <message>
+        <source>分派任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>成员：{names}</source>
+        <translation>Members: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>县直部门</source>
+        <translation>County bureau</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>市直驻县机构</source>
+        <translation>City branch</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>单位组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>筛选单位名称或别名…</source>
+        <translation>Filter by name or alias…</translation>
+    </message>
+    <message>
+        <source>新增单位…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <source>每行一个别名</source>
+        <translation>One alias per line</translation>
+    </message>
+    <message>
+        <source>成员单位(&amp;M)：</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>还原</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>单位名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>类别(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>别名(&amp;A)：</source>
+        <translation>&amp;Aliases:</translation>
+    </message>
+    <message>
+        <source>导入的表格或报送中出现别名时，会识别为本单位。更名后原名称自动保留为别名。</source>
+        <translation>An alias in an imported sheet or report is recognised as this unit. After a rename the old name is kept as an alias.</translation>
+    </message>
+    <message>
+        <source>更名将影响 {n} 项任务的分派：这些任务的责任单位将显示为“{new}”；原名称“{old}”保留为别名，旧文件仍能识别。</source>
+        <translation>Renaming affects the assignment of {n} tasks: they will show “{new}” as responsible unit; the old name “{old}” is kept as an alias so older files still match.</translation>
+    </message>
+    <message>
+        <source>新增 {names} 将承担这些任务</source>
+        <translation>{names} will take on these tasks</translation>
+    </message>
+    <message>
+        <source>移出的 {names} 将不再承担</source>
+        <translation>{names} will no longer answer for them</translation>
+    </message>
+    <message>
+        <source>成员变更将影响 {n} 项任务的分派：{parts}。</source>
+        <translation>Changing the members affects the assignment of {n} tasks: {parts}.</translation>
+    </message>
+    <message>
+        <source>类别改为“{kind}”，不影响任务分派。</source>
+        <translation>Kind becomes “{kind}”; assignments are not affected.</translation>
+    </message>
+    <message>
+        <source>别名变更不影响现有分派，只影响导入文件时的单位识别。</source>
+        <translation>Aliases do not change assignments; they only affect how imported files are matched to units.</translation>
+    </message>
+    <message>
+        <source>修改单位“{name}”</source>
+        <translation>Edit unit “{name}”</translation>
+    </message>
+    <message>
+        <source>新增单位</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>单位名称（可在右侧修改类别和别名）：</source>
+        <translation>Unit name (kind and aliases can be edited on the right):</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
+    <message>
+        <source>台账已被占用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另一个程序（进程 {pid}）正在使用这个台账文件。
+以只读方式打开吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>自动备份失败</source>
         <translation>Automatic backup failed</translation>
