@@ -38,9 +38,11 @@ def register(sub) -> None:
     p.set_defaults(run=_export_alerts)
 
     p = esub.add_parser("form", help="导出某单位某期的填报表")
-    p.add_argument("--unit", required=True, metavar="NAME")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--unit", metavar="NAME")
+    who.add_argument("--all-units", action="store_true", help="每个有任务的单位一份，-o 为文件夹")
     p.add_argument("--period", required=True, metavar="YYYY-MM")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE_OR_FOLDER")
     p.set_defaults(run=_export_form)
 
     imp = sub.add_parser("import", help="导入填报表或新计划")
@@ -101,6 +103,11 @@ def _pdf_done(result: PdfResult, path: str) -> int:
 
 
 def _export_form(args) -> int:
+    if args.all_units:
+        with opened(args) as store:
+            written = forms.export_all_forms(store, args.period, args.output)
+        say(f"已导出 {len(written)} 份填报表到 {args.output}")
+        return 0
     with opened(args) as store:
         doc = forms.export_form(store, args.unit, args.period, args.output)
     say(f"已导出 {doc.unit} 的填报表（{len(doc.lines)} 项任务，表单编号 {doc.form_id}）：{args.output}")
