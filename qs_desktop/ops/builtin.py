@@ -78,7 +78,7 @@ def monitoring_sections() -> list[dict]:
 
 def load(db: sqlite_utils.Database) -> list[str]:
     """Load units and plans into an empty database; returns the new task ids."""
-    if not list(db.query("SELECT 1 FROM units LIMIT 1")):
+    if units.is_empty(db):
         load_units(db)
     new_ids: list[str] = []
     for spec in plan_specs():
@@ -88,7 +88,5 @@ def load(db: sqlite_utils.Database) -> list[str]:
             raise DatabaseError("内置数据有误：单位目录中找不到 " + "、".join(missing))
         new_ids += catalog.insert_plan(db, spec, {n: units.find(db, n) for n in names})
     for m in monitoring_sections():
-        db["monitoring_sections"].insert(
-            {k: m.get(k, "") for k in ("seq", "county", "name", "target_quality", "remarks")} | {"plan_code": m["plan"]}
-        )
+        catalog.insert_monitoring_section(db, m["plan"], m)
     return new_ids

@@ -6,7 +6,7 @@ import getpass
 from pathlib import Path
 
 from ..core.errors import InvalidInput
-from ..store import audit, settings
+from ..store import audit, catalog, settings
 from ..store.db import Store, open_db
 from . import Changes, builtin
 
@@ -24,10 +24,10 @@ def open_ledger(path: Path, *, read_only: bool = False, load_builtin: bool = Tru
 def init(store: Store) -> Changes:
     """Load the built-in plans if the database has none. Running it twice is harmless."""
     with store.read() as db:
-        if list(db.query("SELECT 1 FROM plans LIMIT 1")):
+        if catalog.has_plans(db):
             return Changes(summary="数据库已就绪。")
     with store.write() as db:
-        if list(db.query("SELECT 1 FROM plans LIMIT 1")):
+        if catalog.has_plans(db):
             return Changes(summary="数据库已就绪。")
         ids = builtin.load(db)
     return Changes(tasks=frozenset(ids), plans=True, units=True, summary=f"已载入内置计划，共 {len(ids)} 项任务。")

@@ -6,7 +6,7 @@ from ..core.dates import parse_period
 from ..core.errors import InvalidInput, NotFound
 from ..store import audit
 from ..store import reports as store_reports
-from ..store.db import Store, now_iso
+from ..store.db import Store
 from . import Changes
 from .catalog import get_task, resolve_unit_id
 
@@ -18,7 +18,7 @@ def revert_review(store: Store, task_id: str, unit: str, period: str, state: str
     _check(store, task_id, period)
     with store.write() as db:
         row = _row(db, task_id, unit, period)
-        db["reports"].update(row["id"], {"state": state, "review_comment": comment, "updated_at": now_iso()})
+        store_reports.set_state(db, row["id"], state, comment)
         audit.record(db, actor=store.actor, action="report.review_undo", entity="report",
                      entity_id=f"{task_id}|{unit}|{period}", task_id=task_id,
                      old={"state": row["state"], "review_comment": row["review_comment"]},
@@ -35,13 +35,9 @@ def revert_report(store: Store, task_id: str, unit: str, period: str, version: i
             store_reports.delete(db, row["id"])
             new = None
         else:
-            earlier = [v for v in store_reports.versions(db, row["id"]) if v["version"] == version]
-            if not earlier:
+            content = store_reports.rewind(db, row["id"], version)
+            if content is None:
                 raise NotFound(f"找不到这份报送的第 {version} 版，无法撤销。")
-            content = {k: earlier[0][k] for k in ("status", "progress", "quantity", "problems", "next_steps",
-                                                   "reporter", "state", "source")}
-            db["reports"].update(row["id"], {**content, "version": version, "updated_at": now_iso()})
-            db.execute("DELETE FROM report_versions WHERE report_id = ? AND version > ?", [row["id"], version])
             new = {"version": version, "state": content["state"]}
         audit.record(db, actor=store.actor, action="report.save_undo", entity="report",
                      entity_id=f"{task_id}|{unit}|{period}", task_id=task_id,

@@ -23,6 +23,15 @@ def task_id(ledger_code: str, seq: int | None, position: int) -> str:
     return f"{ledger_code}:{seq if seq is not None else f'r{position}'}"
 
 
+def has_plans(db: sqlite_utils.Database) -> bool:
+    return bool(list(db.query("SELECT 1 FROM plans LIMIT 1")))
+
+
+def insert_monitoring_section(db: sqlite_utils.Database, plan_code: str, section: dict) -> None:
+    fields = ("seq", "county", "name", "target_quality", "remarks")
+    db["monitoring_sections"].insert({k: section.get(k, "") for k in fields} | {"plan_code": plan_code})
+
+
 def plan_codes(db: sqlite_utils.Database) -> set[str]:
     return {r["code"] for r in db.query("SELECT code FROM plans")}
 

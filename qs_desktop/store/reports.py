@@ -126,3 +126,22 @@ def reported_periods(db: sqlite_utils.Database) -> dict[str, set[str]]:
     for r in db.query("SELECT DISTINCT task_id, period FROM reports WHERE state IN ('submitted', 'approved')"):
         out.setdefault(r["task_id"], set()).add(r["period"])
     return out
+
+
+def set_state(db: sqlite_utils.Database, report_id: int, state: str, comment: str) -> None:
+    """Put a report's review state back (undo of a review); not a review, so no reviewer."""
+    db["reports"].update(report_id, {"state": state, "review_comment": comment, "updated_at": now_iso()})
+
+
+def rewind(db: sqlite_utils.Database, report_id: int, version: int) -> dict | None:
+    """Make `version` the current content again and drop the versions after it (undo of a save).
+
+    Returns the restored content, or None when that version does not exist.
+    """
+    earlier = [v for v in versions(db, report_id) if v["version"] == version]
+    if not earlier:
+        return None
+    content = {k: earlier[0][k] for k in _VERSIONED}
+    db["reports"].update(report_id, {**content, "version": version, "updated_at": now_iso()})
+    db.execute("DELETE FROM report_versions WHERE report_id = ? AND version > ?", [report_id, version])
+    return content

@@ -30,6 +30,10 @@ def all_units(db: sqlite_utils.Database) -> list[Unit]:
     ]
 
 
+def is_empty(db: sqlite_utils.Database) -> bool:
+    return not list(db.query("SELECT 1 FROM units LIMIT 1"))
+
+
 def name_index(db: sqlite_utils.Database) -> dict[str, int]:
     """Every known spelling (canonical names and aliases, normalised) -> unit id."""
     index = {normalize(r["name"]): r["id"] for r in db.query("SELECT id, name FROM units")}
