@@ -126,7 +126,9 @@ class LedgerPage(QWidget):
 
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while this page is shown (hidden pages' shortcuts are inactive), so the
+        # keys also work with focus still in the side bar.
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         find.triggered.connect(self.focus_search)
         self.addAction(find)
         open_detail = QAction(self)
@@ -137,7 +139,7 @@ class LedgerPage(QWidget):
         self.search.returnPressed.connect(self.table.setFocus)
         report = QAction(self)
         report.setShortcut(QKeySequence("Ctrl+E"))
-        report.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        report.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         report.triggered.connect(self.request_report)
         self.addAction(report)
 

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._show_summary)
         ctx.navigateRequested.connect(self.show_page)
         self._restore_state()
+        self.stack.currentWidget().setFocus()  # start in the table, not the side bar
 
     def _show_summary(self, changes) -> None:
         self._update_status()
