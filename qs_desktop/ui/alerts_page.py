@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import cn_date
 from qs_desktop.core.rules import ALERTS, MARK_SYMBOLS
 from qs_desktop.exchange.pdf_reports import alert_entries, write_alerts_pdf
 from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
 from qs_desktop.ops.catalog import list_ledgers
 
 from .context import AppContext
-from .widgets import MARKS, AsOfPicker, MarkStyle
+from .widgets import MARKS, AsOfPicker, MarkStyle, join_labels, screen_date
 
 ALERT_STYLES: dict[str, MarkStyle] = {
     "overdue": MARKS["overdue"],
@@ -275,7 +274,7 @@ class AlertsPage(QWidget):
         self._filling = False
         self.tree.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        self.empty.setText(self.tr("截至 {date}，没有符合条件的预警。").format(date=cn_date(self.ctx.as_of)))
+        self.empty.setText(self.tr("截至 {date}，没有符合条件的预警。").format(date=screen_date(self.ctx.as_of)))
 
     def _unit_row(self, unit: str, tasks: dict[str, list[AlertItem]]) -> UnitRow:
         task_rows = []
@@ -283,8 +282,8 @@ class AlertsPage(QWidget):
             first = items[0]
             task_rows.append(TaskRow(task_id, items, [
                 first.measure.replace("\n", " "),
-                "、".join(alert_text(i.alert) for i in items),
-                cn_date(first.due) if first.due else "—",
+                join_labels(alert_text(i.alert) for i in items),
+                screen_date(first.due) if first.due else "—",
                 self._ledger_names.get(first.ledger, first.ledger),
                 str(first.seq) if first.seq is not None else "",
             ]))

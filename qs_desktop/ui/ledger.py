@@ -207,7 +207,7 @@ class LedgerPage(QWidget):
         self._pending_select = None
         rows = build_rows(doc, tasks, alerts)
         self.model.set_rows(rows)
-        self._fill_box(self.status_box, self.tr("全部状态"), [(s, s) for s in _unique(r.line.status for r in rows)])
+        self._fill_box(self.status_box, self.tr("全部状态"), [(label_of(s), s) for s in _unique(r.line.status for r in rows)])
         self._fill_box(
             self.section_box, self.tr("全部类别"), [(s, s) for s in _unique(r.line.section for r in rows) if s]
         )

@@ -36,6 +36,7 @@ SECTION, SEQ, MEASURE, DEADLINE, LEAD, PROGRESS, STATUS, REMARKS = range(len(COL
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 _SEVERITY = {"overdue": 0, "due_soon": 1, None: 2, "done": 3}
+_PENDING = QT_TRANSLATE_NOOP("Ledger", "（待审核）")  # how ops.status marks unapproved progress
 
 
 @lru_cache(maxsize=4096)
@@ -143,6 +144,8 @@ class LedgerTableModel(QAbstractTableModel):
             if "unreported" in alerts:
                 parts.append(label_of("unreported"))
             return " · ".join(parts)
+        if column == PROGRESS and _PENDING in line.progress:
+            return line.progress.replace(_PENDING, QCoreApplication.translate("Ledger", _PENDING))
         return (line.section, line.seq, line.measure, line.deadline, line.lead_units,
                 line.progress, line.status, line.remarks)[column]
 

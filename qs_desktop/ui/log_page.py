@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core import rules
 from qs_desktop.core.model import AuditEvent
-from qs_desktop.core.units import KIND_LABELS
 from qs_desktop.ops.history import audit_log
 
 from .context import AppContext
+from .widgets import join_labels, kind_label, label_of
 
 ACTIONS = {
     "report.save": QT_TRANSLATE_NOOP("Log", "报送"),
@@ -81,6 +81,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("Log", "变更内容"),
     QT_TRANSLATE_NOOP("Log", "备注"),
 )
+_NEW_VALUE = QT_TRANSLATE_NOOP("Log", "{field}：{new}")
+_CHANGED_VALUE = QT_TRANSLATE_NOOP("Log", "{field}：{old} → {new}")
 _CODES = set(rules.STATUSES) | set(rules.REVIEW_STATES) | {"closed"}
 
 
@@ -99,13 +101,13 @@ def local_time(at: str) -> datetime:
 
 def _value(key: str, value: object) -> str:
     if value is None or value == "" or value == []:
-        return _tr("（空）")
+        return _tr(QT_TRANSLATE_NOOP("Log", "（空）"))
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
-    if key == "kind" and value in KIND_LABELS:
-        return KIND_LABELS[value]
+        return join_labels(str(v) for v in value)
+    if key == "kind":
+        return kind_label(str(value))
     if isinstance(value, str) and value in _CODES:
-        return rules.status_label(value)
+        return label_of(value)
     if key == "closed_at" and isinstance(value, str):
         return local_time(value).strftime("%Y-%m-%d %H:%M")
     text = str(value).replace("\n", " ")
@@ -124,9 +126,9 @@ def describe_change(event: AuditEvent) -> str:
         if key not in old:
             if after in (None, "", []):
                 continue  # a new record: its empty fields say nothing
-            lines.append(f"{label}：{_value(key, after)}")
+            lines.append(_tr(_NEW_VALUE).format(field=label, new=_value(key, after)))
         else:
-            lines.append(f"{label}：{_value(key, before)} → {_value(key, after)}")
+            lines.append(_tr(_CHANGED_VALUE).format(field=label, old=_value(key, before), new=_value(key, after)))
     return "\n".join(lines)
 
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     Qt,
 )
@@ -32,29 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.model import Unit
-from qs_desktop.core.units import KIND_LABELS, KINDS, normalize
+from qs_desktop.core.units import KINDS, normalize
 from qs_desktop.ops import units as unit_ops
 from qs_desktop.ops.catalog import list_units
 
 from .commands import perform
 from .context import AppContext
+from .widgets import kind_label
 
 _ROOT = QModelIndex()
-
-
-# core.units.KIND_LABELS, listed again only so that lupdate collects them for translation.
-_KIND_SOURCES = (
-    QT_TRANSLATE_NOOP("Units", "县直部门"),
-    QT_TRANSLATE_NOOP("Units", "乡镇"),
-    QT_TRANSLATE_NOOP("Units", "市直驻县机构"),
-    QT_TRANSLATE_NOOP("Units", "企业"),
-    QT_TRANSLATE_NOOP("Units", "单位组"),
-    QT_TRANSLATE_NOOP("Units", "其他"),
-)
-
-
-def kind_label(kind: str) -> str:
-    return QCoreApplication.translate("Units", KIND_LABELS.get(kind, kind))
 
 
 class UnitTableModel(QAbstractTableModel):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core.dates import parse_period, period_of
 from qs_desktop.core.rules import MARK_SYMBOLS
+from qs_desktop.core.units import KIND_LABELS
 
 from .context import AppContext
 
@@ -67,8 +68,28 @@ def label_of(code_or_label: str) -> str:
     return QCoreApplication.translate("Status", source)
 
 
+def join_labels(labels) -> str:
+    """Status/alert labels as a list: "逾期、未报送" in Chinese, "Overdue, Unreported" in English."""
+    return QCoreApplication.translate("Lists", "、").join(labels)
+
+
 def status_text(status: str, alerts: tuple[str, ...] = ()) -> str:
-    return "，".join([label_of(status), *(label_of(a) for a in alerts)])
+    return join_labels([label_of(status), *(label_of(a) for a in alerts)])
+
+
+# core.units.KIND_LABELS, listed again only so that lupdate collects them for translation.
+_KIND_SOURCES = (
+    QT_TRANSLATE_NOOP("Units", "县直部门"),
+    QT_TRANSLATE_NOOP("Units", "乡镇"),
+    QT_TRANSLATE_NOOP("Units", "市直驻县机构"),
+    QT_TRANSLATE_NOOP("Units", "企业"),
+    QT_TRANSLATE_NOOP("Units", "单位组"),
+    QT_TRANSLATE_NOOP("Units", "其他"),
+)
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("Units", KIND_LABELS.get(kind, kind))
 
 
 def mark_label(mark: str | None) -> str:

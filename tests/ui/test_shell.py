@@ -12,6 +12,7 @@ from qs_desktop.ops.reports import ReportInput, save_report
 from qs_desktop.ui import app
 from qs_desktop.ui.i18n import install_language
 from qs_desktop.ui.main_window import PAGES
+from qs_desktop.ui.widgets import label_of, status_text
 
 from .conftest import idle
 
@@ -78,6 +79,9 @@ def test_switching_to_english_and_back(window, ctx, qtbot):
         header = english.pages["ledger"].model.headerData(2, Qt.Orientation.Horizontal)
         assert header == "Measure"
         assert ctx.settings.value("language") == "en"
+        assert "&Database" in [action.text() for action in english.menuBar().actions()]
+        assert label_of("未开始") == "Not started"  # a label the ops produced, as in the status filter
+        assert status_text("in_progress", ("overdue", "unreported")) == "In progress, Overdue, Unreported"
     finally:
         chinese = english.switch_language("zh")
         qtbot.addWidget(chinese)
