@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop import ops
-from qs_desktop.core.model import LedgerDocument, Task
 from qs_desktop.ops import catalog, status
 
 from .context import AppContext
@@ -30,10 +29,11 @@ from .widgets import MARKS, AsOfPicker, MarkLegend, WrapElideDelegate, choice, l
 _DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64)
 
 
-def load_ledger(store, code: str, as_of: date, period: str) -> tuple[LedgerDocument, list[Task], dict]:
+def load_ledger(store, code: str, as_of: date, period: str) -> list[LedgerRow]:
+    """Runs on the worker: the ops plus building the rows (pinyin keys included), no Qt."""
     tasks = catalog.list_tasks(store, ledger=code)
     alerts = {st.task.id: st.alerts for st in status.task_statuses(store, tasks, as_of)}
-    return status.ledger_document(store, code, as_of, period), tasks, alerts
+    return build_rows(status.ledger_document(store, code, as_of, period), tasks, alerts)
 
 
 class LedgerPage(QWidget):
@@ -199,13 +199,11 @@ class LedgerPage(QWidget):
             on_done=lambda result: self._loaded(generation, result),
         )
 
-    def _loaded(self, generation: int, result: tuple[LedgerDocument, list[Task], dict]) -> None:
+    def _loaded(self, generation: int, rows: list[LedgerRow]) -> None:
         if generation != self._generation:
             return  # a newer load is on its way
-        doc, tasks, alerts = result
         selected = self._pending_select or self.current_task_id()
         self._pending_select = None
-        rows = build_rows(doc, tasks, alerts)
         self.model.set_rows(rows)
         self._fill_box(self.status_box, self.tr("全部状态"), [(label_of(s), s) for s in _unique(r.line.status for r in rows)])
         self._fill_box(
