@@ -27,7 +27,7 @@ from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
 from qs_desktop.ops.catalog import list_ledgers
 
 from .context import AppContext
-from .widgets import MARKS, AsOfPicker, MarkStyle, join_labels, screen_date
+from .widgets import MARKS, AsOfPicker, LazyPage, MarkStyle, join_labels, screen_date
 
 ALERT_STYLES: dict[str, MarkStyle] = {
     "overdue": MARKS["overdue"],
@@ -47,6 +47,11 @@ def short_title(title: str) -> str:
 def alert_text(alert: str) -> str:
     style = ALERT_STYLES[alert]
     return f"{style.symbol} {QCoreApplication.translate('Marks', style.label)}"
+
+
+def _alerts_and_ledgers(store, as_of) -> tuple[list[UnitAlerts], list]:
+    """One worker job: every task's alerts as of the date, and the ledger titles for the column."""
+    return alerts_by_unit(store, as_of), list_ledgers(store)
 
 
 @dataclass
@@ -146,7 +151,7 @@ class AlertTreeModel(QAbstractItemModel):
         return None
 
 
-class AlertsPage(QWidget):
+class AlertsPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -154,7 +159,6 @@ class AlertsPage(QWidget):
         self._ledger_names: dict[str, str] = {}
         self._expanded: dict[str, bool] = {}  # the user's choice per unit, kept across refreshes
         self._filling = False
-        self._dirty = True
 
         self.picker = AsOfPicker(ctx)
         self.chips: dict[str, QToolButton] = {}
@@ -227,22 +231,11 @@ class AlertsPage(QWidget):
         if changes.tasks or changes.reports or changes.units or changes.plans:
             self._invalidate()
 
-    def _invalidate(self, *_: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        groups = self.ctx.read(alerts_by_unit, self.ctx.store, self.ctx.as_of)
-        ledgers = self.ctx.read(list_ledgers, self.ctx.store)
-        if groups is None or ledgers is None:
-            return
-        self._dirty = False
+        self.fetch(_alerts_and_ledgers, self.ctx.store, self.ctx.as_of, then=self._arrived)
+
+    def _arrived(self, result: tuple[list[UnitAlerts], list]) -> None:
+        groups, ledgers = result
         self._groups = groups
         self._ledger_names = {ledger.code: short_title(ledger.title) for ledger in ledgers}
         for alert, chip in self.chips.items():

@@ -40,7 +40,7 @@ from qs_desktop.ops.dashboard import Dashboard, FigureRow, figures
 
 from .alerts_page import short_title
 from .context import AppContext
-from .widgets import MARKS, AsOfPicker, screen_date, screen_period
+from .widgets import MARKS, AsOfPicker, LazyPage, screen_date, screen_period
 
 # (attribute, Chinese source label, bar colour). Colours match the ledger's marks; the legend
 # and the value labels on the bars carry the meaning for print-outs in black and white.
@@ -119,12 +119,11 @@ def _table(model: FigureModel) -> QTableView:
     return view
 
 
-class DashboardPage(QWidget):
+class DashboardPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dashboard: Dashboard | None = None
-        self._dirty = True
 
         self.picker = AsOfPicker(ctx)
         self.copy_button = QPushButton(self.tr("复制图表"))
@@ -181,21 +180,10 @@ class DashboardPage(QWidget):
         if not changes.empty:
             self._invalidate()
 
-    def _invalidate(self, *_: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        dash = self.ctx.read(figures, self.ctx.store, self.ctx.as_of, self.ctx.period)
-        if dash is None:
-            return
-        self._dirty = False
+        self.fetch(figures, self.ctx.store, self.ctx.as_of, self.ctx.period, then=self._arrived)
+
+    def _arrived(self, dash: Dashboard) -> None:
         self.dashboard = dash
         total = dash.total
         total.label = self.tr("合计")

@@ -31,7 +31,7 @@ from qs_desktop.core.model import AuditEvent
 from qs_desktop.ops.history import audit_log
 
 from .context import AppContext
-from .widgets import join_labels, kind_label, label_of
+from .widgets import LazyPage, join_labels, kind_label, label_of
 
 ACTIONS = {
     "report.save": QT_TRANSLATE_NOOP("Log", "报送"),
@@ -211,11 +211,10 @@ class LogFilter(QSortFilterProxyModel):
         return True
 
 
-class LogPage(QWidget):
+class LogPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._dirty = True
         self.model = LogModel(self)
         self.proxy = LogFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -278,16 +277,6 @@ class LogPage(QWidget):
         self.end.dateChanged.connect(self._filter)
         self.clear_button.clicked.connect(self.clear_filters)
         ctx.changed.connect(self._invalidate)
-
-    def _invalidate(self, *_: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         events = self.ctx.read(audit_log, self.ctx.store)

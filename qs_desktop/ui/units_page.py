@@ -36,7 +36,7 @@ from qs_desktop.ops.catalog import list_units
 
 from .commands import perform
 from .context import AppContext
-from .widgets import kind_label
+from .widgets import LazyPage, kind_label
 
 _ROOT = QModelIndex()
 
@@ -129,14 +129,13 @@ class CheckListModel(QAbstractListModel):
         return [n for n in self.names if n in self.checked]
 
 
-class UnitsPage(QWidget):
+class UnitsPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.units: list[Unit] = []
         self.current: Unit | None = None
         self._effect_count = 0
-        self._dirty = True
 
         # -- left: the directory ----------------------------------------------------------
         self.filter = QLineEdit()
@@ -242,16 +241,6 @@ class UnitsPage(QWidget):
     def _on_changed(self, changes) -> None:
         if changes.units:
             self._invalidate()
-
-    def _invalidate(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self, select: str | None = None) -> None:
         units = self.ctx.read(list_units, self.ctx.store)

@@ -222,3 +222,40 @@ class WrapElideDelegate(QStyledItemDelegate):
             flags = Qt.AlignmentFlag.AlignHCenter if center else Qt.AlignmentFlag.AlignLeft
             painter.drawText(line_rect, int(flags | Qt.AlignmentFlag.AlignTop), line_text.rstrip("\n"))
         painter.restore()
+
+
+class LazyPage(QWidget):
+    """A page that rebuilds only while it is shown: changes to a hidden page just mark it stale.
+
+    A subclass sets `self.ctx` and defines `refresh()`; pages whose data takes a while
+    (every task's status) fetch it with `fetch()`, which runs the ops read on the worker.
+    """
+
+    ctx: AppContext
+    _dirty = True
+    _fetching = 0  # generation of the last fetch: older answers are dropped
+
+    def _invalidate(self, *_: object) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def fetch(self, fn, *args, then) -> None:
+        """Run `fn(*args)` on the database worker and pass the result to `then` on the UI thread."""
+        self._dirty = False
+        self._fetching += 1
+        generation = self._fetching
+
+        def arrived(result) -> None:
+            if generation == self._fetching:
+                then(result)
+
+        self.ctx.run(fn, *args, on_done=arrived, on_error=lambda _: setattr(self, "_dirty", True))
