@@ -985,13 +985,6 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>此页面正在建设中。</source>
-        <translation>This page is under construction.</translation>
-    </message>
-</context>
-<context>
     <name>PlanImportDialog</name>
     <message>
         <source>导入行动计划</source>

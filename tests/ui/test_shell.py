@@ -120,3 +120,17 @@ def test_a_risky_database_location_stays_visible_in_the_status_bar(window):
     window.show_storage_warning("数据库位于 U 盘或移动硬盘上（E:\\ledger.sqlite）。")
     assert window.storage_warning.isVisible()
     assert "U 盘" in window.storage_warning.toolTip()
+
+
+def test_an_exception_in_a_slot_reaches_the_error_dialog(ctx, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    ctx.catch_uncaught()
+    try:
+        {}["missing"]
+    except KeyError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert "意外问题" in ctx.last_error.text()
+    assert "KeyError" in ctx.last_error.detailedText()
+    ctx.last_error.close()
