@@ -43,11 +43,11 @@ PAGES: list[PageSpec] = [
     PageSpec("report", QT_TRANSLATE_NOOP("Nav", "填报"), "qs_desktop.ui.report:ReportPage"),
     PageSpec("review", QT_TRANSLATE_NOOP("Nav", "审核"), "qs_desktop.ui.review:ReviewPage"),
     # Owned by gui2 (branch gui2): replace each PLACEHOLDER with the real page class.
-    PageSpec("alerts", QT_TRANSLATE_NOOP("Nav", "预警"), PLACEHOLDER),
-    PageSpec("dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), PLACEHOLDER),
-    PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), PLACEHOLDER),
-    PageSpec("units", QT_TRANSLATE_NOOP("Nav", "单位"), PLACEHOLDER),
-    PageSpec("log", QT_TRANSLATE_NOOP("Nav", "日志"), PLACEHOLDER),
+    PageSpec("alerts", QT_TRANSLATE_NOOP("Nav", "预警"), "qs_desktop.ui.alerts_page:AlertsPage"),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), "qs_desktop.ui.dashboard_page:DashboardPage"),
+    PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), "qs_desktop.ui.exchange_page:ExchangePage"),
+    PageSpec("units", QT_TRANSLATE_NOOP("Nav", "单位"), "qs_desktop.ui.units_page:UnitsPage"),
+    PageSpec("log", QT_TRANSLATE_NOOP("Nav", "日志"), "qs_desktop.ui.log_page:LogPage"),
 ]
 
 

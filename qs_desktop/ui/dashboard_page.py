@@ -1,0 +1,280 @@
+"""统计: per ledger and per unit figures as of the shared date, with a chart for meeting slides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QMargins,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qs_desktop.core.dates import cn_date, cn_period
+from qs_desktop.exchange.figures import write_figures
+from qs_desktop.ops.dashboard import Dashboard, FigureRow, figures
+
+from .alerts_page import short_title
+from .context import AppContext
+from .widgets import MARKS, AsOfPicker
+
+# (attribute, Chinese source label, bar colour). Colours match the ledger's marks; the legend
+# and the value labels on the bars carry the meaning for print-outs in black and white.
+SEGMENTS = (
+    ("done", QT_TRANSLATE_NOOP("DashboardPage", "已完成"), MARKS["done"].foreground),
+    ("on_schedule", QT_TRANSLATE_NOOP("DashboardPage", "按期推进"), "#4f6fa8"),
+    ("overdue", QT_TRANSLATE_NOOP("DashboardPage", "逾期"), MARKS["overdue"].foreground),
+)
+_ROOT = QModelIndex()
+COLUMNS = ("tasks", "done", "on_schedule", "overdue", "reported", "reporting_rate")
+
+
+class FigureModel(QAbstractTableModel):
+    def __init__(self, first_header: str, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[FigureRow] = []
+        self.total: FigureRow | None = None  # drawn bold
+        self.headers = [
+            first_header, self.tr("任务数"), self.tr("已完成"), self.tr("按期推进"), self.tr("逾期"),
+            self.tr("已报送"), self.tr("报送率"),
+        ]
+
+    def set_rows(self, rows: list[FigureRow], total: FigureRow | None = None) -> None:
+        self.beginResetModel()
+        self.rows = rows + ([total] if total else [])
+        self.total = total
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.rows[index.row()]
+        col = index.column()
+        value = row.label if col == 0 else getattr(row, COLUMNS[col - 1])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == len(COLUMNS):
+                return f"{value:.0%}" if value is not None else "—"
+            return value
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return -1 if value is None else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and col:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col and COLUMNS[col - 1] == "overdue" and value:
+            return QBrush(QColor(MARKS["overdue"].foreground))
+        if role == Qt.ItemDataRole.FontRole and row is self.total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _table(model: FigureModel) -> QTableView:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Qt.ItemDataRole.UserRole)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for col in range(1, len(model.headers)):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class DashboardPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dashboard: Dashboard | None = None
+        self._dirty = True
+
+        self.picker = AsOfPicker(ctx)
+        self.copy_button = QPushButton(self.tr("复制图表"))
+        self.copy_button.setToolTip(self.tr("把图表复制为图片，可直接粘贴到汇报材料或幻灯片中"))
+        self.copy_button.clicked.connect(self.copy_chart)
+        self.export_button = QPushButton(self.tr("导出数据…"))
+        self.export_button.setToolTip(self.tr("把下方统计数据导出为 Excel（.xlsx）或 CSV 文件"))
+        self.export_button.clicked.connect(self.export_figures)
+        bar = QHBoxLayout()
+        bar.addWidget(self.picker)
+        bar.addStretch(1)
+        bar.addWidget(self.copy_button)
+        bar.addWidget(self.export_button)
+
+        self.chart = QChart()
+        self.chart.setTheme(QChart.ChartTheme.ChartThemeLight)
+        self.chart.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
+        self.chart.setBackgroundRoundness(0)
+        self.chart.setMargins(QMargins(12, 8, 16, 8))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        title_font = QFont(self.font())
+        title_font.setPointSize(13)
+        title_font.setBold(True)
+        self.chart.setTitleFont(title_font)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
+        self.chart_view.setStyleSheet("background: white; border: 1px solid #d0d0d0;")
+
+        self.ledger_model = FigureModel(self.tr("台账"), self)
+        self.unit_model = FigureModel(self.tr("单位"), self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_table(self.ledger_model), self.tr("按台账"))
+        self.tabs.addTab(_table(self.unit_model), self.tr("按单位"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.chart_view)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        ctx.asOfChanged.connect(self._invalidate)
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes) -> None:
+        if not changes.empty:
+            self._invalidate()
+
+    def _invalidate(self, *_: object) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        dash = self.ctx.read(figures, self.ctx.store, self.ctx.as_of, self.ctx.period)
+        if dash is None:
+            return
+        self._dirty = False
+        self.dashboard = dash
+        total = dash.total
+        total.label = self.tr("合计")
+        self.ledger_model.set_rows(dash.ledgers, total)
+        self.unit_model.set_rows(dash.units)
+        self._draw_chart(dash)
+
+    def chart_title(self) -> str:
+        return self.tr("重点任务完成情况（截至 {date}）").format(date=cn_date(self.ctx.as_of))
+
+    def _draw_chart(self, dash: Dashboard) -> None:
+        chart = self.chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.setTitle(self.chart_title())
+        rows = list(reversed(dash.ledgers))  # horizontal bars draw bottom-up; keep ledger order top-down
+        series = QHorizontalStackedBarSeries()
+        for attr, label, colour in SEGMENTS:
+            bar_set = QBarSet(self.tr(label))
+            bar_set.setColor(QColor(colour))
+            bar_set.setBorderColor(QColor(Qt.GlobalColor.white))
+            bar_set.setLabelColor(QColor(Qt.GlobalColor.white))
+            bar_set.append([getattr(row, attr) for row in rows])
+            series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setBarWidth(0.6)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([
+            self.tr("{name}（{n} 项）").format(name=short_title(row.label), n=row.tasks) for row in rows
+        ])
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setRange(0, max([row.tasks for row in rows] + [1]))
+        values.setLabelFormat("%d")
+        values.setTitleText(self.tr("任务数（项）"))
+        values.applyNiceNumbers()
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+        self.chart_view.setToolTip(self.tr("报送期：{period}").format(period=cn_period(dash.period)))
+
+    # -- actions ----------------------------------------------------------------------------
+    def chart_image(self) -> QImage:
+        """The chart at twice screen resolution on white, ready for a slide."""
+        size = self.chart_view.size()
+        if size.width() < 640 or size.height() < 360:
+            size = size.expandedTo(self.chart_view.sizeHint()).expandedTo(size.__class__(960, 540))
+        image = QImage(size * 2, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(2)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.render(painter)
+        painter.end()
+        return image
+
+    def copy_chart(self) -> None:
+        QApplication.clipboard().setImage(self.chart_image())
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("图表已复制，可粘贴到幻灯片或文档中。"), 5000)
+
+    def export_figures(self) -> None:
+        if self.dashboard is None:
+            return
+        default = self.ctx.settings.value("dashboard/export_dir", "")
+        name = f"统计_{self.ctx.as_of.isoformat()}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出统计数据"), str(default and f"{default}/{name}" or name),
+            self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"),
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        self.ctx.settings.setValue("dashboard/export_dir", str(Path(path).parent))
+        self.ctx.run(write_figures, self.dashboard, path, label=self.tr("正在导出统计数据…"),
+                     on_done=lambda target: self._exported(target))
+
+    def _exported(self, target) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("已导出：{path}").format(path=target), 8000)

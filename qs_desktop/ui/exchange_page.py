@@ -1,0 +1,252 @@
+"""数据交换: export the ledger (Excel, PDF) and unit forms, import filled-in forms.
+
+Each action names the exchange/ops functions it needs; an action whose functions are not
+installed yet is shown disabled with "此功能尚未启用", so the page never offers a dead button.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qs_desktop.core.dates import cn_date, cn_period
+from qs_desktop.core.errors import QsError
+from qs_desktop.ops.catalog import list_ledgers, list_units
+from qs_desktop.ops.status import ledger_document
+
+from .context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Exchange", text)
+
+
+def find(target: str) -> Callable[..., Any] | None:
+    """The function "package.module:name", or None while that module has not landed."""
+    module, _, name = target.partition(":")
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+@dataclass(frozen=True)
+class Feature:
+    key: str
+    title: str
+    description: str
+    requires: tuple[str, ...]  # "module:function" the action calls
+
+
+FEATURES = (
+    Feature("ledger_xlsx", QT_TRANSLATE_NOOP("Exchange", "导出台账 Excel…"),
+            QT_TRANSLATE_NOOP("Exchange", "按官方列序导出所选台账（含进展情况、完成状态），每个台账一张工作表。"),
+            ("qs_desktop.exchange.xlsx_ledger:write_ledger_workbook",)),
+    Feature("ledger_pdf", QT_TRANSLATE_NOOP("Exchange", "导出台账 PDF…"),
+            QT_TRANSLATE_NOOP("Exchange", "导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。"),
+            ("qs_desktop.exchange.pdf_ledger:write_ledger_pdf",)),
+    Feature("form_xlsx", QT_TRANSLATE_NOOP("Exchange", "导出填报表…"),
+            QT_TRANSLATE_NOOP("Exchange", "为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。"),
+            ("qs_desktop.exchange.forms:export_form",)),
+    Feature("form_import", QT_TRANSLATE_NOOP("Exchange", "导入填报表…"),
+            QT_TRANSLATE_NOOP("Exchange", "读取单位交回的填报表，逐行检查后作为报送保存，等待审核。"),
+            ("qs_desktop.exchange.forms:import_forms", "qs_desktop.exchange.forms:describe")),
+)
+
+
+def export_ledgers_xlsx(store, codes: list[str], as_of: date, period: str, path: str, progress=None) -> Path:
+    write = find("qs_desktop.exchange.xlsx_ledger:write_ledger_workbook")
+    docs = []
+    for n, code in enumerate(codes):
+        docs.append(ledger_document(store, code, as_of, period))
+        if progress and not progress(n + 1, len(codes) + 1):
+            raise QsError("已取消导出，没有写入文件。")
+    write(docs, path)
+    return Path(path)
+
+
+def export_ledgers_pdf(store, codes: list[str], as_of: date, period: str, folder: str, progress=None) -> Path:
+    write = find("qs_desktop.exchange.pdf_ledger:write_ledger_pdf")
+    for n, code in enumerate(codes):
+        if progress and not progress(n, len(codes)):
+            raise QsError(f"已取消导出，已写入 {n} 个文件。")
+        write(ledger_document(store, code, as_of, period), Path(folder) / f"{code}_{as_of.isoformat()}.pdf")
+    return Path(folder)
+
+
+def export_form(store, unit: str, period: str, path: str) -> Path:
+    find("qs_desktop.exchange.forms:export_form")(store, unit, period, path)
+    return Path(path)
+
+
+def import_form_files(store, paths: list[str], progress=None) -> list:
+    """Check and apply returned forms (each file all or nothing); returns exchange.forms.FormImport's."""
+    import_forms = find("qs_desktop.exchange.forms:import_forms")
+    report = (lambda done, total, _path: progress(done, total)) if progress else None
+    return import_forms(store, [Path(p) for p in paths], progress=report)
+
+
+class ExchangePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ledger_box = QComboBox()
+        self.unit_box = QComboBox()
+        self.buttons: dict[str, QPushButton] = {}
+        scope = QGroupBox(self.tr("范围"))
+        scope_form = QFormLayout(scope)
+        scope_form.addRow(self.tr("台账："), self.ledger_box)
+        scope_form.addRow(self.tr("单位（填报表）："), self.unit_box)
+        self.when = QLabel()
+        scope_form.addRow(self.tr("截至 / 报送期："), self.when)
+
+        exports = QGroupBox(self.tr("导出"))
+        imports = QGroupBox(self.tr("导入"))
+        grids = {exports: QGridLayout(exports), imports: QGridLayout(imports)}
+        handlers = {
+            "ledger_xlsx": self.export_ledger_xlsx,
+            "ledger_pdf": self.export_ledger_pdf,
+            "form_xlsx": self.export_form,
+            "form_import": self.import_form,
+        }
+        for feature in FEATURES:
+            box = imports if feature.key == "form_import" else exports
+            grid = grids[box]
+            button = QPushButton(_tr(feature.title))
+            button.setObjectName(feature.key)
+            button.setMinimumWidth(150)
+            ready = all(find(target) for target in feature.requires)
+            button.setEnabled(ready)
+            button.setToolTip(_tr(feature.description) if ready else self.tr("此功能尚未启用"))
+            button.clicked.connect(handlers[feature.key])
+            note = QLabel(_tr(feature.description) if ready
+                          else self.tr("{text}（此功能尚未启用）").format(text=_tr(feature.description)))
+            note.setWordWrap(True)
+            note.setEnabled(ready)
+            row = grid.rowCount()
+            grid.addWidget(button, row, 0)
+            grid.addWidget(note, row, 1)
+            grid.setColumnStretch(1, 1)
+            self.buttons[feature.key] = button
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scope)
+        layout.addWidget(exports)
+        layout.addWidget(imports)
+        layout.addStretch(1)
+        ctx.asOfChanged.connect(self._show_when)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, changes) -> None:
+        if changes.plans or changes.units:
+            self.refresh()
+
+    def refresh(self) -> None:
+        ledgers = self.ctx.read(list_ledgers, self.ctx.store) or []
+        units = self.ctx.read(list_units, self.ctx.store) or []
+        current_ledger, current_unit = self.ledger_box.currentData(), self.unit_box.currentData()
+        self.ledger_box.clear()
+        self.ledger_box.addItem(self.tr("全部台账"), None)
+        for ledger in ledgers:
+            self.ledger_box.addItem(ledger.title, ledger.code)
+        self.ledger_box.setCurrentIndex(max(0, self.ledger_box.findData(current_ledger)))
+        self.unit_box.clear()
+        for unit in units:
+            if unit.kind != "group":
+                self.unit_box.addItem(unit.name, unit.name)
+        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(current_unit)))
+        self._ledger_codes = [ledger.code for ledger in ledgers]
+        self._show_when()
+
+    def _show_when(self, *_: object) -> None:
+        self.when.setText(f"{cn_date(self.ctx.as_of)} / {cn_period(self.ctx.period)}")
+
+    def codes(self) -> list[str]:
+        code = self.ledger_box.currentData()
+        return [code] if code else list(self._ledger_codes)
+
+    def _start_dir(self) -> str:
+        return str(self.ctx.settings.value("exchange/dir", ""))
+
+    def _remember_dir(self, path: str) -> None:
+        folder = Path(path) if Path(path).is_dir() else Path(path).parent
+        self.ctx.settings.setValue("exchange/dir", str(folder))
+
+    def _done(self, target: object) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("已完成：{path}").format(path=target), 8000)
+
+    # -- actions ----------------------------------------------------------------------------
+    def export_ledger_xlsx(self) -> None:
+        name = f"台账_{self.ctx.as_of.isoformat()}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出台账 Excel"), str(Path(self._start_dir()) / name),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self._remember_dir(path)
+            self.ctx.run(export_ledgers_xlsx, self.ctx.store, self.codes(), self.ctx.as_of, self.ctx.period,
+                         path, label=self.tr("正在导出台账 Excel…"), on_done=self._done)
+
+    def export_ledger_pdf(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择 PDF 保存文件夹"), self._start_dir())
+        if folder:
+            self._remember_dir(folder)
+            self.ctx.run(export_ledgers_pdf, self.ctx.store, self.codes(), self.ctx.as_of, self.ctx.period,
+                         folder, label=self.tr("正在导出台账 PDF…"), on_done=self._done)
+
+    def export_form(self) -> None:
+        unit = self.unit_box.currentData()
+        name = f"填报表_{unit}_{self.ctx.period}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出填报表"), str(Path(self._start_dir()) / name),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self._remember_dir(path)
+            self.ctx.run(export_form, self.ctx.store, unit, self.ctx.period, path,
+                         label=self.tr("正在生成填报表…"), on_done=self._done)
+
+    def import_form(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入填报表"), self._start_dir(),
+                                                self.tr("Excel 工作簿 (*.xlsx)"))
+        if not paths:
+            return
+        self._remember_dir(paths[0])
+        self.ctx.run(import_form_files, self.ctx.store, paths, label=self.tr("正在检查并导入填报表…"),
+                     on_done=self._imported)
+
+    def _imported(self, results: list) -> None:
+        describe = find("qs_desktop.exchange.forms:describe")
+        changes = [r.changes for r in results if r.changes is not None]
+        if changes:
+            combined = changes[0]
+            for more in changes[1:]:
+                combined = combined | more
+            self.ctx.changed.emit(combined)
+        lines = [line for r in results for line in describe(r)]
+        refused = sum(1 for r in results if r.error)
+        box = QMessageBox(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
+                          self.tr("导入填报表"),
+                          self.tr("共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。").format(
+                              n=len(results), ok=len(results) - refused, bad=refused),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText("\n".join(lines))
+        box.open()
+        self.last_import = box

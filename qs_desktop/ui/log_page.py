@@ -1,0 +1,333 @@
+"""日志: the audit log, filterable by action, actor, task / text and date range."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qs_desktop.core import rules
+from qs_desktop.core.model import AuditEvent
+from qs_desktop.core.units import KIND_LABELS
+from qs_desktop.ops.history import audit_log
+
+from .context import AppContext
+
+ACTIONS = {
+    "report.save": QT_TRANSLATE_NOOP("Log", "报送"),
+    "report.draft": QT_TRANSLATE_NOOP("Log", "保存草稿"),
+    "report.approve": QT_TRANSLATE_NOOP("Log", "审核通过"),
+    "report.return": QT_TRANSLATE_NOOP("Log", "退回"),
+    "report.save_undo": QT_TRANSLATE_NOOP("Log", "撤销报送"),
+    "report.review_undo": QT_TRANSLATE_NOOP("Log", "撤销审核"),
+    "task.close": QT_TRANSLATE_NOOP("Log", "销号"),
+    "task.reopen": QT_TRANSLATE_NOOP("Log", "撤销销号"),
+    "task.due": QT_TRANSLATE_NOOP("Log", "调整完成时限"),
+    "unit.add": QT_TRANSLATE_NOOP("Log", "新增单位"),
+    "unit.rename": QT_TRANSLATE_NOOP("Log", "单位更名"),
+    "unit.aliases": QT_TRANSLATE_NOOP("Log", "修改别名"),
+    "unit.kind": QT_TRANSLATE_NOOP("Log", "修改单位类别"),
+    "unit.members": QT_TRANSLATE_NOOP("Log", "修改单位组成员"),
+    "plan.import": QT_TRANSLATE_NOOP("Log", "导入计划"),
+}
+FIELDS = {
+    "status": QT_TRANSLATE_NOOP("Log", "完成状态"),
+    "progress": QT_TRANSLATE_NOOP("Log", "进展情况"),
+    "problems": QT_TRANSLATE_NOOP("Log", "存在问题"),
+    "next_steps": QT_TRANSLATE_NOOP("Log", "下一步计划"),
+    "quantity": QT_TRANSLATE_NOOP("Log", "完成数量"),
+    "state": QT_TRANSLATE_NOOP("Log", "审核状态"),
+    "review_comment": QT_TRANSLATE_NOOP("Log", "审核意见"),
+    "version": QT_TRANSLATE_NOOP("Log", "版本"),
+    "closed_at": QT_TRANSLATE_NOOP("Log", "销号时间"),
+    "closed_reason": QT_TRANSLATE_NOOP("Log", "销号原因"),
+    "due_override": QT_TRANSLATE_NOOP("Log", "调整后时限"),
+    "reason": QT_TRANSLATE_NOOP("Log", "原因"),
+    "name": QT_TRANSLATE_NOOP("Log", "名称"),
+    "aliases": QT_TRANSLATE_NOOP("Log", "别名"),
+    "kind": QT_TRANSLATE_NOOP("Log", "类别"),
+    "members": QT_TRANSLATE_NOOP("Log", "成员"),
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("Log", "时间"),
+    QT_TRANSLATE_NOOP("Log", "操作人"),
+    QT_TRANSLATE_NOOP("Log", "操作"),
+    QT_TRANSLATE_NOOP("Log", "对象"),
+    QT_TRANSLATE_NOOP("Log", "变更内容"),
+    QT_TRANSLATE_NOOP("Log", "备注"),
+)
+_CODES = set(rules.STATUSES) | set(rules.REVIEW_STATES) | {"closed"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Log", text)
+
+
+def action_label(action: str) -> str:
+    return _tr(ACTIONS[action]) if action in ACTIONS else action
+
+
+def local_time(at: str) -> datetime:
+    """Audit times are stored in UTC; people read them in the machine's local time."""
+    return datetime.fromisoformat(at).astimezone()
+
+
+def _value(key: str, value: object) -> str:
+    if value is None or value == "" or value == []:
+        return _tr("（空）")
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    if key == "kind" and value in KIND_LABELS:
+        return KIND_LABELS[value]
+    if isinstance(value, str) and value in _CODES:
+        return rules.status_label(value)
+    if key == "closed_at" and isinstance(value, str):
+        return local_time(value).strftime("%Y-%m-%d %H:%M")
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def describe_change(event: AuditEvent) -> str:
+    """One "字段：旧 → 新" line per field that changed (a new record lists its filled-in values)."""
+    old, new = event.old or {}, event.new or {}
+    lines = []
+    for key in dict.fromkeys([*old, *new]):
+        before, after = old.get(key), new.get(key)
+        if before == after:
+            continue
+        label = _tr(FIELDS[key]) if key in FIELDS else key
+        if key not in old:
+            if after in (None, "", []):
+                continue  # a new record: its empty fields say nothing
+            lines.append(f"{label}：{_value(key, after)}")
+        else:
+            lines.append(f"{label}：{_value(key, before)} → {_value(key, after)}")
+    return "\n".join(lines)
+
+
+class LogModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.events: list[AuditEvent] = []
+        self._changes: list[str] = []
+
+    def set_events(self, events: list[AuditEvent]) -> None:
+        self.beginResetModel()
+        self.events = list(reversed(events))  # newest first
+        self._changes = [describe_change(e) for e in self.events]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(HEADERS[section])
+        return None
+
+    def text(self, row: int, col: int) -> str:
+        e = self.events[row]
+        if col == 0:
+            return local_time(e.at).strftime("%Y-%m-%d %H:%M:%S")
+        if col == 1:
+            return e.actor
+        if col == 2:
+            return action_label(e.action)
+        if col == 3:
+            return e.entity_id.replace("|", " · ")
+        if col == 4:
+            return self._changes[row]
+        return e.note
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4, 5):
+            return self.text(index.row(), index.column()) or None
+        if role == Qt.ItemDataRole.UserRole:
+            return self.events[index.row()]
+        return None
+
+
+class LogFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.action: str | None = None
+        self.actor: str | None = None
+        self.text = ""
+        self.start: date | None = None
+        self.end: date | None = None
+
+    def set(self, **criteria) -> None:
+        self.beginFilterChange()
+        for key, value in criteria.items():
+            setattr(self, key, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
+        model: LogModel = self.sourceModel()
+        e = model.events[row]
+        if self.action and e.action != self.action:
+            return False
+        if self.actor and e.actor != self.actor:
+            return False
+        day = local_time(e.at).date()
+        if (self.start and day < self.start) or (self.end and day > self.end):
+            return False
+        if self.text:
+            haystack = " ".join([e.task_id or "", e.entity_id, e.note, model.text(row, 4)])
+            if self.text.lower() not in haystack.lower():
+                return False
+        return True
+
+
+class LogPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dirty = True
+        self.model = LogModel(self)
+        self.proxy = LogFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.action_box = QComboBox()
+        self.actor_box = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("任务编号或内容，如 air-2022:2"))
+        self.search.setClearButtonEnabled(True)
+        self.start = QDateEdit(calendarPopup=True)
+        self.end = QDateEdit(calendarPopup=True)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setSpecialValueText(self.tr("不限"))
+            edit.setMinimumDate(QDate(2000, 1, 1))
+            edit.setDate(edit.minimumDate())
+        self.clear_button = QPushButton(self.tr("清除筛选"))
+        self.count = QLabel()
+
+        bar = QHBoxLayout()
+        for label, widget in (
+            (self.tr("操作(&O)："), self.action_box),
+            (self.tr("操作人："), self.actor_box),
+            (self.tr("查找(&F)："), self.search),
+            (self.tr("从："), self.start),
+            (self.tr("到："), self.end),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            bar.addWidget(caption)
+            bar.addWidget(widget, 1 if widget is self.search else 0)
+        bar.addWidget(self.clear_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        for col, mode in enumerate((
+            QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Interactive,
+            QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive,
+        )):
+            header.setSectionResizeMode(col, mode)
+        self.table.setColumnWidth(3, 260)
+        self.table.setColumnWidth(5, 160)
+        self.table.doubleClicked.connect(self._open_task)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self.action_box.currentIndexChanged.connect(self._filter)
+        self.actor_box.currentIndexChanged.connect(self._filter)
+        self.search.textChanged.connect(self._filter)
+        self.start.dateChanged.connect(self._filter)
+        self.end.dateChanged.connect(self._filter)
+        self.clear_button.clicked.connect(self.clear_filters)
+        ctx.changed.connect(self._invalidate)
+
+    def _invalidate(self, *_: object) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        events = self.ctx.read(audit_log, self.ctx.store)
+        if events is None:
+            return
+        self._dirty = False
+        self.model.set_events(events)
+        self._fill_choices(self.action_box, sorted({e.action for e in events}), action_label)
+        self._fill_choices(self.actor_box, sorted({e.actor for e in events}), lambda a: a or self.tr("（未记录）"))
+        self.table.resizeRowsToContents()
+        self._filter()
+
+    def _fill_choices(self, box: QComboBox, values: list[str], label) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("全部"), None)
+        for value in values:
+            box.addItem(label(value), value)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
+
+    def _date(self, edit: QDateEdit) -> date | None:
+        return None if edit.date() == edit.minimumDate() else edit.date().toPython()
+
+    def _filter(self, *_: object) -> None:
+        self.proxy.set(
+            action=self.action_box.currentData(),
+            actor=self.actor_box.currentData(),
+            text=self.search.text().strip(),
+            start=self._date(self.start),
+            end=self._date(self.end),
+        )
+        self.count.setText(
+            self.tr("显示 {shown} 条，共 {total} 条。双击有任务编号的记录可在台账中打开该任务。").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
+
+    def clear_filters(self) -> None:
+        for box in (self.action_box, self.actor_box):
+            box.setCurrentIndex(0)
+        self.search.clear()
+        for edit in (self.start, self.end):
+            edit.setDate(edit.minimumDate())
+
+    def _open_task(self, index) -> None:
+        event = self.proxy.data(index, Qt.ItemDataRole.UserRole)
+        if event is not None and event.task_id:
+            self.ctx.taskRequested.emit(event.task_id)

@@ -1,0 +1,53 @@
+"""数据交换 page: actions are wired to the exchange functions, and say so when those are missing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .conftest import idle
+
+
+def make_page(qtbot, ctx):
+    from qs_desktop.ui.exchange_page import ExchangePage
+
+    widget = ExchangePage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_actions_whose_functions_have_not_landed_are_disabled_with_a_reason(qtbot, ctx, monkeypatch):
+    from qs_desktop.ui import exchange_page
+
+    monkeypatch.setattr(exchange_page, "find", lambda target: None)
+    page = make_page(qtbot, ctx)
+    for button in page.buttons.values():
+        assert not button.isEnabled()
+        assert button.toolTip() == "此功能尚未启用"
+
+
+def test_scope_lists_every_ledger_and_no_groups(qtbot, ctx):
+    page = make_page(qtbot, ctx)
+    assert [page.ledger_box.itemData(i) for i in range(page.ledger_box.count())] == [
+        None, "air-2022", "water-2022", "water-projects-2022", "soil-2022"]
+    units = [page.unit_box.itemText(i) for i in range(page.unit_box.count())]
+    assert "县住建局" in units and "各乡（镇）人民政府" not in units
+    page.ledger_box.setCurrentIndex(1)
+    assert page.codes() == ["air-2022"]
+
+
+def test_ledger_workbook_export_runs_on_the_worker(qtbot, ctx, tmp_path):
+    pytest.importorskip("qs_desktop.exchange.xlsx_ledger")
+    from openpyxl import load_workbook
+
+    from qs_desktop.ui.exchange_page import export_ledgers_xlsx
+
+    ctx.set_as_of(date(2022, 11, 15), "2022-10")
+    page = make_page(qtbot, ctx)
+    assert page.buttons["ledger_xlsx"].isEnabled()
+    ctx.run(export_ledgers_xlsx, ctx.store, page.codes(), ctx.as_of, ctx.period, str(tmp_path / "台账.xlsx"),
+            label="导出")
+    idle(qtbot, ctx)
+    assert len(load_workbook(tmp_path / "台账.xlsx").sheetnames) == 4
