@@ -1,0 +1,116 @@
+"""导入填报表: the preview says per file and per row what will change; 导入 saves only then."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from qs_desktop.exchange.forms import export_form
+from qs_desktop.ops.reports import list_reports
+from qs_desktop.ui.import_dialogs import FormImportDialog
+
+from .conftest import idle
+
+UNIT = "县住建局"
+FIRST = 5  # first task row of an exported form
+PROGRESS, STATUS = 11, 12
+
+
+def form(store, folder, name, rows: dict[int, tuple[str, str]], period="2022-10"):
+    path = folder / name
+    export_form(store, UNIT, period, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["填报表"]
+    for row, (progress, status) in rows.items():
+        ws.cell(row, PROGRESS).value = progress
+        ws.cell(row, STATUS).value = status
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def returns(store, tmp_path):
+    folder = tmp_path / "交回"
+    folder.mkdir()
+    form(store, folder, "a_good.xlsx", {FIRST: ("已检查工地 20 个", "推进中"), FIRST + 1: ("围挡全部到位", "已完成")})
+    form(store, folder, "b_bad.xlsx", {FIRST: ("九月检查 8 个", "推进中"), FIRST + 1: ("做了", "快好了")},
+         period="2022-09")
+    (folder / "~$a_good.xlsx").write_bytes(b"lock file of an open workbook")
+    return folder
+
+
+def texts(item) -> list[str]:
+    return [item.text(c) for c in range(item.columnCount())]
+
+
+def open_dialog(qtbot, ctx, paths) -> FormImportDialog:
+    dialog = FormImportDialog(ctx, paths=paths)
+    qtbot.addWidget(dialog)
+    idle(qtbot, ctx)
+    return dialog
+
+
+def test_folder_preview_lists_changes_and_problems_and_writes_nothing(qtbot, ctx, store, returns):
+    dialog = open_dialog(qtbot, ctx, [returns])
+    good, bad = (dialog.tree.topLevelItem(i) for i in range(2))
+    assert dialog.tree.topLevelItemCount() == 2  # the Office lock file is not a form
+    assert "a_good.xlsx" in good.text(0) and "新增 2 项" in good.text(0)
+    rows = [texts(good.child(i)) for i in range(good.childCount())]
+    assert rows[0][:4] == [f"第 {FIRST} 行", rows[0][1], "新增", "推进中"]
+    assert rows[0][1].startswith("air-2022:7") and rows[0][4] == "已检查工地 20 个"
+    assert "整份未导入" in bad.text(0) and "2022年9月" in bad.text(0)
+    problems = [texts(bad.child(i)) for i in range(bad.childCount()) if bad.child(i).text(2) == "问题"]
+    assert [p[:2] for p in problems] == [[f"第 {FIRST + 1} 行", "“完成状态”列"]]
+    assert texts(bad.child(0))[:3] == [f"第 {FIRST} 行", texts(bad.child(0))[1], "不导入"]  # valid, but the file is refused
+    assert "可导入 1 个" in dialog.summary.text() and "整份未导入 1 个" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+    assert list_reports(store, unit=UNIT) == []
+
+
+def test_import_saves_the_good_file_and_tells_the_pages(qtbot, ctx, store, returns):
+    dialog = open_dialog(qtbot, ctx, [returns])
+    with qtbot.waitSignal(ctx.changed, timeout=10_000) as changed:
+        dialog.import_button.click()
+    idle(qtbot, ctx)
+    assert changed.args[0].tasks == {"air-2022:7", "air-2022:8"}
+    saved = list_reports(store, unit=UNIT)
+    assert [(r.task_id, r.period, r.progress) for r in saved] == [
+        ("air-2022:7", "2022-10", "已检查工地 20 个"), ("air-2022:8", "2022-10", "围挡全部到位")]
+    assert "已导入 1 个文件" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    assert "已导入" in dialog.tree.topLevelItem(0).text(0)
+
+
+def test_skipping_problem_rows_imports_the_rest_of_the_bad_file(qtbot, ctx, store, returns):
+    dialog = open_dialog(qtbot, ctx, [returns / "b_bad.xlsx"])
+    assert not dialog.import_button.isEnabled()
+    dialog.skip_invalid.setChecked(True)
+    idle(qtbot, ctx)
+    item = dialog.tree.topLevelItem(0)
+    assert "新增 1 项" in item.text(0) and "跳过 1 处" in dialog.summary.text()
+    dialog.import_button.click()
+    idle(qtbot, ctx)
+    assert [(r.task_id, r.period) for r in list_reports(store, unit=UNIT)] == [("air-2022:7", "2022-09")]
+
+
+def test_importing_the_same_file_again_offers_nothing(qtbot, ctx, store, returns):
+    path = returns / "a_good.xlsx"
+    first = open_dialog(qtbot, ctx, [path])
+    first.import_button.click()
+    idle(qtbot, ctx)
+    again = open_dialog(qtbot, ctx, [path])
+    item = again.tree.topLevelItem(0)
+    assert "无变化 2 项" in item.text(0)
+    assert {item.child(i).text(2) for i in range(item.childCount())} == {"无变化"}
+    assert not again.import_button.isEnabled() and "没有需要更新的内容" in again.summary.text()
+
+
+def test_a_file_that_is_no_workbook_goes_to_the_error_dialog(qtbot, ctx, store, tmp_path):
+    path = tmp_path / "照片.xlsx"
+    path.write_bytes(b"\xff\xd8\xff\xe0 not a workbook")
+    with qtbot.waitSignal(ctx.errorShown, timeout=10_000) as shown:
+        dialog = open_dialog(qtbot, ctx, [path])
+    assert "照片.xlsx" in shown.args[0]
+    assert "Traceback" not in shown.args[0]
+    assert not dialog.import_button.isEnabled()
+    ctx.last_error.close()
