@@ -13,6 +13,7 @@ from ..core import rules
 from ..core.dates import cn_period, parse_period
 from ..core.errors import QsError, RowProblem
 from ..ops import Changes
+from ..ops.backups import backup_before
 from ..ops.catalog import list_ledgers, list_tasks, list_units, resolve_unit
 from ..ops.reports import ReportInput, ReportPreview, preview_report, previous_report, save_reports
 from ..store.db import Store
@@ -86,7 +87,7 @@ def import_forms(
     With any invalid row a file is refused as a whole unless `skip_invalid`, which applies the
     valid rows and lists the rest. Rows whose content is already stored change nothing.
     """
-    results = []
+    results, backed_up = [], None
     for i, path in enumerate(paths):
         if progress:
             progress(i, len(paths), path)
@@ -95,6 +96,8 @@ def import_forms(
             result.error = f"有 {len(result.problems)} 处问题，整份未导入（可改正后重新导入，或选择跳过有问题的行）。"
         if not (result.error or dry_run):
             entries = [p.entry for _row, p in result.pending]
+            if entries and not backed_up:  # one backup per batch, before its first write
+                backed_up = backup_before(store, "import")
             result.changes = save_reports(store, entries) if entries else Changes(summary="没有需要更新的内容。")
         results.append(result)
     if progress:

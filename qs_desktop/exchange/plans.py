@@ -9,6 +9,7 @@ from ..core.model import LedgerSpec, PlanSpec, TaskSpec
 from ..core.schedule import parse_deadline
 from ..core.units import normalize
 from ..ops import Changes
+from ..ops.backups import backup_before
 from ..ops.plans import add_plan, spec_units, unknown_units
 from ..store.db import Store
 from .xlsx_plan import FIELD_LABELS, FIELDS, PlanSheet, read_plan_sheet
@@ -55,6 +56,7 @@ def import_plan_file(store: Store, path: Path, *, code: str, year: int, title: s
                         unparsed=[(r.row, r.deadline) for r in read.rows
                                   if r.deadline and parse_deadline(r.deadline, year).kind == "unparsed"])
     if not dry_run:
+        backup_before(store, "import")
         result.changes = add_plan(store, spec, replace=replace, add_units=add_units)
     return result
 

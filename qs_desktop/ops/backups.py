@@ -93,8 +93,8 @@ def backup_on_close(
     return backup_before(store, "close")
 
 
-def backup_to(store: Store, dest: Path | None = None) -> BackupInfo:
-    """A manual backup to `dest` (a file or a folder, e.g. a USB stick), else into `backups/`.
+def backup_to(store: Store, dest: Path | str | None = None) -> BackupInfo:
+    """A manual backup to `dest` (a file, or a folder such as a USB stick), else into `backups/`.
 
     The copy is read back and checked, since removable media fail silently.
     """
@@ -102,8 +102,11 @@ def backup_to(store: Store, dest: Path | None = None) -> BackupInfo:
     if dest is None:
         path = backup.backup_path(store.path, "manual", when)
     else:
-        dest = Path(dest).expanduser()
-        path = dest / f"{store.path.stem}-{when:%Y%m%d-%H%M%S}-manual.sqlite" if dest.is_dir() else dest
+        folder = Path(dest).expanduser()
+        if folder.is_dir() or str(dest).endswith(("/", "\\")):
+            path = folder / f"{store.path.stem}-{when:%Y%m%d-%H%M%S}-manual.sqlite"
+        else:
+            path = folder
         if path.resolve() == store.path.resolve():
             raise DatabaseError("备份文件不能覆盖正在使用的数据库本身，请换一个文件名。")
     backup.backup_file(store, path)
@@ -156,6 +159,8 @@ def restore_file(db_path: Path, source: Path) -> Changes:
     """Restore when the current file cannot be opened: it is moved into `backups/`, not deleted."""
     db_path, source = Path(db_path), Path(source).expanduser()
     _verify_source(source, db_path)
+    staged = db_path.with_name(f".{db_path.name}.restoring")
+    backup.create_from(source, staged)  # built first, so the file is missing only between two renames
     kept = None
     if db_path.exists():
         kept = backup.backup_path(db_path, "damaged", datetime.now())
@@ -165,7 +170,7 @@ def restore_file(db_path: Path, source: Path) -> Changes:
             if side.exists():
                 os.replace(side, f"{kept}{suffix}")
         os.replace(db_path, kept)
-    backup.create_from(source, db_path)
+    os.replace(staged, db_path)
     open_db(db_path).close()  # upgrades an older backup, with its own backup first
     note = f"原文件已移到“{kept}”。" if kept else ""
     return Changes(reports=True, units=True, plans=True, settings=True, summary=f"已从“{source.name}”恢复。{note}")

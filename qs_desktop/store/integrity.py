@@ -73,7 +73,9 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "报送期格式正确（YYYY-MM）",
-        f"SELECT task_id || ' ' || period AS what FROM reports WHERE {_PERIOD_BAD.format(col='period')}",
+        f"""SELECT task_id || ' ' || period AS what FROM reports WHERE {_PERIOD_BAD.format(col='period')}
+            UNION ALL
+            SELECT '填报表 ' || form_id || ' ' || period FROM forms WHERE {_PERIOD_BAD.format(col='period')}""",
     ),
     (
         "日期格式正确",

@@ -8,6 +8,7 @@ the file itself is left in place and only says which process held it last.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -39,6 +40,12 @@ class InstanceLock:
 
     def __exit__(self, *exc) -> None:
         self.release()
+
+
+def instance_key(db_path: Path) -> str:
+    """A short name for the database, the same in every process (e.g. a QLocalServer name)."""
+    resolved = os.path.normcase(str(Path(db_path).expanduser().resolve()))
+    return "qs-ledger-" + hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
 
 
 def lock_path(db_path: Path) -> Path:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QSettings,
 )
@@ -19,7 +20,8 @@ from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
 from qs_desktop.core.dates import parse_iso_date
-from qs_desktop.core.errors import QsError
+from qs_desktop.core.errors import QsError, UnusableDatabase
+from qs_desktop.drive import storage_warning
 from qs_desktop.fsutil import atomic_write
 from qs_desktop.paths import FONTS_DIR, resolve_db_path
 
@@ -102,9 +104,24 @@ def apply_style(app: QApplication) -> None:
 
 
 def open_store(db_path: Path):
-    from qs_desktop.ops import setup
+    from qs_desktop.ops import backups, setup
 
-    return setup.open_ledger(db_path)
+    try:
+        return setup.open_ledger(db_path)
+    except UnusableDatabase as exc:
+        raise UnusableDatabase(f"{exc.message} {backups.recovery_hint(db_path)}", details=exc.details) from exc
+
+
+def close_store(store) -> None:
+    """Back up on the way out (rate-limited, only after writes), then release the file."""
+    from qs_desktop.ops import backups
+
+    try:
+        backups.backup_on_close(store)
+    except QsError as exc:  # the session's work is saved; only the extra copy failed
+        QMessageBox.warning(None, QCoreApplication.translate("app", "自动备份失败"), exc.message)
+    finally:
+        store.close()
 
 
 def build_context(
@@ -152,16 +169,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ctx = build_context(store, db_path, settings, as_of)
     window = MainWindow(ctx)
+    window.show_storage_warning(storage_warning(db_path))
     if args.task:
         ctx.taskRequested.emit(args.task)
         ctx.reportRequested.emit(args.task, "", ctx.period)
     if args.page:
         window.show_page(args.page)
     if args.screenshot:
-        return screenshot(app, ctx, window, Path(args.screenshot))
+        code = screenshot(app, ctx, window, Path(args.screenshot))
+        store.close()
+        return code
     window.show()
     code = app.exec()
     ctx.shutdown()
+    close_store(store)
     return code
 
 

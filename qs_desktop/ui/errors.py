@@ -28,6 +28,7 @@ class ErrorDialog(QMessageBox):
 
     def __init__(self, message: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("操作未完成"))
         self.setText(message)

@@ -4,14 +4,23 @@ Rebuild after changing user-facing strings (keeps existing translations, marks n
 unfinished in the .ts for a translator, then compiles the shipped .qm):
 
     python -m qs_desktop.ui.i18n
+
+After a merge conflict in the .ts file, keep either side and fold in the other side's
+translations (both sides' strings come back from the code itself):
+
+    git show OTHER:resources/i18n/qs_desktop_en.ts > /tmp/other.ts
+    git checkout --ours resources/i18n/qs_desktop_en.ts
+    python -m qs_desktop.ui.i18n --merge /tmp/other.ts
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -37,7 +46,31 @@ def install_language(app: QCoreApplication, lang: str) -> None:
             _installed.append(translator)
 
 
-def build() -> None:
+def _translations(ts: Path) -> dict[tuple[str, str], str]:
+    found = {}
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and translation.get("type") != "unfinished":
+                found[(name, message.findtext("source"))] = translation.text
+    return found
+
+
+def _fill(ts: Path, known: dict[tuple[str, str], str]) -> None:
+    tree = ElementTree.parse(ts)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = known.get((name, message.findtext("source")))
+            if text and translation is not None and translation.get("type") == "unfinished":
+                translation.text = text
+                del translation.attrib["type"]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def build(merge: Path | None = None) -> None:
     ui_dir = Path(__file__).resolve().parent
     sources = sorted(str(p) for p in ui_dir.glob("*.py"))
     ts = I18N_DIR / "qs_desktop_en.ts"
@@ -45,10 +78,15 @@ def build() -> None:
     bin_dir = Path(sys.executable).parent
     lupdate = shutil.which("pyside6-lupdate", path=str(bin_dir)) or "pyside6-lupdate"
     lrelease = shutil.which("pyside6-lrelease", path=str(bin_dir)) or "pyside6-lrelease"
-    subprocess.run([lupdate, "-no-obsolete", "-source-language", "zh_CN", "-target-language", "en",
-                    *sources, "-ts", str(ts)], check=True)
+    update = [lupdate, "-no-obsolete", "-locations", "none", "-source-language", "zh_CN", "-target-language", "en", *sources, "-ts", str(ts)]
+    subprocess.run(update, check=True)
+    if merge is not None:
+        _fill(ts, _translations(merge))
+        subprocess.run(update, check=True)  # back to lupdate's own layout
     subprocess.run([lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
 if __name__ == "__main__":
-    build()
+    parser = argparse.ArgumentParser(prog="python -m qs_desktop.ui.i18n", description=__doc__.splitlines()[0])
+    parser.add_argument("--merge", type=Path, metavar="OTHER.ts", help="also take finished translations from this file")
+    build(parser.parse_args().merge)

@@ -269,6 +269,7 @@ class LedgerPage(QWidget):
             f"{MARKS[key].symbol} {QCoreApplication.translate('Marks', MARKS[key].label)} {n}"
             for key, n in counts.items()
         ]
+        parts.append(f"{label_of('unreported')} {sum(1 for r in rows if 'unreported' in r.alerts)}")
         self.count_label.setText(
             self.tr("共 {total} 项，显示 {shown} 项").format(total=len(rows), shown=self.proxy.rowCount())
             + "    " + "  ".join(parts)

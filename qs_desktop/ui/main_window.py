@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import cn_date, cn_period
 from qs_desktop.ops import catalog, setup
 
 from .context import AppContext
 from .i18n import install_language
+from .widgets import screen_date, screen_period
 
 
 @dataclass(frozen=True)
@@ -169,6 +169,16 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key
 
+    def show_storage_warning(self, warning: str | None) -> None:
+        """Database on a network share or USB stick: say so for as long as the window is open."""
+        if not warning:
+            return
+        label = QLabel("⚠ " + self.tr("数据库位置有风险"))
+        label.setToolTip(warning)
+        label.setStyleSheet("color: #8a5a00; background: #fff1cc; padding: 0 6px;")
+        self.statusBar().addPermanentWidget(label)
+        self.storage_warning = label
+
     def _update_status(self, *_: object) -> None:
         ctx = self.ctx
         self._status_where.setText(
@@ -178,7 +188,7 @@ class MainWindow(QMainWindow):
         )
         self._status_when.setText(
             self.tr("截至 {date}  ·  报送期 {period}").format(
-                date=cn_date(ctx.as_of), period=cn_period(ctx.period)
+                date=screen_date(ctx.as_of), period=screen_period(ctx.period)
             )
         )
 

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import cn_period, period_of
+from qs_desktop.core.dates import period_of
 from qs_desktop.core.model import Report
 from qs_desktop.ops import catalog, reports, undo
 
 from .commands import perform
 from .context import AppContext
-from .widgets import choice, label_of
+from .widgets import choice, label_of, screen_period
 
 STATUS_CODES = ("in_progress", "done", "ongoing", "not_started")
 TEXT_FIELDS = ("progress", "problems", "next_steps")
@@ -209,7 +209,7 @@ class ReportPage(QWidget):
                 self._banner(text, "#1f2328", "#eef2f8")
         elif self.previous is not None:
             self._banner(self.tr("已按上期（{p}）内容预填。请逐项更新，标为“与上期相同”的内容不要原样照抄。").format(
-                p=cn_period(self.previous.period)), "#8a5a00", "#fff1cc")
+                p=screen_period(self.previous.period)), "#8a5a00", "#fff1cc")
         else:
             self._banner(self.tr("这是该单位对此任务的第一次报送。"), "#1f2328", "#eef2f8")
         for widget in (self.draft_button, self.submit_button):
@@ -236,7 +236,7 @@ class ReportPage(QWidget):
             self.previous_text.setText(self.tr("没有更早的报送。"))
             return
         self.previous_box.setTitle(self.tr("上期报送（{p}，{state}）").format(
-            p=cn_period(p.period), state=label_of(p.state)))
+            p=screen_period(p.period), state=label_of(p.state)))
         self.previous_text.setText(
             self.tr("完成状态：{status}\n\n进展情况：\n{progress}\n\n存在问题：\n{problems}\n\n下一步计划：\n{next}").format(
                 status=label_of(p.status), progress=p.progress or "—", problems=p.problems or "—",

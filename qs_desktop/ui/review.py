@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import cn_period
 from qs_desktop.core.model import Report
 from qs_desktop.ops import Changes, catalog, reports, review, undo
 
 from .commands import perform
 from .context import AppContext
 from .task_detail import close_task
-from .widgets import AsOfPicker, choice, label_of
+from .widgets import AsOfPicker, choice, label_of, screen_period
 
 Key = tuple[str, str, str]  # task id, unit, period
 
@@ -62,6 +61,7 @@ class ReviewPage(QWidget):
         self.scope.addItem(self.tr("全部"), "")
         scope_label = QLabel(self.tr("显示(&W)："))
         scope_label.setBuddy(self.scope)
+        picker = AsOfPicker(ctx)  # created before the table: Tab goes scope → dates → table → buttons
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
             self.tr("任务"), self.tr("单位"), self.tr("报送期"), self.tr("完成状态"), self.tr("进展情况"),
@@ -90,7 +90,7 @@ class ReviewPage(QWidget):
         top.addWidget(scope_label)
         top.addWidget(self.scope)
         top.addSpacing(16)
-        top.addWidget(AsOfPicker(ctx))
+        top.addWidget(picker)
         top.addStretch(1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
@@ -135,7 +135,7 @@ class ReviewPage(QWidget):
                 if column == 4:
                     item.setToolTip(report.progress)
                 self.table.setItem(row, column, item)
-        self.count.setText(self.tr("{period}：{n} 份").format(period=cn_period(self.ctx.period), n=len(self.rows)))
+        self.count.setText(self.tr("{period}：{n} 份").format(period=screen_period(self.ctx.period), n=len(self.rows)))
         keep = [row for row, report in enumerate(self.rows) if _key(report) in selected]
         self.select_rows(keep or [0][: len(self.rows)])
 
@@ -178,7 +178,7 @@ class ReviewPage(QWidget):
         previous = self.ctx.read(reports.previous_report, self.ctx.store, r.task_id, r.unit, r.period)
         parts = [
             self.tr("{task} · {unit} · {period} · 第 {v} 版 · {state}").format(
-                task=r.task_id, unit=r.unit, period=cn_period(r.period), v=r.version, state=label_of(r.state)),
+                task=r.task_id, unit=r.unit, period=screen_period(r.period), v=r.version, state=label_of(r.state)),
             self.tr("任务内容：{t}").format(t=getattr(task, "measure", "")),
             self.tr("完成状态：{s}").format(s=label_of(r.status)),
             self.tr("进展情况：{t}").format(t=r.progress or "—"),
@@ -189,7 +189,7 @@ class ReviewPage(QWidget):
             parts.append(self.tr("审核意见：{t}").format(t=r.review_comment))
         if previous is not None:
             same = previous.progress.strip() == r.progress.strip()
-            parts.append(self.tr("上期（{p}）进展：{t}").format(p=cn_period(previous.period), t=previous.progress)
+            parts.append(self.tr("上期（{p}）进展：{t}").format(p=screen_period(previous.period), t=previous.progress)
                          + (self.tr("  ⚠ 与本期完全相同") if same else ""))
         self.detail.setPlainText("\n\n".join(parts))
 

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import cn_date
 from qs_desktop.core.model import Task
 from qs_desktop.ops import catalog, history, review, status
 
 from .commands import perform
 from .context import AppContext
-from .widgets import status_text
+from .widgets import screen_date, status_text
 
 ACTIONS = {
     "report.save": QT_TRANSLATE_NOOP("History", "提交报送"),
@@ -69,6 +68,7 @@ class TaskDetailDialog(QDialog):
     def __init__(self, ctx: AppContext, task_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.task_id = ctx, task_id
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("任务详情 · {id}").format(id=task_id))
         self.resize(760, 620)
         self.form = QFormLayout()
@@ -118,7 +118,7 @@ class TaskDetailDialog(QDialog):
             st = states[0]
             kind = _tr(SCHEDULE_KINDS.get(st.schedule.kind, st.schedule.kind))
             due = st.task.due_override or st.schedule.due
-            parsed = kind + (self.tr("，应于{date}前完成").format(date=cn_date(due)) if due else "")
+            parsed = kind + (self.tr("，应于{date}前完成").format(date=screen_date(due)) if due else "")
             schedule_text = self.tr("{parsed}（原文：“{phrase}”）").format(
                 parsed=parsed, phrase=task.deadline or st.schedule.text or "—")
             if task.due_override:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import period_of
+from qs_desktop.core.dates import parse_period, period_of
 
 from .context import AppContext
 
@@ -73,6 +73,16 @@ def status_text(status: str, alerts: tuple[str, ...] = ()) -> str:
 def mark_label(mark: str | None) -> str:
     style = MARKS.get(mark or "")
     return QCoreApplication.translate("Marks", style.label) if style else ""
+
+
+def screen_date(d: date) -> str:
+    """`2022年10月31日` in Chinese; the English translation supplies its own pattern."""
+    return QCoreApplication.translate("Dates", "{y}年{m}月{d}日").format(y=d.year, m=d.month, d=d.day)
+
+
+def screen_period(period: str) -> str:
+    y, m = parse_period(period)
+    return QCoreApplication.translate("Dates", "{y}年{m}月").format(y=y, m=m)
 
 
 def choice(box) -> str | None:

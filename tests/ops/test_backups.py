@@ -192,3 +192,17 @@ def test_a_wal_ledger_backs_up_to_one_self_contained_file(tmp_path, monkeypatch)
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         store.close()
+
+
+def test_backups_made_in_the_same_second_do_not_overwrite_each_other(store):
+    first = backups.backup_before(store, "import")
+    second = backups.backup_before(store, "import")
+    assert first.path != second.path
+    assert {b.path for b in backups.list_backups(store.path)} == {first.path, second.path}
+    assert all(b.reason == "import" and b.ok for b in backups.list_backups(store.path))
+
+
+def test_manual_backup_into_a_new_folder_named_with_a_trailing_slash(store, tmp_path):
+    info = backups.backup_to(store, f"{tmp_path / 'U盘' / '台账备份'}/")
+    assert info.path.parent == tmp_path / "U盘" / "台账备份"
+    assert info.path.name.startswith("ledger-") and info.ok

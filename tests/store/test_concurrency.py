@@ -62,3 +62,15 @@ def test_instance_lock_is_per_process_and_dies_with_a_crash(db_path):
     lock = acquire_instance_lock(db_path)
     assert lock is not None
     lock.release()
+
+
+def test_instance_key_names_the_file_not_the_spelling(tmp_path, monkeypatch):
+    from qs_desktop.store.lock import instance_key
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    key = instance_key(tmp_path / "ledger.sqlite")
+    assert instance_key("ledger.sqlite") == key
+    assert instance_key(tmp_path / "sub" / ".." / "ledger.sqlite") == key
+    assert instance_key(tmp_path / "other.sqlite") != key
+    assert key.isascii() and len(key) < 40

@@ -100,3 +100,19 @@ def test_setting_the_office_updates_the_status_bar(window, ctx, qtbot, db_path):
     idle(qtbot, ctx)
     assert "本机单位：县住建局" in window._status_where.text()
     assert open_ledger(db_path).actor == "县住建局"
+
+
+def test_a_damaged_file_is_refused_with_a_recovery_hint(tmp_path, capsys):
+    bad = tmp_path / "ledger.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    code = app.main(["--db", str(bad), "--screenshot", str(tmp_path / "x.png")])
+    message = capsys.readouterr().err
+    assert code != 0 and not (tmp_path / "x.png").exists()
+    assert "备份" in message and "Traceback" not in message
+    assert bad.read_bytes() == b"this is not a database" * 100
+
+
+def test_a_risky_database_location_stays_visible_in_the_status_bar(window):
+    window.show_storage_warning("数据库位于 U 盘或移动硬盘上（E:\\ledger.sqlite）。")
+    assert window.storage_warning.isVisible()
+    assert "U 盘" in window.storage_warning.toolTip()

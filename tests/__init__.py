@@ -1,0 +1,1 @@
+"""Test suite; a package so helpers such as tests.reliability_kit import the same way everywhere."""
