@@ -12,6 +12,18 @@ from pathlib import Path
 from .core.errors import QsError, StorageFull
 
 
+def temp_beside(target: Path) -> tuple[int, str]:
+    """A temp file in `target`'s folder (so the final rename is atomic), with the
+    permissions a normally created file would get (mkstemp's are owner-only)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, 0o666 & ~umask)
+    return fd, tmp
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator:
     """Write to a temp file in the target folder, fsync, then rename it into place.
@@ -21,8 +33,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator:
     """
     target = Path(path)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, tmp = temp_beside(target)
     except OSError as exc:
         raise as_user_error(exc, target) from exc
     try:
@@ -44,4 +55,4 @@ def as_user_error(exc: OSError, target: Path) -> QsError:
         return StorageFull(f"磁盘空间不足，未能写入“{target.name}”；原有文件未受影响。", details=str(exc))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return QsError(f"没有权限写入“{target}”，请换一个文件夹。", details=str(exc))
-    return QsError(f"写入“{target.name}”失败：{exc.strerror or exc}", details=str(exc))
+    return QsError(f"写入“{target}”失败：{exc.strerror or exc}。原有文件未受影响。", details=str(exc))

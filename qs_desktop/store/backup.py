@@ -11,13 +11,12 @@ import contextlib
 import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..fsutil import as_user_error
+from ..fsutil import as_user_error, temp_beside
 from .db import _HEADER, APPLICATION_ID, Store, latest_version, translate
 
 BACKUP_DIR = "backups"
@@ -135,8 +134,7 @@ def _write_copy(copy: Callable[[sqlite3.Connection], None], dest: Path) -> None:
     self-contained file that can be carried on a USB stick.
     """
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        fd, tmp = temp_beside(dest)
         os.close(fd)
     except OSError as exc:
         raise as_user_error(exc, dest) from exc

@@ -9,10 +9,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplicati
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core.dates import cn_date
 from qs_desktop.core.rules import ALERTS
+from qs_desktop.exchange.pdf_reports import AlertEntry, write_alerts_pdf
 from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
 from qs_desktop.ops.catalog import list_ledgers
 
@@ -181,6 +184,10 @@ class AlertsPage(QWidget):
         self.search.setMaximumWidth(220)
         self.search.textChanged.connect(self._fill)
         strip.addWidget(self.search)
+        self.pdf_button = QPushButton(self.tr("导出预警清单 PDF…"))
+        self.pdf_button.setToolTip(self.tr("按单位列出当前显示的预警，可打印后下发"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        strip.addWidget(self.pdf_button)
 
         self.model = AlertTreeModel(self)
         self.tree = QTreeView()
@@ -193,7 +200,7 @@ class AlertsPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 130), (3, 170), (4, 50)):
+        for column, width in ((1, 215), (2, 120), (3, 150), (4, 46)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(column, width)
         self.tree.clicked.connect(self._open)
@@ -302,6 +309,34 @@ class AlertsPage(QWidget):
     def _remember_collapsed(self, index: QModelIndex) -> None:
         if not self._filling and index.internalId() == 0:
             self._expanded[self.model.units[index.row()].unit] = False
+
+    # -- printing ---------------------------------------------------------------------------
+    def shown_items(self) -> list[tuple[str, AlertItem]]:
+        """(unit, alert) pairs as the tree shows them: filters applied, units in directory order."""
+        return [(unit.unit, item) for unit in self.model.units for task in unit.tasks for item in task.items]
+
+    def export_pdf(self) -> None:
+        name = f"预警清单_{self.ctx.as_of.isoformat()}.pdf"
+        folder = str(self.ctx.settings.value("exchange/dir", ""))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出预警清单"), f"{folder}/{name}" if folder else name,
+                                              self.tr("PDF 文件 (*.pdf)"))
+        if path:
+            self.export_pdf_to(path)
+
+    def export_pdf_to(self, path: str) -> None:
+        ledgers = dict(self._ledger_names)
+        entries = [
+            AlertEntry(unit=unit, task_id=i.task_id, ledger=ledgers.get(i.ledger, i.ledger),
+                  seq=str(i.seq) if i.seq is not None else "", measure=i.measure, alert=i.alert, due=i.due)
+            for unit, i in self.shown_items()
+        ]
+        self.ctx.run(write_alerts_pdf, entries, path, as_of=self.ctx.as_of,
+                     label=self.tr("正在导出预警清单…"), on_done=lambda _result: self._exported(path))
+
+    def _exported(self, path: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("已导出：{path}").format(path=path), 8000)
 
     # -- navigation -------------------------------------------------------------------------
     def _open(self, index: QModelIndex) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core.dates import cn_date, cn_period
 from qs_desktop.exchange.figures import write_figures
+from qs_desktop.exchange.pdf_reports import DashboardRow, write_dashboard_pdf
 from qs_desktop.ops.dashboard import Dashboard, FigureRow, figures
 
 from .alerts_page import short_title
@@ -138,6 +139,10 @@ class DashboardPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.copy_button)
         bar.addWidget(self.export_button)
+        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
+        self.pdf_button.setToolTip(self.tr("把当前表格（按台账或按单位）导出为可打印的 PDF"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        bar.addWidget(self.pdf_button)
 
         self.chart = QChart()
         self.chart.setTheme(QChart.ChartTheme.ChartThemeLight)
@@ -273,6 +278,24 @@ class DashboardPage(QWidget):
         self.ctx.settings.setValue("dashboard/export_dir", str(Path(path).parent))
         self.ctx.run(write_figures, self.dashboard, path, label=self.tr("正在导出统计数据…"),
                      on_done=lambda target: self._exported(target))
+
+    def export_pdf(self) -> None:
+        name = f"统计_{self.ctx.as_of.isoformat()}.pdf"
+        folder = str(self.ctx.settings.value("dashboard/export_dir", ""))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出统计 PDF"), f"{folder}/{name}" if folder else name,
+                                              self.tr("PDF 文件 (*.pdf)"))
+        if path:
+            self.export_pdf_to(path)
+
+    def export_pdf_to(self, path: str) -> None:
+        """The table on the current tab (per ledger, or per unit) as a printable PDF."""
+        by_unit = self.tabs.currentIndex() == 1
+        model = self.unit_model if by_unit else self.ledger_model
+        rows = [DashboardRow(r.label, r.tasks, r.done, r.on_schedule, r.overdue, r.reporting_rate) for r in model.rows]
+        self.ctx.settings.setValue("dashboard/export_dir", str(Path(path).parent))
+        self.ctx.run(write_dashboard_pdf, rows, path, as_of=self.ctx.as_of,
+                     label_title=self.tr("责任单位") if by_unit else self.tr("台账"),
+                     label=self.tr("正在导出统计 PDF…"), on_done=lambda _result: self._exported(path))
 
     def _exported(self, target) -> None:
         window = self.window()

@@ -48,7 +48,9 @@ ACTIONS = {
     "unit.aliases": QT_TRANSLATE_NOOP("Log", "修改别名"),
     "unit.kind": QT_TRANSLATE_NOOP("Log", "修改单位类别"),
     "unit.members": QT_TRANSLATE_NOOP("Log", "修改单位组成员"),
-    "plan.import": QT_TRANSLATE_NOOP("Log", "导入计划"),
+    "plan.add": QT_TRANSLATE_NOOP("Log", "导入计划"),
+    "plan.replace": QT_TRANSLATE_NOOP("Log", "替换计划"),
+    "settings.actor": QT_TRANSLATE_NOOP("Log", "设置本机单位"),
 }
 FIELDS = {
     "status": QT_TRANSLATE_NOOP("Log", "完成状态"),
@@ -67,6 +69,9 @@ FIELDS = {
     "aliases": QT_TRANSLATE_NOOP("Log", "别名"),
     "kind": QT_TRANSLATE_NOOP("Log", "类别"),
     "members": QT_TRANSLATE_NOOP("Log", "成员"),
+    "title": QT_TRANSLATE_NOOP("Log", "标题"),
+    "tasks": QT_TRANSLATE_NOOP("Log", "任务数"),
+    "actor": QT_TRANSLATE_NOOP("Log", "本机单位"),
 }
 HEADERS = (
     QT_TRANSLATE_NOOP("Log", "时间"),

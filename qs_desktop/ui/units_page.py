@@ -277,13 +277,13 @@ class UnitsPage(QWidget):
         if select is None and self.current is not None:  # the same unit, even if it was renamed
             select = next((u.name for u in units if u.id == self.current.id), None)
         self.units = units
-        counts = [len(self.ctx.read(unit_ops.assignment_effect, self.ctx.store, u.name) or []) for u in units]
+        by_name = self.ctx.read(unit_ops.assignment_counts, self.ctx.store) or {}
+        counts = [by_name.get(u.name, 0) for u in units]
         self.current = None
         self.model.set_units(units, counts)
         self._apply_filter()
-        if select:
-            self.select_unit(select)
-        else:
+        self.select_unit(select or (units[0].name if units else ""))
+        if self.current is None:
             self._selected()
 
     def select_unit(self, name: str) -> None:

@@ -4,27 +4,22 @@
 <context>
     <name>AlertTreeModel</name>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="78"/>
         <source>单位 / 具体措施</source>
         <translation>Unit / measure</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="78"/>
         <source>预警</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="78"/>
         <source>完成时限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="78"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="78"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -32,29 +27,48 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="167"/>
         <source>点击显示或隐藏这一类预警</source>
         <translation>Click to show or hide this kind of alert</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="179"/>
         <source>筛选单位或任务…</source>
         <translation>Filter units or tasks…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="204"/>
+        <source>导出预警清单 PDF…</source>
+        <translation>Alert list PDF…</translation>
+    </message>
+    <message>
+        <source>按单位列出当前显示的预警，可打印后下发</source>
+        <translation>The alerts shown, by unit, as a PDF to print and hand out</translation>
+    </message>
+    <message>
         <source>单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。</source>
         <translation>Click a task (or select it and press Enter) to open it in the ledger. A task&apos;s alerts are listed under each of its responsible units.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="244"/>
         <source>{label} {n} 项</source>
         <translation>{label}: {n}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="271"/>
         <source>截至 {date}，没有符合条件的预警。</source>
         <translation>No matching alerts as of {date}.</translation>
+    </message>
+    <message>
+        <source>导出预警清单</source>
+        <translation>Export alert list</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在导出预警清单…</source>
+        <translation>Exporting the alert list…</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -90,107 +104,110 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="48"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="49"/>
         <source>按期推进</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="50"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="130"/>
         <source>复制图表</source>
         <translation>Copy chart</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="131"/>
         <source>把图表复制为图片，可直接粘贴到汇报材料或幻灯片中</source>
         <translation>Copy the chart as an image to paste into slides or documents</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="133"/>
         <source>导出数据…</source>
         <translation>Export figures…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="134"/>
         <source>把下方统计数据导出为 Excel（.xlsx）或 CSV 文件</source>
         <translation>Export the figures below as an Excel (.xlsx) or CSV file</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="158"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>把当前表格（按台账或按单位）导出为可打印的 PDF</source>
+        <translation>Export the current table (by ledger or by unit) as a printable PDF</translation>
+    </message>
+    <message>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="159"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="161"/>
         <source>按台账</source>
         <translation>By ledger</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="162"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="197"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="203"/>
         <source>重点任务完成情况（截至 {date}）</source>
         <translation>Key tasks (as of {date})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="226"/>
         <source>{name}（{n} 项）</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="233"/>
         <source>任务数（项）</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="237"/>
         <source>报送期：{period}</source>
         <translation>Reporting period: {period}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="258"/>
         <source>图表已复制，可粘贴到幻灯片或文档中。</source>
         <translation>Chart copied; paste it into a slide or document.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="266"/>
         <source>导出统计数据</source>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="267"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="274"/>
         <source>正在导出统计数据…</source>
         <translation>Exporting figures…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="280"/>
+        <source>导出统计 PDF</source>
+        <translation>Export figures PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>正在导出统计 PDF…</source>
+        <translation>Exporting figures PDF…</translation>
+    </message>
+    <message>
         <source>已导出：{path}</source>
         <translation>Exported: {path}</translation>
     </message>
@@ -243,181 +260,184 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="60"/>
         <source>导出台账 Excel…</source>
         <translation>Ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="61"/>
         <source>按官方列序导出所选台账（含进展情况、完成状态），每个台账一张工作表。</source>
         <translation>Export the selected ledgers in the official column order (with progress and status), one sheet per ledger.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="63"/>
         <source>导出台账 PDF…</source>
         <translation>Ledger to PDF…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="64"/>
         <source>导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。</source>
         <translation>Export a ledger PDF ready to print and stamp (A4 landscape, Chinese font embedded).</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="66"/>
         <source>导出填报表…</source>
         <translation>Export form…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="67"/>
         <source>为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。</source>
         <translation>Create the selected unit&apos;s Excel form for this period, to fill in with WPS/Excel and send back.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="69"/>
         <source>导入填报表…</source>
         <translation>Import forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="70"/>
-        <source>读取单位交回的填报表，逐行检查后作为报送保存，等待审核。</source>
-        <translation>Read forms sent back by units, check every row and save them as reports awaiting review.</translation>
+        <source>读取单位交回的填报表，先逐行检查并列出将新增、修改的内容，确认后保存为待审核的报送。</source>
+        <translation>Read forms sent back by units: every row is checked and what would be added or changed is listed; once confirmed they are saved as reports awaiting review.</translation>
+    </message>
+    <message>
+        <source>导入行动计划…</source>
+        <translation>Import plan…</translation>
+    </message>
+    <message>
+        <source>从 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、任务数和目录中没有的单位，确认后加入。</source>
+        <translation>Read a new action plan ledger from Excel: the header is detected, and the column mapping, task count and units missing from the directory are shown before it is added.</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="114"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="116"/>
         <source>台账：</source>
         <translation>Ledger:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="117"/>
         <source>单位（填报表）：</source>
         <translation>Unit (forms):</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="119"/>
         <source>截至 / 报送期：</source>
         <translation>As of / period:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="121"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="122"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="138"/>
-        <source>此功能尚未启用</source>
-        <translation>Not available yet</translation>
-    </message>
-    <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="141"/>
-        <source>{text}（此功能尚未启用）</source>
-        <translation>{text} (not available yet)</translation>
-    </message>
-    <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="168"/>
         <source>全部台账</source>
         <translation>All ledgers</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="197"/>
         <source>已完成：{path}</source>
         <translation>Done: {path}</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="202"/>
         <source>导出台账 Excel</source>
         <translation>Export ledger to Excel</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="203"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="220"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="228"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="207"/>
         <source>正在导出台账 Excel…</source>
         <translation>Exporting ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="210"/>
         <source>选择 PDF 保存文件夹</source>
         <translation>Choose a folder for the PDFs</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="214"/>
         <source>正在导出台账 PDF…</source>
         <translation>Exporting ledger PDFs…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="219"/>
         <source>导出填报表</source>
         <translation>Export form</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="224"/>
         <source>正在生成填报表…</source>
         <translation>Creating the form…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="227"/>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="246"/>
         <source>导入填报表</source>
         <translation>Import forms</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="232"/>
-        <source>正在检查并导入填报表…</source>
-        <translation>Checking and importing forms…</translation>
+        <source>正在检查填报表…</source>
+        <translation>Checking forms…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/exchange_page.py" line="247"/>
+        <source>检查了 {n} 个文件：{pending} 项报送将新增或修改，{bad} 个文件有问题。</source>
+        <translation>Checked {n} files: {pending} reports would be added or changed; {bad} files have problems.</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>跳过有问题的行并导入</source>
+        <translation>Skip rows with problems and import</translation>
+    </message>
+    <message>
+        <source>正在导入填报表…</source>
+        <translation>Importing forms…</translation>
+    </message>
+    <message>
         <source>共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。</source>
         <translation>{n} files: {ok} imported, {bad} not imported.</translation>
+    </message>
+    <message>
+        <source>导入行动计划</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>正在读取计划表…</source>
+        <translation>Reading the plan sheet…</translation>
+    </message>
+    <message>
+        <source>识别出 {n} 项任务。</source>
+        <translation>{n} tasks found.</translation>
+    </message>
+    <message>
+        <source>单位目录中没有 {k} 个单位：{names}。</source>
+        <translation> {k} units are not in the directory: {names}.</translation>
+    </message>
+    <message>
+        <source>导入并把这些单位加入目录</source>
+        <translation>Import and add these units</translation>
+    </message>
+    <message>
+        <source>正在导入行动计划…</source>
+        <translation>Importing the plan…</translation>
     </message>
 </context>
 <context>
     <name>FigureModel</name>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="62"/>
         <source>任务数</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="62"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="62"/>
         <source>按期推进</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="62"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
         <source>已报送</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/dashboard_page.py" line="63"/>
         <source>报送率</source>
         <translation>Reporting rate</translation>
     </message>
@@ -606,187 +626,170 @@
 <context>
     <name>Log</name>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="37"/>
         <source>报送</source>
         <translation>Report submitted</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="38"/>
         <source>保存草稿</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="39"/>
         <source>审核通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="40"/>
         <source>退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="41"/>
         <source>撤销报送</source>
         <translation>Report undone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="42"/>
         <source>撤销审核</source>
         <translation>Review undone</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="43"/>
         <source>销号</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="44"/>
         <source>撤销销号</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="45"/>
         <source>调整完成时限</source>
         <translation>Due date changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="46"/>
         <source>新增单位</source>
         <translation>Unit added</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="47"/>
         <source>单位更名</source>
         <translation>Unit renamed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="48"/>
         <source>修改别名</source>
         <translation>Aliases changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="49"/>
         <source>修改单位类别</source>
         <translation>Unit kind changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="50"/>
         <source>修改单位组成员</source>
         <translation>Group members changed</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="51"/>
         <source>导入计划</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="54"/>
+        <source>替换计划</source>
+        <translation>Plan replaced</translation>
+    </message>
+    <message>
+        <source>设置本机单位</source>
+        <translation>Office set</translation>
+    </message>
+    <message>
         <source>完成状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="55"/>
         <source>进展情况</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="56"/>
         <source>存在问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="57"/>
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="58"/>
         <source>完成数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="59"/>
         <source>审核状态</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="60"/>
         <source>审核意见</source>
         <translation>Review comment</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="61"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="62"/>
         <source>销号时间</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="63"/>
         <source>销号原因</source>
         <translation>Reason for closing</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="64"/>
         <source>调整后时限</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="65"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="66"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="67"/>
         <source>别名</source>
         <translation>Aliases</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="68"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="69"/>
         <source>成员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="72"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>本机单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="73"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="74"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="75"/>
         <source>对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="76"/>
         <source>变更内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="77"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -794,57 +797,46 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="219"/>
         <source>任务编号或内容，如 air-2022:2</source>
         <translation>Task id or text, e.g. air-2022:2</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="225"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="228"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="233"/>
         <source>操作(&amp;O)：</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="234"/>
         <source>操作人：</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="235"/>
         <source>查找(&amp;F)：</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="236"/>
         <source>从：</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="237"/>
         <source>到：</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="292"/>
         <source>（未记录）</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="300"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/log_page.py" line="318"/>
         <source>显示 {shown} 条，共 {total} 条。双击有任务编号的记录可在台账中打开该任务。</source>
         <translation>Showing {shown} of {total}. Double-click an entry with a task id to open the task in the ledger.</translation>
     </message>
@@ -926,7 +918,6 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/alerts_page.py" line="33"/>
         <source>未报送</source>
         <translation>Unreported</translation>
     </message>
@@ -971,6 +962,41 @@
     <message>
         <source>此页面正在建设中。</source>
         <translation>This page is under construction.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>导入行动计划</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>如 air-2023，只用字母、数字和连字符</source>
+        <translation>e.g. air-2023; letters, digits and hyphens only</translation>
+    </message>
+    <message>
+        <source>留空则用表格中的标题</source>
+        <translation>Leave empty to use the sheet&apos;s title</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>台账代码(&amp;C)：</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>计划年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>计划标题(&amp;T)：</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>检查(&amp;K)</source>
+        <translation>Chec&amp;k</translation>
     </message>
 </context>
 <context>
@@ -1418,27 +1444,22 @@ Next steps:
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="67"/>
         <source>单位名称</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="67"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="67"/>
         <source>别名 / 成员</source>
         <translation>Aliases / members</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="67"/>
         <source>分派任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="94"/>
         <source>成员：{names}</source>
         <translation>Members: {names}</translation>
     </message>
@@ -1446,32 +1467,26 @@ Next steps:
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="47"/>
         <source>县直部门</source>
         <translation>County bureau</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="48"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="49"/>
         <source>市直驻县机构</source>
         <translation>City branch</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="50"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="51"/>
         <source>单位组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="52"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -1479,97 +1494,78 @@ Next steps:
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="159"/>
         <source>筛选单位名称或别名…</source>
         <translation>Filter by name or alias…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="162"/>
         <source>新增单位…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="193"/>
         <source>每行一个别名</source>
         <translation>One alias per line</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="200"/>
         <source>成员单位(&amp;M)：</source>
         <translation>&amp;Members:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="209"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="212"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="217"/>
         <source>单位名称(&amp;N)：</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="219"/>
         <source>类别(&amp;K)：</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="221"/>
         <source>别名(&amp;A)：</source>
         <translation>&amp;Aliases:</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="226"/>
         <source>导入的表格或报送中出现别名时，会识别为本单位。更名后原名称自动保留为别名。</source>
         <translation>An alias in an imported sheet or report is recognised as this unit. After a rename the old name is kept as an alias.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="370"/>
         <source>更名将影响 {n} 项任务的分派：这些任务的责任单位将显示为“{new}”；原名称“{old}”保留为别名，旧文件仍能识别。</source>
         <translation>Renaming affects the assignment of {n} tasks: they will show “{new}” as responsible unit; the old name “{old}” is kept as an alias so older files still match.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="378"/>
         <source>新增 {names} 将承担这些任务</source>
         <translation>{names} will take on these tasks</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="380"/>
         <source>移出的 {names} 将不再承担</source>
         <translation>{names} will no longer answer for them</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="381"/>
         <source>成员变更将影响 {n} 项任务的分派：{parts}。</source>
         <translation>Changing the members affects the assignment of {n} tasks: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="383"/>
         <source>类别改为“{kind}”，不影响任务分派。</source>
         <translation>Kind becomes “{kind}”; assignments are not affected.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="385"/>
         <source>别名变更不影响现有分派，只影响导入文件时的单位识别。</source>
         <translation>Aliases do not change assignments; they only affect how imported files are matched to units.</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="404"/>
         <source>修改单位“{name}”</source>
         <translation>Edit unit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="411"/>
         <source>新增单位</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../qs_desktop/ui/units_page.py" line="411"/>
         <source>单位名称（可在右侧修改类别和别名）：</source>
         <translation>Unit name (kind and aliases can be edited on the right):</translation>
     </message>

@@ -116,3 +116,11 @@ def test_group_emptied_then_turned_back_into_a_bureau_in_one_edit(store):
     units.edit_unit(store, "重点企业", kind="other", members=[])
     assert resolve_unit(store, "重点企业").kind == "other"
     assert group.members == ()
+
+
+def test_assignment_counts_match_the_effect_of_each_unit(store):
+    counts = units.assignment_counts(store)
+    assert counts["县财政局"] == len(units.assignment_effect(store, "县财政局"))
+    for name in ("县住建局", "龙港镇人民政府", "各乡（镇）人民政府", "开发区管委会"):
+        assert counts[name] == len(units.assignment_effect(store, name)) > 0
+    assert counts["龙港镇人民政府"] > counts["各乡（镇）人民政府"]

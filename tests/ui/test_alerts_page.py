@@ -94,3 +94,11 @@ def test_alert_opens_the_task_in_the_ledger_page(qtbot, ctx, window):
     page.tree.activated.emit(page.model.index(row, 0, page.unit_index(ECO)))
     assert window.current_key() == "ledger"
     qtbot.waitUntil(lambda: window.pages["ledger"].current_task_id() == "air-2022:27", timeout=5000)
+
+
+def test_alert_list_pdf_has_the_shown_alerts(qtbot, ctx, page, tmp_path):
+    page.chips["unreported"].setChecked(False)
+    assert {item.alert for _unit, item in page.shown_items()} == {"overdue"}
+    page.export_pdf_to(str(tmp_path / "预警.pdf"))
+    idle(qtbot, ctx)
+    assert (tmp_path / "预警.pdf").read_bytes().startswith(b"%PDF")

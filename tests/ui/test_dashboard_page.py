@@ -81,3 +81,10 @@ def test_export_figures_to_xlsx_and_csv(qtbot, ctx, page, tmp_path):
     assert [c.value for c in sheet[3]] == ["沁水县空气质量改善 2022 年行动计划重点工作任务台账", 28, 0, 23, 5, 0, "0%"]
     text = (tmp_path / "统计.csv").read_text(encoding="utf-8-sig")
     assert "合计,85,0,74,11,0,0%" in text
+
+
+def test_dashboard_pdf_of_the_unit_table(qtbot, ctx, page, tmp_path):
+    page.tabs.setCurrentIndex(1)
+    page.export_pdf_to(str(tmp_path / "统计.pdf"))
+    idle(qtbot, ctx)
+    assert (tmp_path / "统计.pdf").read_bytes().startswith(b"%PDF")
