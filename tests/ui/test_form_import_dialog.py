@@ -114,3 +114,14 @@ def test_a_file_that_is_no_workbook_goes_to_the_error_dialog(qtbot, ctx, store, 
     assert "Traceback" not in shown.args[0]
     assert not dialog.import_button.isEnabled()
     ctx.last_error.close()
+
+
+def test_the_exchange_page_opens_this_dialog(qtbot, ctx):
+    from qs_desktop.ui.exchange_page import ExchangePage
+
+    page = ExchangePage(ctx)
+    qtbot.addWidget(page)
+    page.buttons["form_import"].click()
+    assert isinstance(page.last_dialog, FormImportDialog) and page.last_dialog.isVisible()
+    assert page.last_dialog.folder_button.text() == "选择文件夹…"
+    page.last_dialog.close()

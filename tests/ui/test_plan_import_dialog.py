@@ -126,3 +126,17 @@ def test_a_sheet_without_a_ledger_header_is_explained(qtbot, ctx, tmp_path):
     dialog.code_edit.setText("x-2023")
     assert not dialog.import_button.isEnabled()
     ctx.last_error.close()
+
+
+def test_the_exchange_page_opens_the_chosen_sheet_here(qtbot, ctx, sheet, monkeypatch):
+    from qs_desktop.ui import exchange_page
+
+    monkeypatch.setattr(exchange_page.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    page = exchange_page.ExchangePage(ctx)
+    qtbot.addWidget(page)
+    page.buttons["plan_import"].click()
+    idle(qtbot, ctx)
+    dialog = page.last_dialog
+    assert isinstance(dialog, PlanImportDialog) and dialog.isVisible()
+    assert dialog.file_edit.text() == str(sheet) and dialog.preview_table.rowCount() == 3
+    dialog.close()
