@@ -8,6 +8,7 @@ what the PDF export shows, with no second layout to keep in step.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from qs_desktop.core.errors import QsError
 from qs_desktop.exchange.pdf_ledger import write_ledger_pdf
@@ -39,7 +40,8 @@ class LedgerPrint:
     pages: int
     warning: str | None = None
 
-    def paint(self, printer: QPrinter) -> None:
+    def paint(self, printer: QPrinter, progress: Callable[[int, int], bool] | None = None) -> None:
+        """Paint the chosen pages; `progress(done, total)` returning False aborts the job."""
         pdf = pdfium.PdfDocument(self.data)
         painter = QPainter()
         if not painter.begin(printer):
@@ -48,13 +50,17 @@ class LedgerPrint:
         try:
             preview = painter.paintEngine().type() == QPaintEngine.Type.Picture
             dpi = _preview_dpi(len(pdf)) if preview else min(max(printer.resolution(), MIN_PRINT_DPI), MAX_PRINT_DPI)
-            paper = printer.pageLayout().fullRectPixels(printer.resolution())
-            for index in range(len(pdf)):
-                if index:
+            paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+            first, last = printer.fromPage() or 1, min(printer.toPage() or len(pdf), len(pdf))
+            for number in range(first, last + 1):
+                if progress and not progress(number - first, last - first + 1):
+                    printer.abort()
+                    return
+                if number > first:
                     printer.newPage()
-                page = pdf[index]
+                page = pdf[number - 1]
                 image = _page_image(page, dpi)
-                painter.drawImage(_fit(QRectF(paper), image.width(), image.height()), image)
+                painter.drawImage(_fit(paper, image.width(), image.height()), image)
                 page.close()
         finally:
             painter.end()
@@ -134,13 +140,27 @@ def print_ledger(parent: QWidget | None, ctx: AppContext, ledger_code: str, as_o
         if printer is None:
             dialog = QPrintDialog(target, parent)
             dialog.setWindowTitle(QCoreApplication.translate("Printing", "打印 — {title}").format(title=job.title))
+            dialog.setMinMax(1, job.pages)
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return
+        sending = QProgressDialog(QCoreApplication.translate("Printing", "正在发送到打印机…"),
+                                  QCoreApplication.translate("Printing", "取消"), 0, job.pages, parent)
+        sending.setWindowModality(Qt.WindowModality.WindowModal)
+        sending.setMinimumDuration(500)
+
+        def progress(done: int, total: int) -> bool:
+            sending.setMaximum(total)
+            sending.setValue(done)  # a modal progress dialog lets events through, so 取消 works
+            return not sending.wasCanceled()
+
         try:
-            job.paint(target)
+            job.paint(target, progress)
         except QsError as exc:
             ctx.report_error(exc)
             return
+        finally:
+            sending.reset()
+            sending.deleteLater()
         _warn(parent, job)
 
     return ctx.run(make_ledger_print, ctx.store, ledger_code, as_of, period,

@@ -82,6 +82,19 @@ def test_printed_pages_look_like_the_pdf_export(qtbot, ctx, exported, tmp_path):
     assert sum(a != b for a, b in zip(first, ink_blocks(exported, 2, tmp_path, "e2"), strict=True)) / len(first) > 0.2
 
 
+def test_a_page_range_prints_only_those_pages(qtbot, ctx, exported, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "range.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setFromTo(2, 3)
+    print_ledger(None, ctx, CODE, AS_OF, PERIOD, printer=printer)
+    idle(qtbot, ctx)
+    assert pdfinfo(out)["Pages"].strip() == "2"
+    printed, second = ink_blocks(out, 1, tmp_path, "r1"), ink_blocks(exported, 2, tmp_path, "e2")
+    assert sum(a != b for a, b in zip(printed, second, strict=True)) / len(second) < 0.12
+
+
 def test_ctrl_p_on_the_ledger_previews_the_ledger_shown(window, ctx, qtbot):
     page = window.pages["ledger"]
     page.ledger_box.setCurrentIndex(page.ledger_box.findData("soil-2022"))
