@@ -37,11 +37,18 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.exchange.plans import PlanImport, import_plan_file
 from qs_desktop.exchange.xlsx_plan import FIELD_LABELS, FIELDS, PlanSheetMapping
+from qs_desktop.exchange.xlsx_safety import open_workbook
 
 from .context import AppContext
 
 PREVIEW_ROWS = 50
 WARNING_COLOUR = QColor("#b42318")
+
+
+def read_plan(store, path: Path, sheet: str | None, **options) -> tuple[PlanImport, list[str]]:
+    """A dry run of the import, and the workbook's sheet names to choose from."""
+    names = open_workbook(path).sheetnames
+    return import_plan_file(store, path, sheet=sheet, dry_run=True, **options), names
 
 
 def _year_in(texts: list[str]) -> int | None:
@@ -73,6 +80,9 @@ class PlanImportDialog(QDialog):
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("请选择计划的台账表格（.xlsx）"))
         self.file_button = QPushButton(self.tr("选择文件…"))
+        self.sheet_box = QComboBox()
+        self.sheet_box.setMinimumContentsLength(10)
+        self.sheet: str | None = None  # None: the first sheet with a ledger header
         self.header_note = QLabel()
         self.header_note.setWordWrap(True)
 
@@ -159,6 +169,8 @@ class PlanImportDialog(QDialog):
         top.addWidget(QLabel(self.tr("表格：")))
         top.addWidget(self.file_edit, 1)
         top.addWidget(self.file_button)
+        top.addWidget(QLabel(self.tr("工作表：")))
+        top.addWidget(self.sheet_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.header_note)
@@ -167,6 +179,7 @@ class PlanImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.file_button.clicked.connect(self.choose_file)
+        self.sheet_box.activated.connect(lambda _i: self.set_sheet(self.sheet_box.currentText()))
         self.year_box.valueChanged.connect(self.refresh)
         self.code_edit.textChanged.connect(self._update_buttons)
         self.add_units.toggled.connect(self._units_option)
@@ -186,9 +199,16 @@ class PlanImportDialog(QDialog):
     def set_path(self, path: Path) -> None:
         self.path = Path(path)
         self.file_edit.setText(str(self.path))
+        self.sheet = None
+        self.sheet_box.clear()
+        self._year_guessed = False
+        self.set_sheet(None)
+
+    def set_sheet(self, name: str | None) -> None:
+        """Read another sheet of the workbook; its columns are mapped afresh."""
+        self.sheet = name
         self.overrides = {}
         self.mapping = None
-        self._year_guessed = False
         self.refresh()
 
     def set_mapping(self, field: str, header: str) -> None:
@@ -210,20 +230,27 @@ class PlanImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("正在读取表格…"))
         self._preview_code = self._code() or "preview"
-        self.ctx.run(import_plan_file, self.ctx.store, self.path, code=self._preview_code,
+        self.ctx.run(read_plan, self.ctx.store, self.path, self.sheet, code=self._preview_code,
                      year=self.year_box.value(), title=self._title(), overrides=dict(self.overrides),
-                     dry_run=True, on_done=lambda result: self._previewed(generation, result),
+                     on_done=lambda outcome: self._previewed(generation, *outcome),
                      on_error=lambda exc: self._failed(generation, exc))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self.preview = None
+            self.preview_table.setRowCount(0)
+            self.warnings.clear()
+            self.count_label.clear()
             self.summary.setText(self.tr("表格未能读取，请查看提示后修改列对应或换一个文件。"))
             self._update_buttons()
 
-    def _previewed(self, generation: int, result: PlanImport) -> None:
+    def _previewed(self, generation: int, result: PlanImport, sheets: list[str]) -> None:
         if generation != self._generation:
             return  # a newer read is on its way
+        self.sheet_box.clear()
+        self.sheet_box.addItems(sheets)
+        self.sheet_box.setCurrentText(result.sheet.mapping.sheet)
+        self.sheet_box.setEnabled(len(sheets) > 1)
         year = _year_in(result.sheet.preamble)
         if not self._year_guessed:
             self._year_guessed = True
@@ -323,7 +350,8 @@ class PlanImportDialog(QDialog):
         if self.path is None or not self._code():
             return
         self.import_button.setEnabled(False)
-        self.ctx.run(import_plan_file, self.ctx.store, self.path, code=self._code(), year=self.year_box.value(),
+        self.ctx.run(import_plan_file, self.ctx.store, self.path, code=self._code(), sheet=self.sheet,
+                     year=self.year_box.value(),
                      title=self._title(), overrides=dict(self.overrides), add_units=self.add_units.isChecked(),
                      replace=self.replace.isChecked(), label=self.tr("正在导入计划…"),
                      on_done=self._imported, on_error=lambda _exc: self._update_buttons())

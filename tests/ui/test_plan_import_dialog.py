@@ -140,3 +140,27 @@ def test_the_exchange_page_opens_the_chosen_sheet_here(qtbot, ctx, sheet, monkey
     assert isinstance(dialog, PlanImportDialog) and dialog.isVisible()
     assert dialog.file_edit.text() == str(sheet) and dialog.preview_table.rowCount() == 3
     dialog.close()
+
+
+def test_another_sheet_of_the_workbook_can_be_chosen(qtbot, ctx, store, tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "说明"
+    wb.active.append(["本表由县环委会办公室下发"])
+    for name, measure in (("空气", "推进焦化企业超低排放改造"), ("水", "完成入河排污口排查整治")):
+        ws = wb.create_sheet(name)
+        ws.append(["序号", "具体措施", "完成时限", "牵头单位"])
+        ws.append([1, measure, "长期坚持", "县水务局"])
+    path = tmp_path / "两个计划.xlsx"
+    wb.save(path)
+    dialog = open_dialog(qtbot, ctx, path)
+    assert dialog.sheet_box.currentText() == "空气"  # the cover sheet has no ledger header
+    assert [dialog.sheet_box.itemText(i) for i in range(dialog.sheet_box.count())] == ["说明", "空气", "水"]
+    dialog.sheet_box.setCurrentText("水")
+    dialog.sheet_box.activated.emit(dialog.sheet_box.currentIndex())
+    idle(qtbot, ctx)
+    assert column(dialog, "具体措施") == ["完成入河排污口排查整治"]
+    assert "工作表“水”" in dialog.header_note.text()
+    dialog.code_edit.setText("water-2024")
+    dialog.import_button.click()
+    idle(qtbot, ctx)
+    assert [t.measure for t in list_tasks(store, ledger="water-2024")] == ["完成入河排污口排查整治"]
