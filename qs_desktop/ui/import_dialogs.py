@@ -79,6 +79,7 @@ class FormImportDialog(QDialog):
         self.paths: list[Path] = []
         self.results: list[FormImport] = []
         self.applied = False
+        self._generation = 0
         self.setWindowTitle(self.tr("导入填报表"))
         self.resize(980, 620)
 
@@ -149,6 +150,8 @@ class FormImportDialog(QDialog):
         self.source.setText(self.tr("{where}共 {n} 个文件").format(
             where=self.tr("文件夹 {folder}：").format(folder=where) if where else "", n=len(self.paths)))
         self.applied = False
+        self.skip_invalid.setEnabled(True)
+        self.close_button.setText(self.tr("关闭"))
         if not self.paths:
             self.tree.clear()
             self.summary.setText(self.tr("文件夹中没有 .xlsx 文件。"))
@@ -162,12 +165,17 @@ class FormImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("正在检查…"))
+        self._generation += 1
+        generation = self._generation
         label = self.tr("正在检查填报表…") if len(self.paths) > 1 else None
         self.ctx.run(check_forms, self.ctx.store, self.paths, self.skip_invalid.isChecked(), label=label,
-                     on_done=self._checked, on_error=lambda _exc: self.summary.setText(self.tr("检查未完成。")))
+                     on_done=lambda outcome: self._checked(generation, *outcome),
+                     on_error=lambda _exc: self.summary.setText(self.tr("检查未完成。")))
 
-    def _checked(self, outcome: tuple[list[FormImport], dict[str, str]]) -> None:
-        self.results, self.measures = outcome
+    def _checked(self, generation: int, results: list[FormImport], measures: dict[str, str]) -> None:
+        if generation != self._generation:
+            return  # other files or options were chosen meanwhile
+        self.results, self.measures = results, measures
         self._show()
         unreadable = [r for r in self.results if r.form is None and r.error]
         if unreadable:

@@ -125,3 +125,20 @@ def test_the_exchange_page_opens_this_dialog(qtbot, ctx):
     assert isinstance(page.last_dialog, FormImportDialog) and page.last_dialog.isVisible()
     assert page.last_dialog.folder_button.text() == "选择文件夹…"
     page.last_dialog.close()
+
+
+def test_progress_counts_files_and_cancelling_stops_between_files(store, returns):
+    from qs_desktop.core.errors import QsError
+    from qs_desktop.ui.import_dialogs import apply_forms, check_forms
+
+    seen = []
+    results, _measures = check_forms(store, sorted(returns.glob("[ab]*.xlsx")), False,
+                                     progress=lambda done, total: seen.append((done, total)) or True)
+    assert seen == [(0, 2), (1, 2)] and len(results) == 2
+    with pytest.raises(QsError, match="已取消检查"):
+        check_forms(store, [returns / "a_good.xlsx"], False, progress=lambda done, total: False)
+
+    good = form(store, returns, "c_more.xlsx", {FIRST: ("第二份", "推进中")}, period="2022-08")
+    applied = apply_forms(store, [good, returns / "a_good.xlsx"], False, progress=lambda done, total: done < 1)
+    assert [r.path.name for r in applied] == ["c_more.xlsx"]  # the file already applied stays applied
+    assert [r.period for r in list_reports(store, unit=UNIT)] == ["2022-08"]
