@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -72,6 +72,10 @@ def _each_file(store, paths, progress, **options) -> list[FormImport]:
     return results
 
 
+def _dropped(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
 class FormImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, paths: list[Path] | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +89,7 @@ class FormImportDialog(QDialog):
 
         self.files_button = QPushButton(self.tr("选择文件…"))
         self.folder_button = QPushButton(self.tr("选择文件夹…"))
-        self.source = QLabel(self.tr("请选择单位交回的填报表（可多选），或选择存放它们的文件夹。"))
+        self.source = QLabel(self.tr("请选择单位交回的填报表（可多选）或存放它们的文件夹，也可以把文件、文件夹拖到这里。"))
         self.source.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("文件 / 行"), self.tr("任务"), self.tr("变化"), self.tr("完成状态"),
@@ -122,7 +126,17 @@ class FormImportDialog(QDialog):
         self.skip_invalid.toggled.connect(self.check)
         self.import_button.clicked.connect(self.apply)
         self.close_button.clicked.connect(self.reject)
+        self.setAcceptDrops(True)
         if paths:
+            self.set_paths(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if paths := _dropped(event.mimeData()):
+            event.acceptProposedAction()
             self.set_paths(paths)
 
     # -- choosing ------------------------------------------------------------------------------

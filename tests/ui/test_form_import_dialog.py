@@ -142,3 +142,16 @@ def test_progress_counts_files_and_cancelling_stops_between_files(store, returns
     applied = apply_forms(store, [good, returns / "a_good.xlsx"], False, progress=lambda done, total: done < 1)
     assert [r.path.name for r in applied] == ["c_more.xlsx"]  # the file already applied stays applied
     assert [r.period for r in list_reports(store, unit=UNIT)] == ["2022-08"]
+
+
+def test_a_folder_dropped_on_the_dialog_is_checked(qtbot, ctx, returns):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    dialog = open_dialog(qtbot, ctx, None)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(returns))])
+    dialog.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier))
+    idle(qtbot, ctx)
+    assert dialog.tree.topLevelItemCount() == 2 and "共 2 个文件" in dialog.source.text()
