@@ -47,6 +47,9 @@ REVIEW_STATES = ("draft", "submitted", "approved", "returned")
 ALERTS = ("overdue", "due_soon", "unreported")
 DERIVED_STATUSES = ("closed", "done", "overdue", "in_progress", "ongoing", "not_started")
 
+# Printed and shown beside the label, so a mark reads without colour (black-and-white print).
+MARK_SYMBOLS = {"overdue": "●", "due_soon": "▲", "unreported": "○", "done": "✓"}
+
 _LABELS = {  # code -> (Chinese, English)
     "not_started": ("未开始", "Not started"),
     "in_progress": ("推进中", "In progress"),

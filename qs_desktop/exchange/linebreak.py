@@ -62,7 +62,8 @@ def _wrap_paragraph(text: str, width: float, face: Typeface, size: float) -> lis
             brk = end
             while brk > start + 1 and _forbidden(tokens, start, brk):
                 brk -= 1
-            end = brk
+            if not _forbidden(tokens, start, brk):  # else no break is better than the full line
+                end = brk
         while end > start + 1 and tokens[end - 1] == " ":
             end -= 1
         line = "".join(tokens[start:end])
@@ -76,6 +77,10 @@ def _wrap_paragraph(text: str, width: float, face: Typeface, size: float) -> lis
 def _forbidden(tokens: list[str], start: int, brk: int) -> bool:
     """Would breaking before tokens[brk] start a line with closing or end one with opening
     punctuation? Spaces at the break are dropped, so look past them."""
-    after = next((t for t in tokens[brk:] if t != " "), "")
-    before = next((t for t in reversed(tokens[start:brk]) if t != " "), "")
-    return after in NO_LINE_START or before in NO_LINE_END
+    after, before = brk, brk - 1
+    while after < len(tokens) and tokens[after] == " ":
+        after += 1
+    while before >= start and tokens[before] == " ":
+        before -= 1
+    return (after < len(tokens) and tokens[after] in NO_LINE_START) or (
+        before >= start and tokens[before] in NO_LINE_END)

@@ -6,10 +6,11 @@ import os
 
 from ..core.dates import cn_date, cn_period
 from ..core.model import LedgerDocument, LedgerLine
+from ..core.rules import MARK_SYMBOLS
 from .pdf_table import SIGNATURE_HEIGHT, Column, PdfResult, Row, Sheet, render
 
 # Symbols keep the status legible in black-and-white print; grey shading only supports them.
-MARKS = {"overdue": ("●", "逾期"), "due_soon": ("▲", "临期"), "done": ("✓", "已完成")}
+MARKS = {code: (MARK_SYMBOLS[code], label) for code, label in (("overdue", "逾期"), ("due_soon", "临期"), ("done", "已完成"))}
 
 LEDGER_COLUMNS = (
     Column("任务类别", 62, "center"),

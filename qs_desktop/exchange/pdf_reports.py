@@ -9,6 +9,7 @@ from datetime import date
 
 from ..core.dates import cn_date, cn_period
 from ..core.model import LedgerLine
+from ..core.rules import MARK_SYMBOLS, alert_label
 from .pdf_ledger import status_text
 from .pdf_table import SIGNATURE_HEIGHT, Column, PdfResult, Row, Sheet, render
 
@@ -44,7 +45,7 @@ class DashboardRow:
     reporting_rate: float | None = None  # 0..1; None when no report was due
 
 
-ALERTS = {"overdue": ("●", "逾期"), "due_soon": ("▲", "临期"), "unreported": ("○", "未报送")}
+ALERTS = {code: (MARK_SYMBOLS[code], alert_label(code)) for code in ("overdue", "due_soon", "unreported")}
 
 UNIT_COLUMNS = (
     Column("所属台账", 70, "center"),

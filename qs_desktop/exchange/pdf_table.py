@@ -12,6 +12,7 @@ vertically, page numbers "— N —" centred at the foot.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ PAD_Y = 3.0
 SHADE_GREY = 0.86
 CONTINUED = "（续）"
 SIGNATURE_HEIGHT = 60.0
+TABLE_GAP = 12.0  # below a table, before what follows
 
 
 @dataclass(frozen=True)
@@ -191,9 +193,11 @@ class Sheet:
         todo = [(row, self._wrap_row(row, widths, first)) for row in reversed(rows)]
         while todo:
             row, lines = todo.pop()
-            if max(len(c) for c in lines) > fit:  # taller than a page: fill this one, go on overleaf
-                room = int((y - MARGIN_BOTTOM - 2 * PAD_Y) // LEADING)
-                take = room if room >= 2 else fit
+            n = max(len(c) for c in lines)
+            room = int((y - MARGIN_BOTTOM - 2 * PAD_Y) // LEADING)
+            cap = fit - (math.ceil((keep_with_last + TABLE_GAP) / LEADING) if not todo else 0)
+            if n > cap or (not placed and n > room >= 2):  # fill this page, go on overleaf
+                take = room if room >= 2 else cap
                 todo.append((row, [c[take:] for c in lines]))
                 lines = [c[:take] for c in lines]
             h = max(len(c) for c in lines[first:]) * LEADING + 2 * PAD_Y
@@ -201,7 +205,7 @@ class Sheet:
             if label is not None:
                 stretch()
             label_h = self._label_height(label, widths[0]) if label is not None else 0.0
-            keep = keep_with_last if not todo else 0.0
+            keep = keep_with_last + TABLE_GAP if not todo else 0.0
             fresh_page = not placed and self.y >= PAGE_H - MARGIN_TOP
             if y - max(h, label_h) - keep < MARGIN_BOTTOM and not fresh_page:
                 stretch()
@@ -220,7 +224,7 @@ class Sheet:
             used += h
         stretch()
         self._draw(grid, header, head_h, placed)
-        self.y = y - 12
+        self.y = y - TABLE_GAP
 
     def _wrap_row(self, row: Row, widths: list[float], first: int) -> list[list[tuple[str, float]]]:
         return [[]] * first + [

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.dates import cn_date
-from qs_desktop.core.rules import ALERTS
+from qs_desktop.core.rules import ALERTS, MARK_SYMBOLS
 from qs_desktop.exchange.pdf_reports import AlertEntry, write_alerts_pdf
 from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
 from qs_desktop.ops.catalog import list_ledgers
@@ -33,7 +33,7 @@ from .widgets import MARKS, AsOfPicker, MarkStyle
 ALERT_STYLES: dict[str, MarkStyle] = {
     "overdue": MARKS["overdue"],
     "due_soon": MARKS["due_soon"],
-    "unreported": MarkStyle(QT_TRANSLATE_NOOP("Marks", "未报送"), "○", "#3d4f7a", "#e8edf7"),
+    "unreported": MarkStyle(QT_TRANSLATE_NOOP("Marks", "未报送"), MARK_SYMBOLS["unreported"], "#3d4f7a", "#e8edf7"),
 }
 TASK_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()

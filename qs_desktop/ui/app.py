@@ -20,14 +20,16 @@ from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
 from qs_desktop.core.dates import parse_iso_date
-from qs_desktop.core.errors import QsError, UnusableDatabase
+from qs_desktop.core.errors import DatabaseError, QsError, UnusableDatabase
 from qs_desktop.drive import storage_warning
 from qs_desktop.fsutil import atomic_write
 from qs_desktop.paths import FONTS_DIR, resolve_db_path
+from qs_desktop.store.lock import lock_owner
 
 from .context import AppContext
 from .errors import describe
 from .i18n import LANGUAGES, install_language
+from .instance import SingleInstance, ask_first_window_forward
 
 SHIPPED_FONTS = ("wqy-microhei.ttc", "uming.ttc")  # UI face first, print face second
 
@@ -103,13 +105,43 @@ def apply_style(app: QApplication) -> None:
         app.setFont(font)
 
 
-def open_store(db_path: Path):
+def open_store(db_path: Path, *, read_only: bool = False, recover: bool = False):
+    """Open the ledger; with `recover`, a file that cannot be used opens the recovery screen."""
     from qs_desktop.ops import backups, setup
 
+    from .database_menu import recover as recovery_screen
+
+    while True:
+        try:
+            return setup.open_ledger(db_path, read_only=read_only)
+        except UnusableDatabase as exc:
+            if recover and recovery_screen(db_path, exc.message):
+                continue
+            raise UnusableDatabase(f"{exc.message} {backups.recovery_hint(db_path)}", details=exc.details) from exc
+
+
+def claim_database(db_path: Path) -> tuple[SingleInstance | None, bool]:
+    """(our claim on the file, read_only). Exits quietly when another window takes over."""
     try:
-        return setup.open_ledger(db_path)
-    except UnusableDatabase as exc:
-        raise UnusableDatabase(f"{exc.message} {backups.recovery_hint(db_path)}", details=exc.details) from exc
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        instance = SingleInstance.claim(db_path)
+    except (OSError, DatabaseError):  # a read-only folder cannot hold the lock file
+        return None, True
+    if instance is not None:
+        return instance, False
+    if ask_first_window_forward(db_path):
+        raise SystemExit(0)
+    owner = lock_owner(db_path)
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("app", "台账已被占用"),
+        QCoreApplication.translate("app", "另一个程序（进程 {pid}）正在使用这个台账文件。\n以只读方式打开吗？").format(
+            pid=owner or "?"
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        raise SystemExit(0)
+    return None, True
 
 
 def close_store(store) -> None:
@@ -151,9 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     register_fonts()
     apply_style(app)
     db_path = resolve_db_path(args.db)
+    instance, read_only = (None, False) if args.screenshot else claim_database(db_path)
     try:
         as_of = parse_iso_date(args.as_of) if args.as_of else None
-        store = open_store(db_path)
+        store = open_store(db_path, read_only=read_only, recover=not args.screenshot)
     except QsError as exc:
         message, details = describe(exc)
         if args.screenshot:
@@ -170,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = build_context(store, db_path, settings, as_of)
     window = MainWindow(ctx)
     window.show_storage_warning(storage_warning(db_path))
+    if instance is not None:
+        instance.activated.connect(lambda: ctx.window.come_forward())
     if args.task:
         ctx.taskRequested.emit(args.task)
         ctx.reportRequested.emit(args.task, "", ctx.period)
@@ -183,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     ctx.shutdown()
     close_store(store)
+    if instance is not None:
+        instance.release()
     return code
 
 

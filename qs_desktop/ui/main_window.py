@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from qs_desktop.ops import catalog, setup
 
 from .context import AppContext
+from .database_menu import DatabaseMenu
 from .i18n import install_language
 from .widgets import screen_date, screen_period
 
@@ -61,7 +62,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         ctx.window = self
-        self.setWindowTitle(self.tr("沁水生态环境重点任务台账"))
+        title = self.tr("沁水生态环境重点任务台账")
+        self.setWindowTitle(title + (self.tr("（只读）") if ctx.store.read_only else ""))
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(0, 0))
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
             action = go.addAction(QCoreApplication.translate("Nav", spec.title))
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+        self.database_menu = DatabaseMenu(self, self.ctx)
         settings = self.menuBar().addMenu(self.tr("设置(&S)"))
         settings.addAction(self.tr("本机单位…"), self.ask_actor)
         languages = self.menuBar().addMenu(self.tr("语言(&L)"))
@@ -168,6 +171,13 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key
+
+    def come_forward(self) -> None:
+        """A second copy of the app was started on this database: show this window instead."""
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_storage_warning(self, warning: str | None) -> None:
         """Database on a network share or USB stick: say so for as long as the window is open."""

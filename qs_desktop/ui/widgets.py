@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.dates import parse_period, period_of
+from qs_desktop.core.rules import MARK_SYMBOLS
 
 from .context import AppContext
 
@@ -38,9 +39,9 @@ class MarkStyle:
 
 
 MARKS: dict[str, MarkStyle] = {
-    "overdue": MarkStyle(QT_TRANSLATE_NOOP("Marks", "逾期"), "▲", "#b42318", "#fde7e5"),
-    "due_soon": MarkStyle(QT_TRANSLATE_NOOP("Marks", "临期"), "●", "#8a5a00", "#fff1cc"),
-    "done": MarkStyle(QT_TRANSLATE_NOOP("Marks", "已完成"), "✓", "#1a7f37", "#e3f3e6"),
+    "overdue": MarkStyle(QT_TRANSLATE_NOOP("Marks", "逾期"), MARK_SYMBOLS["overdue"], "#b42318", "#fde7e5"),
+    "due_soon": MarkStyle(QT_TRANSLATE_NOOP("Marks", "临期"), MARK_SYMBOLS["due_soon"], "#8a5a00", "#fff1cc"),
+    "done": MarkStyle(QT_TRANSLATE_NOOP("Marks", "已完成"), MARK_SYMBOLS["done"], "#1a7f37", "#e3f3e6"),
 }
 
 
@@ -95,7 +96,7 @@ def choice(box) -> str | None:
 
 
 class MarkLegend(QWidget):
-    """`▲ 逾期  ● 临期（N 天内到期）  ✓ 已完成` in the colours the tables use."""
+    """`● 逾期  ▲ 临期  ✓ 已完成` in the colours the tables use."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

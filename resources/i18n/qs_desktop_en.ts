@@ -848,6 +848,10 @@
         <translation>QS Ledger — Qinshui environmental task ledger</translation>
     </message>
     <message>
+        <source>（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1572,6 +1576,15 @@ Next steps:
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>台账已被占用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另一个程序（进程 {pid}）正在使用这个台账文件。
+以只读方式打开吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>自动备份失败</source>
         <translation>Automatic backup failed</translation>

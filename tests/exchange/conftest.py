@@ -56,7 +56,7 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def poppler() -> Poppler:
     return Poppler()
 

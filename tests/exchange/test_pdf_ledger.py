@@ -4,6 +4,8 @@ import os
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qs_desktop.core.model import LedgerDocument, LedgerLine
 from qs_desktop.exchange.pdf_ledger import LEDGER_COLUMNS, write_ledger_pdf
@@ -180,3 +182,35 @@ def test_a_row_taller_than_a_page_continues_on_the_next_pages(tmp_path, poppler)
         words = poppler.words(path, page)
         body = [w for w in words if w[0] not in ("—", str(page))]
         assert max(y_max for _, y_max in body) < 595 - 40, page  # nothing runs into the foot
+
+
+CLAUSES = tuple(c for m in MEASURES for c in m.rstrip("。").split("，"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_any_ledger_lays_out_within_the_page(tmp_path_factory, poppler, data):
+    """Short and page-long rows, many or few sections: every row prints, with the header on
+    every page and nothing in the margins."""
+    n = data.draw(st.integers(1, 30), "rows")
+    sections = data.draw(st.lists(st.sampled_from(SECTIONS + ("四、强化面源污染治理和秸秆综合利用",)),
+                                  min_size=1, max_size=4, unique=True), "sections")
+    lines = [
+        LedgerLine(f"t{i}", sections[i * len(sections) // n], str(i + 1),
+                   f"第{i + 1}项" + "，".join(data.draw(st.lists(st.sampled_from(CLAUSES), min_size=1, max_size=40))),
+                   "长期坚持", "县住建局", progress="；".join(data.draw(st.lists(st.sampled_from(CLAUSES), max_size=60))))
+        for i in range(n)
+    ]
+    path = tmp_path_factory.mktemp("any") / "any.pdf"
+    signature = data.draw(st.booleans(), "signature")
+    doc = ledger(1, lines=lines)
+    result = write_ledger_pdf(doc, path, signature=signature)
+    text = poppler.flat(path)
+    assert all(f"第{i + 1}项" in text for i in range(n))
+    for page in range(1, result.pages + 1):
+        assert "具体措施" in poppler.text(path, page)
+        words = poppler.words(path, page)
+        body = [y for w, y in words if w not in ("—", str(page))]
+        assert max(body) < 595 - 40 and min(y for _, y in words) > 30
+    if signature:
+        assert "审核人：" in poppler.flat(path, result.pages)

@@ -80,14 +80,14 @@ def test_overdue_mark_appears_and_disappears_as_the_as_of_date_moves(window, ctx
     ctx.set_as_of(date(2022, 10, 20))
     idle(qtbot, ctx)
     status = page.proxy.data(page.proxy.index(_row_of(page, "6"), STATUS))
-    assert status.startswith("▲ 逾期")  # a text label, not colour alone
+    assert status.startswith("● 逾期")  # a text label, not colour alone
     assert page.picker.as_of.date().toPython() == date(2022, 10, 20)
 
 
 def test_sorting_by_status_puts_overdue_first_and_layout_is_remembered(window, ctx):
     page = window.pages["ledger"]
     page.table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
-    assert page.proxy.data(page.proxy.index(0, STATUS)).startswith("▲")
+    assert page.proxy.data(page.proxy.index(0, STATUS)).startswith("●")
     page.table.setColumnWidth(SEQ, 77)
     window.close()
     from qs_desktop.ui.main_window import MainWindow
