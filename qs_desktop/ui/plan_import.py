@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,7 +60,8 @@ def _year_in(texts: list[str]) -> int | None:
 
 
 def _label(field: str) -> str:
-    return QCoreApplication.translate("PlanImport", FIELD_LABELS[field])
+    """The Chinese column name in every language: it is what the spreadsheets' headers say."""
+    return FIELD_LABELS[field]
 
 
 class PlanImportDialog(QDialog):
