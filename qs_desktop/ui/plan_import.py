@@ -280,7 +280,7 @@ class PlanImportDialog(QDialog):
             combo.clear()
             combo.addItem(self.tr("（无）"), "")
             for col, text in sorted(mapping.headers.items()):
-                combo.addItem(f"{get_column_letter(col)} 列：{text}", text)
+                combo.addItem(self.tr("{col} 列：{text}").format(col=get_column_letter(col), text=text), text)
             chosen = mapping.columns.get(field)
             combo.setCurrentIndex(combo.findData(chosen[1]) if chosen else 0)
             combo.blockSignals(False)

@@ -1180,7 +1180,7 @@ Now: {new}</translation>
     </message>
     <message>
         <source>请选择计划的台账表格（.xlsx）</source>
-        <translation>Choose the plan's ledger spreadsheet (.xlsx)</translation>
+        <translation>Choose the plan&apos;s ledger spreadsheet (.xlsx)</translation>
     </message>
     <message>
         <source>选择文件…</source>
@@ -1268,7 +1268,7 @@ Now: {new}</translation>
     </message>
     <message>
         <source>留空则用表格中的标题：{title}</source>
-        <translation>Leave empty to use the sheet's title: {title}</translation>
+        <translation>Leave empty to use the sheet&apos;s title: {title}</translation>
     </message>
     <message>
         <source>表格中没有标题，请填写</source>
@@ -1285,6 +1285,10 @@ Now: {new}</translation>
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{col} 列：{text}</source>
+        <translation>Column {col}: {text}</translation>
     </message>
     <message>
         <source>行</source>
