@@ -107,8 +107,8 @@ def prepare(printer: QPrinter | None, title: str) -> QPrinter:
     return printer
 
 
-def preview_dialog(parent: QWidget | None, job: LedgerPrint, printer: QPrinter | None = None) -> QPrintPreviewDialog:
-    printer = prepare(printer, job.title)
+def preview_dialog(parent: QWidget | None, job: LedgerPrint) -> QPrintPreviewDialog:
+    printer = prepare(None, job.title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "打印预览 — {title}").format(title=job.title))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -122,7 +122,7 @@ def print_preview(parent: QWidget | None, ctx: AppContext, ledger_code: str, as_
     """Make the PDF on the database worker, then open the preview (its 打印 button prints it)."""
 
     def show(job: LedgerPrint) -> None:
-        dialog = preview_dialog(parent, job)
+        dialog = preview_dialog(parent or ctx.window, job)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
         _warn(dialog, job)
