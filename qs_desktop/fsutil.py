@@ -55,4 +55,6 @@ def as_user_error(exc: OSError, target: Path) -> QsError:
         return StorageFull(f"磁盘空间不足，未能写入“{target.name}”；原有文件未受影响。", details=str(exc))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return QsError(f"没有权限写入“{target}”，请换一个文件夹。", details=str(exc))
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST):
+        return QsError(f"无法写入“{target}”：文件夹“{target.parent}”不存在或不是文件夹。", details=str(exc))
     return QsError(f"写入“{target}”失败：{exc.strerror or exc}。原有文件未受影响。", details=str(exc))

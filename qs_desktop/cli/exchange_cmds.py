@@ -10,10 +10,11 @@ from ..core.dates import month_end, parse_iso_date, parse_period
 from ..core.errors import UsageError
 from ..exchange import forms, ledgers, plans
 from ..exchange.pdf_ledger import write_ledger_pdf
-from ..exchange.pdf_reports import AlertEntry, write_alerts_pdf
+from ..exchange.pdf_reports import alert_entries, write_alerts_pdf
 from ..exchange.pdf_table import PdfResult
 from ..ops import catalog
-from ..ops.status import ledger_document, task_statuses
+from ..ops.alerts import alerts_by_unit
+from ..ops.status import ledger_document
 from .common import opened, say
 
 
@@ -37,9 +38,11 @@ def register(sub) -> None:
     p.set_defaults(run=_export_alerts)
 
     p = esub.add_parser("form", help="导出某单位某期的填报表")
-    p.add_argument("--unit", required=True, metavar="NAME")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--unit", metavar="NAME")
+    who.add_argument("--all-units", action="store_true", help="每个有任务的单位一份，-o 为文件夹")
     p.add_argument("--period", required=True, metavar="YYYY-MM")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE_OR_FOLDER")
     p.set_defaults(run=_export_form)
 
     imp = sub.add_parser("import", help="导入填报表或新计划")
@@ -87,15 +90,8 @@ def _export_alerts(args) -> int:
     as_of = parse_iso_date(args.as_of) if args.as_of else date.today()
     with opened(args, read_only=True) as store:
         titles = {lg.code: lg.title for lg in catalog.list_ledgers(store)}
-        statuses = task_statuses(store, catalog.list_tasks(store), as_of)
-    entries = [
-        AlertEntry(unit, st.task.id, titles.get(st.task.ledger, st.task.ledger),
-                   "" if st.task.seq is None else str(st.task.seq), st.task.measure, alert,
-                   st.task.due_override or st.schedule.due)
-        for st in statuses
-        for alert in st.alerts
-        for unit in st.task.lead_units
-    ]
+        groups = alerts_by_unit(store, as_of)
+    entries = alert_entries(((g.unit, item) for g in groups for item in g.items), titles)
     return _pdf_done(write_alerts_pdf(entries, args.output, as_of=as_of), args.output)
 
 
@@ -107,6 +103,11 @@ def _pdf_done(result: PdfResult, path: str) -> int:
 
 
 def _export_form(args) -> int:
+    if args.all_units:
+        with opened(args) as store:
+            written = forms.export_all_forms(store, args.period, args.output)
+        say(f"已导出 {len(written)} 份填报表到 {args.output}")
+        return 0
     with opened(args) as store:
         doc = forms.export_form(store, args.unit, args.period, args.output)
     say(f"已导出 {doc.unit} 的填报表（{len(doc.lines)} 项任务，表单编号 {doc.form_id}）：{args.output}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,13 +12,14 @@ from pathlib import Path
 
 from ..core import rules
 from ..core.dates import cn_period, parse_period
-from ..core.errors import QsError, RowProblem
+from ..core.errors import InvalidInput, QsError, RowProblem
 from ..ops import Changes
 from ..ops.backups import backup_before
 from ..ops.catalog import list_ledgers, list_tasks, list_units, resolve_unit
+from ..ops.forms import IssuedForm, issued_form, record_form
 from ..ops.reports import ReportInput, ReportPreview, preview_report, previous_report, save_reports
 from ..store.db import Store
-from .xlsx_form import FormDocument, FormLine, FormReturn, read_form, write_form
+from .xlsx_form import FormDocument, FormLine, FormReturn, form_fingerprint, read_form, write_form
 
 
 def form_document(store: Store, unit: str, period: str) -> FormDocument:
@@ -39,6 +41,8 @@ def form_document(store: Store, unit: str, period: str) -> FormDocument:
             prev_progress=prev.progress if prev else "",
             prev_status=rules.status_label(prev.status) if prev else "",
         ))
+    if not lines:
+        raise InvalidInput(f"“{who.name}”没有需要填报的任务（未分派任务，或任务均已销号），无需导出填报表。")
     return FormDocument(unit=who.name, period=period, form_id=f"{period}-{uuid.uuid4().hex[:8]}",
                         lines=lines, issued_at=datetime.now().replace(microsecond=0))
 
@@ -46,7 +50,30 @@ def form_document(store: Store, unit: str, period: str) -> FormDocument:
 def export_form(store: Store, unit: str, period: str, path: str | os.PathLike[str]) -> FormDocument:
     doc = form_document(store, unit, period)
     write_form(doc, path)
+    record_form(store, IssuedForm(doc.form_id, doc.unit, doc.period, form_fingerprint(doc),
+                                  doc.issued_at.isoformat()))
     return doc
+
+
+def export_all_forms(store: Store, period: str, folder: str | os.PathLike[str], *,
+                     progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
+    """One form per unit with open tasks, named 单位-期-填报表.xlsx (groups reach units through members)."""
+    parse_period(period)
+    units = [u.name for u in list_units(store) if u.kind != "group"]
+    written = []
+    for i, unit in enumerate(units):
+        if progress:
+            progress(i, len(units), unit)
+        path = Path(folder) / f"{_UNSAFE.sub('_', unit)}-{period}-填报表.xlsx"
+        try:
+            export_form(store, unit, period, path)
+        except InvalidInput:  # no open tasks: nothing to send
+            continue
+        written.append(path)
+    return written
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|]')
 
 
 @dataclass
@@ -96,9 +123,12 @@ def import_forms(
             result.error = f"有 {len(result.problems)} 处问题，整份未导入（可改正后重新导入，或选择跳过有问题的行）。"
         if not (result.error or dry_run):
             entries = [p.entry for _row, p in result.pending]
-            if entries and not backed_up:  # one backup per batch, before its first write
-                backed_up = backup_before(store, "import")
-            result.changes = save_reports(store, entries) if entries else Changes(summary="没有需要更新的内容。")
+            try:
+                if entries and not backed_up:  # one backup per batch, before its first write
+                    backed_up = backup_before(store, "import")
+                result.changes = save_reports(store, entries) if entries else Changes(summary="没有需要更新的内容。")
+            except QsError as exc:  # e.g. the database is busy: this file is not applied, the others go on
+                result.error = exc.message
         results.append(result)
     if progress:
         progress(len(paths), len(paths), Path())
@@ -112,6 +142,10 @@ def check_form(store: Store, path: Path) -> FormImport:
         unit = resolve_unit(store, form.unit).name
     except QsError as exc:
         result.error = exc.message
+        return result
+    issued = issued_form(store, form.form_id)  # forms issued by another copy of the ledger are unknown
+    if issued and (issued.unit, issued.period, issued.fingerprint) != (unit, form.period, form.fingerprint):
+        result.error = "这份填报表与下发时的记录不符（单位、报送期或任务内容被改动），无法导入。"
         return result
     result.form = form
     result.problems = list(form.problems)

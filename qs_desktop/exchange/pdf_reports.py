@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..core.dates import cn_date, cn_period
 from ..core.model import LedgerLine
 from ..core.rules import MARK_SYMBOLS, alert_label
+from ..ops.alerts import AlertItem
 from .pdf_ledger import status_text
 from .pdf_table import SIGNATURE_HEIGHT, Column, PdfResult, Row, Sheet, render
 
@@ -33,6 +34,15 @@ class AlertEntry:
     measure: str
     alert: str  # "overdue" | "due_soon" | "unreported"
     due: date | None = None
+
+
+def alert_entries(pairs: Iterable[tuple[str, AlertItem]], ledger_titles: dict[str, str]) -> list[AlertEntry]:
+    """(unit, ops.alerts.AlertItem) pairs as printed rows."""
+    return [
+        AlertEntry(unit=unit, task_id=i.task_id, ledger=ledger_titles.get(i.ledger, i.ledger),
+                   seq="" if i.seq is None else str(i.seq), measure=i.measure, alert=i.alert, due=i.due)
+        for unit, i in pairs
+    ]
 
 
 @dataclass(frozen=True)

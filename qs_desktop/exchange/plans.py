@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from ..ops import Changes
 from ..ops.backups import backup_before
 from ..ops.plans import add_plan, spec_units, unknown_units
 from ..store.db import Store
-from .xlsx_plan import FIELD_LABELS, FIELDS, PlanSheet, read_plan_sheet
+from .xlsx_plan import FIELD_LABELS, FIELDS, PlanSheet, PlanSheetMapping, read_plan_sheet
 
 __all__ = ["FIELDS", "PlanImport", "describe", "import_plan_file", "plan_spec"]
 
@@ -26,9 +27,14 @@ class PlanImport:
     changes: Changes | None = None
 
 
+_DOC_NO = re.compile(r"\S+〔\d{4}〕\s*\d+\s*号")
+
+
 def plan_spec(sheet: PlanSheet, *, code: str, year: int, title: str | None, source: str) -> PlanSpec:
-    heading = next((t for t in sheet.preamble if not t.startswith("附件")), "")
+    """The plan as the sheet gives it: title rows above the header name the annex, ledger and doc number."""
     annex = next((t for t in sheet.preamble if t.startswith("附件")), "")
+    doc_no = next((m.group(0) for t in sheet.preamble if (m := _DOC_NO.search(t))), "")
+    heading = next((t for t in sheet.preamble if not t.startswith("附件") and not _DOC_NO.search(t)), "")
     seqs = [r.seq for r in sheet.rows]
     tasks = [
         TaskSpec(
@@ -43,14 +49,15 @@ def plan_spec(sheet: PlanSheet, *, code: str, year: int, title: str | None, sour
         for r in sheet.rows
     ]
     ledger_title = heading or title or code
-    return PlanSpec(code=code, title=title or ledger_title, year=year, source=source,
+    return PlanSpec(code=code, title=title or ledger_title, year=year, source=source, doc_no=doc_no,
                     ledgers=[LedgerSpec(code=code, title=ledger_title, tasks=tasks, annex=annex)])
 
 
 def import_plan_file(store: Store, path: Path, *, code: str, year: int, title: str | None = None,
                      overrides: dict[str, str] | None = None, sheet: str | None = None,
-                     add_units: bool = False, replace: bool = False, dry_run: bool = False) -> PlanImport:
-    read = read_plan_sheet(path, overrides, sheet=sheet)
+                     mapping: PlanSheetMapping | None = None, add_units: bool = False,
+                     replace: bool = False, dry_run: bool = False) -> PlanImport:
+    read = read_plan_sheet(path, overrides, sheet=sheet, mapping=mapping)
     spec = plan_spec(read, code=code, year=year, title=title, source=f"xlsx:{path.name}")
     result = PlanImport(read, spec, unknown_units=unknown_units(store, spec_units(spec)),
                         unparsed=[(r.row, r.deadline) for r in read.rows

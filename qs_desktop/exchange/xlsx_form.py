@@ -34,6 +34,7 @@ from .xlsx_style import (
     TITLE_FONT,
     WRAP,
     WRAP_CENTER,
+    cell_text,
     fill,
     font,
     print_layout,
@@ -51,7 +52,6 @@ HEADER_ROW = 4
 # (header, width, editable). Order is the form's contract with read_form.
 COLUMNS = (
     ("任务编号", 12, False),
-    ("台账", 12, False),
     ("任务类别", 16, False),
     ("序号", 6, False),
     ("具体措施", 40, False),
@@ -115,6 +115,7 @@ class FormReturn:
     unit: str
     period: str
     form_id: str
+    fingerprint: str = ""
     entries: list[FormEntry] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
 
@@ -125,20 +126,29 @@ def fingerprint(lines: list[tuple[str, str, str]]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def _locked(doc: FormDocument) -> list[tuple[str, str, str]]:
+    return [(cell_text(ln.task_id), cell_text(ln.measure), cell_text(ln.deadline)) for ln in doc.lines]
+
+
+def form_fingerprint(doc: FormDocument) -> str:
+    return fingerprint(_locked(doc))
+
+
 def write_form(doc: FormDocument, path: str | os.PathLike[str]) -> None:
     parse_period(doc.period)
     wb = Workbook()
     ws = wb.active
     ws.title = DATA_SHEET
-    _draw_form(ws, doc)
-    _write_identity(wb.create_sheet(ID_SHEET), doc)
+    rows = _draw_form(ws, doc)
+    _write_identity(wb.create_sheet(ID_SHEET), doc, rows)
     wb.active = 0
     wb.security = WorkbookProtection(lockStructure=True)  # Excel/WPS: hidden sheet cannot be unhidden
     with atomic_write(path, "wb") as fh:
         wb.save(fh)
 
 
-def _draw_form(ws: Worksheet, doc: FormDocument) -> None:
+def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:
+    """Draw the form; returns the sheet row of each line (a heading row precedes each ledger)."""
     last = len(COLUMNS)
     for i, (_name, width, _e) in enumerate(COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
@@ -173,11 +183,17 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> None:
     )
     ws.add_data_validation(status_dv)
     ws.add_data_validation(qty_dv)
-    for i, line in enumerate(doc.lines):
-        row = HEADER_ROW + 1 + i
+    rows: list[int] = []
+    row = HEADER_ROW
+    for line in doc.lines:
+        row += 1
+        if not rows or line.ledger != doc.lines[len(rows) - 1].ledger:
+            _ledger_heading(ws, row, line.ledger)
+            row += 1
+        rows.append(row)
         target = "" if line.target_quantity is None else f"{_number(line.target_quantity)} {line.target_unit}".strip()
         values = {
-            "任务编号": line.task_id, "台账": line.ledger, "任务类别": line.section, "序号": line.seq,
+            "任务编号": line.task_id, "任务类别": line.section, "序号": line.seq,
             "具体措施": line.measure, "完成时限": line.deadline, "责任": line.role, "目标数量": target,
             "上期状态": line.prev_status, "上期进展": line.prev_progress,
         }
@@ -193,29 +209,37 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> None:
                 cell.protection = Protection(locked=False)
             else:
                 cell.fill = GREY
+        status_dv.add(ws.cell(row, _COL["完成状态"]))
         if line.target_quantity is not None:
             qty_dv.add(ws.cell(row, _COL["完成数量"]))
         ws.row_dimensions[row].height = max(
             row_height([(str(values[n]), w) for n, w, _e in COLUMNS if n in values]), 45
         )
-    if doc.lines:
-        col = get_column_letter(_COL["完成状态"])
-        status_dv.add(f"{col}{HEADER_ROW + 1}:{col}{HEADER_ROW + len(doc.lines)}")
     ws.protection.sheet = True
     ws.protection.formatRows = False  # let units make rows taller for long progress text
     ws.protection.formatColumns = False
     ws.protection.formatCells = False
     print_layout(ws, title_row=HEADER_ROW)
+    return rows
 
 
-def _write_identity(ws: Worksheet, doc: FormDocument) -> None:
+def _ledger_heading(ws: Worksheet, row: int, title: str) -> None:
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(COLUMNS))
+    cell = ws.cell(row, 1)
+    put_text(cell, title)
+    cell.font = font(12, name=TITLE_FONT)
+    cell.fill = GREY
+    cell.border = BORDER
+    ws.row_dimensions[row].height = 22
+
+
+def _write_identity(ws: Worksheet, doc: FormDocument, rows: list[int]) -> None:
     ws.sheet_state = "hidden"  # LibreOffice turns "veryHidden" into "hidden" on re-save anyway
-    locked = [(_text(ln.task_id), _text(ln.measure), _text(ln.deadline)) for ln in doc.lines]
+    locked = _locked(doc)
     header = [
         ("format", FORMAT), ("version", str(FORMAT_VERSION)), ("unit", doc.unit),
         ("period", doc.period), ("form_id", doc.form_id), ("issued_at", doc.issued_at.isoformat()),
-        ("fingerprint", fingerprint(locked)), ("first_row", str(HEADER_ROW + 1)),
-        ("rows", str(len(locked))),
+        ("fingerprint", fingerprint(locked)), ("rows", str(len(locked))),
     ]
     for r, (key, value) in enumerate(header, start=1):
         ws.cell(r, 1, key)
@@ -224,19 +248,12 @@ def _write_identity(ws: Worksheet, doc: FormDocument) -> None:
     for i, (task_id, measure, deadline) in enumerate(locked):
         for c, value in enumerate((task_id, measure, deadline), start=1):
             put_text(ws.cell(base + i, c), value)
+        ws.cell(base + i, 4, rows[i])  # where the line sits on the form
     ws.protection.sheet = True
 
 
 def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def read_form(path: str | os.PathLike[str], *, unit: str | None = None,
@@ -252,7 +269,7 @@ def read_form(path: str | os.PathLike[str], *, unit: str | None = None,
     meta: dict[str, str] = {}
     row = 1
     while row <= 50 and ident.cell(row, 1).value not in (None, ""):
-        meta[_text(ident.cell(row, 1).value)] = _text(ident.cell(row, 2).value)
+        meta[cell_text(ident.cell(row, 1).value)] = cell_text(ident.cell(row, 2).value)
         row += 1
     if meta.get("format") != FORMAT:
         raise ImportRejected("这不是本程序下发的填报表（表单标识不正确），无法导入。", [])
@@ -260,31 +277,34 @@ def read_form(path: str | os.PathLike[str], *, unit: str | None = None,
         raise ImportRejected("这份填报表由更新版本的程序生成，请升级本程序后再导入。", [])
     try:
         n = int(meta["rows"])
-        first = int(meta["first_row"])
-        if not 0 <= n <= MAX_ROWS or first < 1:
+        if not 0 <= n <= MAX_ROWS:
+            raise ValueError
+        base = row + 1
+        rows = [int(cell_text(ident.cell(base + i, 4).value)) for i in range(n)]
+        if any(not HEADER_ROW < r <= MAX_ROWS for r in rows):
             raise ValueError
     except (KeyError, ValueError):
         raise ImportRejected("填报表的表单标识已损坏，无法导入。", []) from None
-    locked = [tuple(_text(ident.cell(row + 1 + i, c).value) for c in (1, 2, 3)) for i in range(n)]
+    locked = [tuple(cell_text(ident.cell(base + i, c).value) for c in (1, 2, 3)) for i in range(n)]
     if fingerprint(locked) != meta.get("fingerprint"):
         raise ImportRejected("填报表的表单标识被改动过，无法确认是哪份表，请使用原下发的表格填写。", [])
     result = FormReturn(unit=meta.get("unit", ""), period=meta.get("period", ""),
-                        form_id=meta.get("form_id", ""))
+                        form_id=meta.get("form_id", ""), fingerprint=meta["fingerprint"])
     if unit is not None and result.unit != unit:
         raise ImportRejected(f"这是“{result.unit}”的填报表，不是“{unit}”的。", [])
     if period is not None and result.period != period:
         raise ImportRejected(
             f"这是 {cn_period(result.period)} 的填报表，不是 {cn_period(period)} 的。", [])
     ws = wb[DATA_SHEET]
-    headers = [_text(ws.cell(HEADER_ROW, c).value) for c in range(1, len(COLUMNS) + 1)]
+    headers = [cell_text(ws.cell(HEADER_ROW, c).value) for c in range(1, len(COLUMNS) + 1)]
     if headers != [name for name, _w, _e in COLUMNS]:
         raise ImportRejected("填报表的列被改动过（表头与下发时不同），请使用原下发的表格填写。", [])
-    for i, expected in enumerate(locked):
-        entry = _read_row(ws, first + i, expected, result.problems)
+    for sheet_row, expected in zip(rows, locked, strict=True):
+        entry = _read_row(ws, sheet_row, expected, result.problems)
         if entry:
             result.entries.append(entry)
-    extra = first + n
-    if any(_text(ws.cell(extra, c).value) for c in range(1, len(COLUMNS) + 1)):
+    extra = max(rows, default=HEADER_ROW) + 1
+    if any(cell_text(ws.cell(extra, c).value) for c in range(1, len(COLUMNS) + 1)):
         result.problems.append(RowProblem(extra, None, "表格末尾多出了不属于本表的行，请勿增加行。"))
     return result
 
@@ -297,7 +317,7 @@ def _read_row(ws: Worksheet, row: int, expected: tuple[str, ...],
     bad = [
         RowProblem(row, name, f"锁定内容被改动（应为“{want[:30]}”），请恢复原文。")
         for name, want in zip(LOCKED_CHECKED, expected, strict=True)
-        if _text(cell(name)) != want
+        if cell_text(cell(name)) != want
     ]
     if bad:
         problems.extend(bad)
@@ -307,10 +327,10 @@ def _read_row(ws: Worksheet, row: int, expected: tuple[str, ...],
     if errors:
         problems.extend(errors)
         return None
-    progress, status = _text(cell("进展情况")), _text(cell("完成状态"))
-    issues, plans = _text(cell("存在问题")), _text(cell("下一步计划"))
+    progress, status = cell_text(cell("进展情况")), cell_text(cell("完成状态"))
+    issues, plans = cell_text(cell("存在问题")), cell_text(cell("下一步计划"))
     raw_qty = cell("完成数量")
-    if not (progress or status or issues or plans or _text(raw_qty)):
+    if not (progress or status or issues or plans or cell_text(raw_qty)):
         return None
     ok = True
     if not (progress or status):
@@ -321,10 +341,10 @@ def _read_row(ws: Worksheet, row: int, expected: tuple[str, ...],
             row, "完成状态", f"“{status}”不是有效的完成状态，应为{'、'.join(STATUS_LABELS)}之一。"))
         ok = False
     quantity = _quantity(raw_qty)
-    if quantity is None and _text(raw_qty):
-        problems.append(RowProblem(row, "完成数量", f"“{_text(raw_qty)}”不是有效的数量，请填写不小于 0 的数字。"))
+    if quantity is None and cell_text(raw_qty):
+        problems.append(RowProblem(row, "完成数量", f"“{cell_text(raw_qty)}”不是有效的数量，请填写不小于 0 的数字。"))
         ok = False
-    if quantity is not None and not _text(cell("目标数量")):
+    if quantity is not None and not cell_text(cell("目标数量")):
         problems.append(RowProblem(row, "完成数量", "该任务没有数量目标，不应填写完成数量。"))
         ok = False
     if not ok:
@@ -341,5 +361,5 @@ def _quantity(value: object) -> float | None:
         return None
     if isinstance(value, int | float):
         return float(value) if math.isfinite(value) and value >= 0 else None
-    text = _text(value)
+    text = cell_text(value)
     return float(text) if _NUMBER.match(text) else None

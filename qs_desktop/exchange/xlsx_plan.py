@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..core.errors import ImportRejected, InvalidInput, RowProblem
 from ..core.units import split_units
 from .xlsx_safety import MAX_COLS, MAX_ROWS, bounded_rows, open_workbook
+from .xlsx_style import cell_text
 
 FIELDS = ("section", "seq", "title", "measure", "deadline", "lead_units", "cooperating_units", "remarks")
 FIELD_LABELS = {
@@ -30,9 +31,11 @@ SYNONYMS = {
     "section": ("任务类别", "工作类别", "任务分类", "重点任务", "重点领域", "类别", "分类", "领域",
                 "category", "section"),
     "seq": ("序号", "编号", "序", "no", "no.", "#", "number"),
-    "title": ("任务名称", "项目名称", "工程名称", "重点工作", "title", "name", "project"),
-    "measure": ("具体措施", "工作任务", "主要任务", "工作措施", "主要措施", "具体任务", "任务内容",
-                "工作内容", "建设内容", "重点工作任务", "措施", "measure", "measures", "task", "action"),
+    # 工作任务 / 主要任务 title a 措施 column beside them; alone they are the measure (see _assign).
+    "title": ("任务名称", "项目名称", "工程名称", "重点工作", "工作任务", "主要任务", "title", "name",
+              "project"),
+    "measure": ("具体措施", "工作措施", "主要措施", "具体任务", "任务内容", "工作内容", "建设内容",
+                "重点工作任务", "工作任务", "主要任务", "措施", "measure", "measures", "task", "action"),
     "deadline": ("完成时限", "完成时间", "时间节点", "完成期限", "时限要求", "进度安排", "时限",
                  "deadline", "due", "due date", "timeline"),
     "lead_units": ("牵头单位", "牵头部门", "责任单位", "责任主体", "责任部门", "主责单位", "负责单位",
@@ -79,46 +82,50 @@ class PlanSheet:
 
 @dataclass
 class _Grid:
-    ws: Worksheet
     values: list[list[object]]  # raw values, 0-based [row][col]
-    merged: list[tuple[int, int, int, int]]  # (min_row, min_col, max_row, max_col), 1-based
+    merges: dict[tuple[int, int], tuple[int, int, int, int]]  # cell -> its merged range (r1, c1, r2, c2)
 
     @classmethod
     def of(cls, ws: Worksheet) -> _Grid:
         values = [list(r) for r in bounded_rows(ws)]
-        merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges
-                  if m.min_row <= MAX_ROWS and m.min_col <= MAX_COLS]
-        return cls(ws, values, merged)
+        for r, row in enumerate(values, start=1):
+            for c, value in enumerate(row, start=1):
+                if isinstance(value, datetime | date):
+                    row[c - 1] = _date_text(value, ws.cell(r, c).number_format)
+        merges = {}
+        for m in ws.merged_cells.ranges:  # their total area is capped by xlsx_safety
+            box = (m.min_row, m.min_col, min(m.max_row, MAX_ROWS), min(m.max_col, MAX_COLS))
+            for r in range(box[0], box[2] + 1):
+                for c in range(box[1], box[3] + 1):
+                    merges[r, c] = box
+        return cls(values, merges)
 
     def raw(self, row: int, col: int) -> str:
         if row > len(self.values) or col > len(self.values[row - 1]):
             return ""
-        return _text(self.values[row - 1][col - 1])
+        return cell_text(self.values[row - 1][col - 1])
 
     def filled(self, row: int, col: int, *, across: bool) -> str:
         """Value shown at (row, col): a merged range's text fills it (horizontally only if `across`)."""
-        for r1, c1, r2, c2 in self.merged:
-            if r1 <= row <= r2 and c1 <= col <= c2 and (across or c1 == col):
-                return self.raw(r1, c1)
+        box = self.merges.get((row, col))
+        if box and (across or box[1] == col):
+            return self.raw(box[0], box[1])
         return self.raw(row, col)
 
     def span(self, row: int, col: int) -> int:
-        """Columns covered by the merged range whose top-left is (row, col); 1 when not merged."""
-        return next((c2 - c1 + 1 for r1, c1, _r2, c2 in self.merged if (r1, c1) == (row, col)), 1)
+        """Columns covered by a merged range at (row, col); 1 when not merged."""
+        box = self.merges.get((row, col))
+        return box[3] - box[1] + 1 if box else 1
 
     @property
     def ncols(self) -> int:
         return max((len(r) for r in self.values), default=0)
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime | date):
-        return f"{value.year}年{value.month}月{value.day}日"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+def _date_text(value: date, number_format: str) -> str:
+    """A date cell as the issuer wrote it: a month shown as 2023年6月 means the month, not its 1st day."""
+    shows_day = "d" in re.sub(r'"[^"]*"|\[[^\]]*\]', "", number_format.lower())
+    return f"{value.year}年{value.month}月" + (f"{value.day}日" if shows_day else "")
 
 
 def _norm(text: str) -> str:
@@ -155,9 +162,11 @@ def _header_texts(grid: _Grid, row: int) -> dict[int, tuple[str, str]]:
     top = {c: grid.filled(row, c, across=True) for c in ncols}
     sub = {c: grid.filled(row + 1, c, across=True) for c in ncols}
     own = {c: grid.raw(row + 1, c) for c in ncols if grid.raw(row + 1, c)}
-    # A sub-header names parts of a group: it sits under a merged parent (or an empty one).
+    # A sub-header names parts of a group: it sits under a merged parent (or an empty one),
+    # in a header whose own row names columns too (a doc-number line above a header does not).
     is_sub = (
         bool(own)
+        and any(_match(t) for t in top.values())
         and all(len(t) <= 10 and not _HEADING.match(t) for t in own.values())
         and any(_match(t) and _in_group(grid, row, c) for c, t in own.items())
     )
@@ -175,7 +184,7 @@ def _in_group(grid: _Grid, row: int, col: int) -> bool:
     """Whether (row, col) heads a group of sub-columns: merged across, or written once to the left."""
     if len(grid.filled(row, col, across=True)) > 12:
         return False  # a title merged across the table is not a group header
-    if any(r1 <= row <= r2 and c1 <= col <= c2 and c2 > c1 for r1, c1, r2, c2 in grid.merged):
+    if grid.span(row, col) > 1:
         return True
     return col > 1 and not grid.raw(row, col) and bool(grid.raw(row, col - 1) and grid.raw(row + 1, col - 1))
 
@@ -192,6 +201,8 @@ def _assign(texts: dict[int, tuple[str, str]]) -> dict[str, tuple[int, str]]:
         if fld not in columns and col not in used:
             columns[fld] = (col, _display(texts[col]))
             used.add(col)
+    if "measure" not in columns and "title" in columns:  # a lone 工作任务 / 项目名称 column is the task
+        columns["measure"] = columns.pop("title")
     return columns
 
 
@@ -260,9 +271,19 @@ def _override(mapping: PlanSheetMapping, overrides: dict[str, str]) -> PlanSheet
 
 
 def read_plan_sheet(path: str | os.PathLike[str], overrides: dict[str, str] | None = None,
-                    *, sheet: str | None = None) -> PlanSheet:
-    """Rows of the plan table. Rows that cannot be a task (no measure) are listed in `problems`."""
-    grid, mapping = _locate(open_workbook(path), sheet)
+                    *, sheet: str | None = None, mapping: PlanSheetMapping | None = None) -> PlanSheet:
+    """Rows of the plan table. Rows that cannot be a task (no measure) are listed in `problems`.
+
+    `overrides` maps fields to header texts (the CLI's --map); `mapping` is a whole mapping as
+    a mapping editor returns it (detect_mapping's result with `columns` changed).
+    """
+    wb = open_workbook(path)
+    if mapping is not None:
+        if mapping.sheet not in wb.sheetnames:
+            raise InvalidInput(f"工作簿中没有名为“{mapping.sheet}”的工作表。")
+        grid = _Grid.of(wb[mapping.sheet])
+    else:
+        grid, mapping = _locate(wb, sheet)
     if overrides:
         mapping = _override(mapping, overrides)
     if "measure" not in mapping.columns:

@@ -8,11 +8,12 @@ workbook parsed, with openpyxl's defusedxml parser as a second line of defence.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import warnings
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +35,14 @@ MAX_RATIO = 100
 RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress very well without being a bomb
 MAX_ROWS = 20_000
 MAX_COLS = 60
-XML_PROLOG_BYTES = 4096
-MAX_CELLS = MAX_ROWS * MAX_COLS
+MAX_CELLS = 400_000  # parse-time cap; openpyxl keeps an object per cell (a plan sheet has ~10 columns)
 MAX_MERGED_CELLS = 500_000  # openpyxl creates an object for every cell inside a merged range
 _CHUNK = 1024 * 1024
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"')
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+# BOMs, and '<?' in UTF-16 without a BOM (expat accepts both).
+_UTF16_STARTS = (b"\xff\xfe", b"\xfe\xff", b"<\x00?\x00", b"\x00<\x00?")
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SAVE_AS_XLSX = "请在 WPS 或 Excel 中打开它，选择“另存为”→“Excel 工作簿（.xlsx）”，再导入新文件。"
@@ -104,31 +107,30 @@ def _check_archive(zf: zipfile.ZipFile, name: str) -> None:
     if "xl/workbook.xml" not in names:
         raise FileRejected(_NOT_XLSX.format(name=name) + "（缺少 xl/workbook.xml）")
     for info in infos:
-        if info.filename.endswith((".xml", ".rels", ".vml")):
-            with zf.open(info) as part:
-                prolog = part.read(XML_PROLOG_BYTES)
-            if _declares_dtd(prolog):
-                raise FileRejected(
-                    f"文件“{name}”含有不允许的 XML 实体声明（DOCTYPE/ENTITY），疑似恶意构造，已拒绝。",
-                    details=info.filename,
-                )
-            # Every XML part: a worksheet can live at any path the workbook's relationships name.
-            _check_sheet_size(zf, info, name, utf16=prolog.startswith((b"\xff\xfe", b"\xfe\xff")))
+        _scan_part(zf, info, name)
 
 
-def _check_sheet_size(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, *, utf16: bool) -> None:
-    """Count cells and merged area by scanning the raw XML, before openpyxl builds objects for them."""
+def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """Scan one part's raw bytes for DTDs, cell count and merged area before openpyxl parses it.
+
+    Every part, whatever its name: openpyxl follows the relationships to any path.
+    """
     cells = merged = 0
     tail = b""
     with zf.open(info) as part:
-        chunks = [part.read().decode("utf-16").encode()] if utf16 else iter(lambda: part.read(_CHUNK), b"")
+        first = part.read(_CHUNK)
+        if first.startswith(_UTF16_STARTS):  # the total size is capped, so decoding whole is bounded
+            chunks: Iterable[bytes] = [(first + part.read()).decode("utf-16", errors="ignore").encode()]
+        else:
+            chunks = itertools.chain([first], iter(lambda: part.read(_CHUNK), b""))
         for chunk in chunks:
             buf = tail + chunk
+            if _DTD.search(buf):
+                raise FileRejected(
+                    f"文件“{name}”含有不允许的 XML 实体声明（DOCTYPE/ENTITY），疑似恶意构造，已拒绝。",
+                    details=info.filename)
             cells += sum(1 for m in _CELL.finditer(buf) if m.end() > len(tail))
-            for m in _MERGE.finditer(buf):
-                if m.end() > len(tail):
-                    merged += _area(*m.groups())
-            tail = buf[-256:]
+            merged += sum(_area(*m.groups()) for m in _MERGE.finditer(buf) if m.end() > len(tail))
             if cells > MAX_CELLS:
                 raise FileRejected(
                     f"文件“{name}”的工作表过大（超过 {MAX_CELLS} 个单元格），超出本程序可读取的范围。",
@@ -136,6 +138,7 @@ def _check_sheet_size(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, *, 
             if merged > MAX_MERGED_CELLS:
                 raise FileRejected(
                     f"文件“{name}”含有异常巨大的合并单元格，疑似被恶意构造，已拒绝。", details=info.filename)
+            tail = buf[-256:]
 
 
 def _area(c1: bytes, r1: bytes, c2: bytes | None, r2: bytes | None) -> int:
@@ -144,15 +147,6 @@ def _area(c1: bytes, r1: bytes, c2: bytes | None, r2: bytes | None) -> int:
     rows = abs(int(r2) - int(r1)) + 1
     cols = abs(column_index_from_string(c2.decode()) - column_index_from_string(c1.decode())) + 1
     return rows * cols
-
-
-def _declares_dtd(prolog: bytes) -> bool:
-    if prolog.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = prolog.decode("utf-16", errors="ignore")
-    else:
-        text = prolog.decode("utf-8", errors="ignore").replace("\x00", "")
-    upper = text.upper()
-    return "<!DOCTYPE" in upper or "<!ENTITY" in upper
 
 
 def open_workbook(path: str | os.PathLike[str]) -> Workbook:

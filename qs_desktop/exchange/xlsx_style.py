@@ -1,9 +1,10 @@
-"""Cell writing and page layout shared by the ledger workbook and the fill-in form."""
+"""Cell text in and out, and page layout, shared by the exchange workbooks."""
 
 from __future__ import annotations
 
 import math
 import unicodedata
+from datetime import date, datetime
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -41,6 +42,17 @@ def put_text(cell: Cell, value: object) -> None:
             cell.quotePrefix = True  # Excel/WPS keep it text when the cell is edited later
     else:
         cell.value = value
+
+
+def cell_text(value: object) -> str:
+    """A cell's value as the text a user sees: 3.0 → "3", dates in Chinese, line ends normalised."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime | date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def text_width(text: str) -> int:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core.dates import cn_date
 from qs_desktop.core.rules import ALERTS, MARK_SYMBOLS
-from qs_desktop.exchange.pdf_reports import AlertEntry, write_alerts_pdf
+from qs_desktop.exchange.pdf_reports import alert_entries, write_alerts_pdf
 from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
 from qs_desktop.ops.catalog import list_ledgers
 
@@ -324,12 +324,7 @@ class AlertsPage(QWidget):
             self.export_pdf_to(path)
 
     def export_pdf_to(self, path: str) -> None:
-        ledgers = dict(self._ledger_names)
-        entries = [
-            AlertEntry(unit=unit, task_id=i.task_id, ledger=ledgers.get(i.ledger, i.ledger),
-                  seq=str(i.seq) if i.seq is not None else "", measure=i.measure, alert=i.alert, due=i.due)
-            for unit, i in self.shown_items()
-        ]
+        entries = alert_entries(self.shown_items(), dict(self._ledger_names))
         self.ctx.run(write_alerts_pdf, entries, path, as_of=self.ctx.as_of,
                      label=self.tr("正在导出预警清单…"), on_done=lambda _result: self._exported(path))
 

@@ -41,7 +41,7 @@ def test_form_round_trip_through_the_command_line(cli, tmp_path):
     assert code == 0 and "县住建局" in stdout
     wb = openpyxl.load_workbook(form)
     ws = wb["填报表"]
-    ws["K5"], ws["L5"] = "已检查工地 20 个", "推进中"
+    ws["J6"], ws["K6"] = "已检查工地 20 个", "推进中"
     wb.save(form)
 
     code, stdout, _ = cli("import", "form", str(form), "--dry-run")
@@ -54,6 +54,23 @@ def test_form_round_trip_through_the_command_line(cli, tmp_path):
     assert code == 0 and "无变化 1 项" in stdout
     reports = json.loads(cli("reports", "--json")[1])
     assert [(r["task"], r["text"], r["version"]) for r in reports] == [("air-2022:7", "已检查工地 20 个", 1)]
+
+
+def test_forms_for_all_units_then_a_folder_of_returns(cli, tmp_path):
+    out = tmp_path / "forms"
+    code, stdout, _ = cli("export", "form", "--all-units", "--period", "2022-10", "-o", str(out))
+    names = sorted(p.name for p in out.iterdir())
+    assert code == 0 and f"已导出 {len(names)} 份" in stdout
+    assert "县住建局-2022-10-填报表.xlsx" in names and "龙港镇人民政府-2022-10-填报表.xlsx" in names
+    assert not any(n.startswith(("县气象局", "各乡")) for n in names)  # no tasks / a group
+    code, stdout, _ = cli("import", "form", str(out))
+    assert code == 0 and stdout.count("无变化 0 项") == len(names)
+
+
+def test_no_form_for_a_unit_without_tasks(cli, tmp_path):
+    code, _, err = cli("export", "form", "--unit", "县气象局", "--period", "2022-10", "-o", str(tmp_path / "f.xlsx"))
+    assert code == 1 and "没有需要填报的任务" in err
+    assert not (tmp_path / "f.xlsx").exists()
 
 
 def test_import_of_a_file_that_is_not_a_form_fails_cleanly(cli, tmp_path):

@@ -46,3 +46,13 @@ def test_export_errors_are_one_chinese_line_and_write_nothing(tmp_path, cli):
     code, _, err = cli("export", "ledger", "--plan", "air-2022", "--period", "2022-13", "-o", str(target))
     assert code == 1 and "YYYY-MM" in err
     assert not target.exists()
+
+
+def test_alert_list_reaches_cooperating_units_and_group_members(tmp_path, cli):
+    """The printed list is the 预警 page's: every assigned unit, groups expanded to townships."""
+    target = tmp_path / "alerts.pdf"
+    assert cli("export", "alerts", "--as-of", "2022-11-15", "-o", str(target))[0] == 0
+    text = pdf_text(target)
+    assert "县检察院" in text  # cooperating only (water task 24)
+    assert "柿庄镇人民政府" in text  # only through 各乡（镇）人民政府
+    assert "各乡（镇）人民政府" not in text  # a group is not a unit that acts

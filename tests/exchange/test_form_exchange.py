@@ -12,8 +12,8 @@ from qs_desktop.ops.catalog import list_tasks
 from qs_desktop.ops.reports import ReportInput, list_reports, save_report
 
 UNIT = "县住建局"
-FIRST = 5
-PROGRESS, STATUS, PROBLEMS, QUANTITY = 11, 12, 13, 15
+FIRST = 6  # row 5 heads the first ledger
+PROGRESS, STATUS = 10, 11
 
 
 def fill(path, rows, out=None):
@@ -115,3 +115,33 @@ def test_a_form_resaved_by_libreoffice_imports_the_same(store, tmp_path, soffice
         ("air-2022:7", "ongoing", "=已检查工地 20 个\n第二段"), ("air-2022:8", "done", "完成")]
     [again] = import_forms(store, [path])  # the original file brings nothing new
     assert again.pending == []
+
+
+def test_a_form_whose_identity_was_rewritten_for_another_unit_is_refused(store, tmp_path):
+    path = tmp_path / "form.xlsx"
+    export_form(store, UNIT, "2022-10", path)
+    wb = openpyxl.load_workbook(path)
+    ident = wb["_form"]
+    row = next(r for r in range(1, 10) if ident.cell(r, 1).value == "unit")
+    ident.cell(row, 2).value = "县能源局"
+    wb.save(path)
+    fill(path, {FIRST: ("做了", "推进中")})
+    [result] = import_forms(store, [path])
+    assert "与下发时的记录不符" in result.error
+    assert list_reports(store) == []
+
+
+def test_a_database_that_cannot_be_written_fails_each_file_not_the_batch(store, db_path, tmp_path):
+    from qs_desktop.ops.setup import open_ledger
+
+    paths = []
+    for name in ("a.xlsx", "b.xlsx"):
+        export_form(store, UNIT, "2022-10", tmp_path / name)
+        paths.append(fill(tmp_path / name, {FIRST: ("已检查", "推进中")}))
+    read_only = open_ledger(db_path, read_only=True)
+    try:
+        results = import_forms(read_only, paths)
+    finally:
+        read_only.close()
+    assert [("只读" in r.error) for r in results] == [True, True]
+    assert list_reports(store) == []

@@ -18,9 +18,9 @@ LINES = [
     FormLine("water-03", "水环境台账", "三、水污染防治", "3", "建设乡镇污水处理设施",
              "2022 年 12 月开工", "牵头", target_quantity=2.5, target_unit="万吨/日"),
 ]
-FIRST = 5  # first task row, below title, unit line, instruction and header
+R1, R2, R3 = 6, 7, 9  # task rows: row 5 and row 8 head the two ledgers
 COL = {name: i for i, name in enumerate(
-    ["任务编号", "台账", "任务类别", "序号", "具体措施", "完成时限", "责任", "目标数量", "上期状态",
+    ["任务编号", "任务类别", "序号", "具体措施", "完成时限", "责任", "目标数量", "上期状态",
      "上期进展", "进展情况", "完成状态", "存在问题", "下一步计划", "完成数量"], start=1)}
 
 
@@ -48,14 +48,16 @@ def test_form_shows_only_the_units_tasks_with_plan_columns_locked_and_grey(form)
     assert "F-0001" in ws["A2"].value
     assert "灰色列" in ws["A3"].value and "下拉" in ws["A3"].value
     assert [c.value for c in ws[4]] == list(COL)
-    assert [ws.cell(r, 1).value for r in range(FIRST, FIRST + 4)] == ["air-01", "air-07", "water-03", None]
-    assert ws.cell(FIRST, COL["上期进展"]).value == "已完成 2 家"
-    assert ws.cell(FIRST + 1, COL["目标数量"]).value == "1200 户"
-    assert ws.cell(FIRST + 2, COL["目标数量"]).value == "2.5 万吨/日"
+    assert [ws.cell(r, 1).value for r in range(5, 11)] == [
+        "空气台账", "air-01", "air-07", "水环境台账", "water-03", None]
+    assert {"A5:N5", "A8:N8"} <= {str(r) for r in ws.merged_cells.ranges}
+    assert ws.cell(R1, COL["上期进展"]).value == "已完成 2 家"
+    assert ws.cell(R2, COL["目标数量"]).value == "1200 户"
+    assert ws.cell(R3, COL["目标数量"]).value == "2.5 万吨/日"
 
     assert ws.protection.sheet
     assert not ws.protection.formatRows  # units may make rows taller
-    for row in range(FIRST, FIRST + 3):
+    for row in (R1, R2, R3):
         for name in ("任务编号", "具体措施", "完成时限", "上期进展"):
             cell = ws.cell(row, COL[name])
             assert cell.protection.locked and cell.fill.fgColor.rgb[-6:] == "E7E6E6"
@@ -63,17 +65,17 @@ def test_form_shows_only_the_units_tasks_with_plan_columns_locked_and_grey(form)
             cell = ws.cell(row, COL[name])
             assert not cell.protection.locked and cell.fill.fill_type is None
     # Quantity is editable only where the task has a numeric target.
-    assert ws.cell(FIRST, COL["完成数量"]).protection.locked
-    assert not ws.cell(FIRST + 1, COL["完成数量"]).protection.locked
+    assert ws.cell(R1, COL["完成数量"]).protection.locked
+    assert not ws.cell(R2, COL["完成数量"]).protection.locked
 
 
 def test_status_drop_down_and_quantity_validation(form):
     ws = openpyxl.load_workbook(form)["填报表"]
     by_type = {dv.type: dv for dv in ws.data_validations.dataValidation}
     assert by_type["list"].formula1 == '"未开始,推进中,已完成,常态推进"'
-    assert str(by_type["list"].sqref) == f"L{FIRST}:L{FIRST + 2}"
+    assert set(str(by_type["list"].sqref).split()) == {f"K{R1}", f"K{R2}", f"K{R3}"}
     assert by_type["decimal"].operator == "greaterThanOrEqual" and by_type["decimal"].formula1 == "0"
-    assert set(str(by_type["decimal"].sqref).split()) == {f"O{FIRST + 1}", f"O{FIRST + 2}"}
+    assert set(str(by_type["decimal"].sqref).split()) == {f"N{R2}", f"N{R3}"}
 
 
 def test_identity_sheet_is_hidden_and_names_the_form(form):
@@ -88,17 +90,17 @@ def test_identity_sheet_is_hidden_and_names_the_form(form):
 
 def test_filled_form_reads_back(form):
     fill(form, {
-        (FIRST, "进展情况"): "已完成 4 家企业改造", (FIRST, "完成状态"): "推进中",
-        (FIRST, "存在问题"): "资金缺口", (FIRST, "下一步计划"): "督促剩余企业",
-        (FIRST + 2, "完成状态"): "已完成", (FIRST + 2, "完成数量"): 3,
+        (R1, "进展情况"): "已完成 4 家企业改造", (R1, "完成状态"): "推进中",
+        (R1, "存在问题"): "资金缺口", (R1, "下一步计划"): "督促剩余企业",
+        (R3, "完成状态"): "已完成", (R3, "完成数量"): 3,
     })
     back = read_form(form)
     assert (back.unit, back.period, back.form_id) == ("县住建局", "2022-10", "F-0001")
     assert back.problems == []
     assert [(e.row, e.task_id, e.status_label, e.progress, e.problems, e.next_steps, e.quantity)
             for e in back.entries] == [
-        (FIRST, "air-01", "推进中", "已完成 4 家企业改造", "资金缺口", "督促剩余企业", None),
-        (FIRST + 2, "water-03", "已完成", "", "", "", 3.0),
+        (R1, "air-01", "推进中", "已完成 4 家企业改造", "资金缺口", "督促剩余企业", None),
+        (R3, "water-03", "已完成", "", "", "", 3.0),
     ]
 
 
@@ -109,42 +111,42 @@ def test_an_untouched_form_has_nothing_to_import(form):
 
 def test_bad_values_are_listed_by_row_and_column(form):
     fill(form, {
-        (FIRST, "完成状态"): "差不多了",
-        (FIRST + 1, "进展情况"): "已改造 300 户", (FIRST + 1, "完成数量"): "三百",
-        (FIRST + 2, "存在问题"): "无",
+        (R1, "完成状态"): "差不多了",
+        (R2, "进展情况"): "已改造 300 户", (R2, "完成数量"): "三百",
+        (R3, "存在问题"): "无",
     })
     back = read_form(form)
     assert back.entries == []
     assert [(p.row, p.column) for p in back.problems] == [
-        (FIRST, "完成状态"), (FIRST + 1, "完成数量"), (FIRST + 2, "进展情况")]
+        (R1, "完成状态"), (R2, "完成数量"), (R3, "进展情况")]
     assert "未开始、推进中、已完成、常态推进" in back.problems[0].message
-    assert str(back.problems[0]).startswith(f"第 {FIRST} 行，“完成状态”列：")
+    assert str(back.problems[0]).startswith(f"第 {R1} 行，“完成状态”列：")
 
 
 def test_formula_errors_typed_by_a_unit_are_problems(form, tmp_path, soffice):
-    fill(form, {(FIRST, "进展情况"): "=1/0", (FIRST, "完成状态"): "推进中"})
+    fill(form, {(R1, "进展情况"): "=1/0", (R1, "完成状态"): "推进中"})
     resaved = soffice(form, "xlsx", tmp_path / "lo")  # LibreOffice stores the cached #DIV/0!
     back = read_form(resaved)
     assert back.entries == []
-    assert [(p.row, p.column) for p in back.problems] == [(FIRST, "进展情况")]
+    assert [(p.row, p.column) for p in back.problems] == [(R1, "进展情况")]
     assert "#DIV/0!" in back.problems[0].message
 
 
 def test_tampered_locked_cells_are_reported_where_they_were_changed(form):
     fill(form, {
-        (FIRST, "具体措施"): "推进焦化企业改造（已删减）", (FIRST, "进展情况"): "完成",
-        (FIRST + 2, "完成时限"): "2023 年底前", (FIRST + 2, "进展情况"): "开工",
-        (FIRST + 1, "进展情况"): "已改造 300 户",
+        (R1, "具体措施"): "推进焦化企业改造（已删减）", (R1, "进展情况"): "完成",
+        (R3, "完成时限"): "2023 年底前", (R3, "进展情况"): "开工",
+        (R2, "进展情况"): "已改造 300 户",
     })
     back = read_form(form)
-    assert [(p.row, p.column) for p in back.problems] == [(FIRST, "具体措施"), (FIRST + 2, "完成时限")]
+    assert [(p.row, p.column) for p in back.problems] == [(R1, "具体措施"), (R3, "完成时限")]
     assert "推进焦化企业超低排放改造" in back.problems[0].message
     assert [e.task_id for e in back.entries] == ["air-07"]
 
 
 def test_added_rows_are_reported(form):
-    fill(form, {(FIRST + 3, "任务编号"): "air-99", (FIRST + 3, "进展情况"): "自己加的"})
-    assert [(p.row, p.column) for p in read_form(form).problems] == [(FIRST + 3, None)]
+    fill(form, {(R3 + 1, "任务编号"): "air-99", (R3 + 1, "进展情况"): "自己加的"})
+    assert [(p.row, p.column) for p in read_form(form).problems] == [(R3 + 1, None)]
 
 
 def test_a_workbook_without_identity_is_rejected(form, tmp_path):
@@ -181,9 +183,9 @@ def test_moved_columns_are_rejected(form):
 
 def test_form_resaved_by_libreoffice_reads_the_same(form, tmp_path, soffice):
     filled = fill(form, {
-        (FIRST, "进展情况"): "第一行\n第二行：=不是公式", (FIRST, "完成状态"): "常态推进",
-        (FIRST + 1, "进展情况"): "-已改造 300 户", (FIRST + 1, "完成数量"): 300.5,
-        (FIRST + 2, "完成状态"): "未开始", (FIRST + 2, "下一步计划"): "12 月开工",
+        (R1, "进展情况"): "第一行\n第二行：=不是公式", (R1, "完成状态"): "常态推进",
+        (R2, "进展情况"): "-已改造 300 户", (R2, "完成数量"): 300.5,
+        (R3, "完成状态"): "未开始", (R3, "下一步计划"): "12 月开工",
     }, out=tmp_path / "filled.xlsx")
     original = read_form(filled)
     assert len(original.entries) == 3 and original.problems == []
@@ -194,4 +196,4 @@ def test_form_resaved_by_libreoffice_reads_the_same(form, tmp_path, soffice):
     wb = openpyxl.load_workbook(resaved)
     assert wb["_form"].sheet_state != "visible"
     assert wb["填报表"].protection.sheet
-    assert wb["填报表"].cell(FIRST + 1, COL["具体措施"]).value == "=完成清洁取暖改造"
+    assert wb["填报表"].cell(R2, COL["具体措施"]).value == "=完成清洁取暖改造"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import openpyxl
@@ -64,7 +65,11 @@ def test_two_level_header_with_lead_and_cooperating_under_one_group(tmp_path):
         [None, None, None, "牵头", "配合", None],
         [1, "完成入河排污口排查整治", datetime(2023, 6, 30), "市生态环境局沁水分局", "县水务局", None],
         [2, "推进城镇污水处理厂提标改造", "2023 年 12 月底前", "县住建局", None, "跨年度"],
+        [3, "完成饮用水水源地规范化建设", datetime(2023, 9, 1), "县水务局", None, None],
     ], merges=["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"])
+    wb = openpyxl.load_workbook(path)
+    wb.active["C6"].number_format = 'yyyy"年"m"月"'  # a month typed as a date, shown as 2023年9月
+    wb.save(path)
 
     mapping = detect_mapping(path)
     assert (mapping.header_row, mapping.first_data_row) == (2, 4)
@@ -74,8 +79,9 @@ def test_two_level_header_with_lead_and_cooperating_under_one_group(tmp_path):
     assert "section" not in cols
 
     rows = read_plan_sheet(path).rows
-    assert [r.measure for r in rows] == ["完成入河排污口排查整治", "推进城镇污水处理厂提标改造"]
+    assert [r.measure for r in rows][:2] == ["完成入河排污口排查整治", "推进城镇污水处理厂提标改造"]
     assert rows[0].deadline == "2023年6月30日"
+    assert rows[2].deadline == "2023年9月"
     assert rows[0].lead_units == ["市生态环境局沁水分局"] and rows[0].cooperating_units == ["县水务局"]
     assert rows[1].cooperating_units == [] and rows[1].remarks == "跨年度"
 
@@ -122,6 +128,36 @@ def test_other_synonyms_with_units_split_by_line_breaks_and_commas(tmp_path):
     assert two.section == "扬尘管控"  # a category written once and left blank below carries on
 
 
+def test_project_table_with_category_rows_merged_across(tmp_path):
+    path = build(tmp_path / "projects.xlsx", [
+        ["附件 2"],
+        ["沁水县 2023 年水生态环境保护重点工程"],
+        ["序号", "项目名称", "建设内容", "完成时限", "责任单位", "备注"],
+        ["城镇污水处理"],
+        [1, "端氏镇污水处理站", "新建污水处理站一座，处理规模 500 吨/日", "2023 年 12 月开工", "端氏镇人民政府", "市重点"],
+        ["农村生活污水治理"],
+        [2, "嘉峰镇农村污水治理", "完成 3 个村生活污水治理", "2023 年 10 月底前", "嘉峰镇人民政府、县住建局按职责分工负责", None],
+    ], merges=["A1:F1", "A2:F2", "A4:F4", "A6:F6"])
+    sheet = read_plan_sheet(path)
+    assert sheet.preamble == ["附件 2", "沁水县 2023 年水生态环境保护重点工程"]
+    assert [(r.section, r.seq, r.title, r.measure) for r in sheet.rows] == [
+        ("城镇污水处理", "1", "端氏镇污水处理站", "新建污水处理站一座，处理规模 500 吨/日"),
+        ("农村生活污水治理", "2", "嘉峰镇农村污水治理", "完成 3 个村生活污水治理"),
+    ]
+    assert sheet.rows[1].lead_units == ["嘉峰镇人民政府", "县住建局"]
+
+
+def test_task_and_measure_columns_side_by_side(tmp_path):
+    path = build(tmp_path / "tm.xlsx", [
+        ["序号", "工作任务", "工作措施", "牵头县领导", "牵头单位", "配合单位", "完成时限"],
+        [1, "扬尘治理", "落实施工工地六个百分百", "张县长", "县住建局", "县城管局", "长期坚持"],
+    ])
+    cols = {f: t for f, (_c, t) in detect_mapping(path).columns.items()}
+    assert (cols["title"], cols["measure"], cols["lead_units"]) == ("工作任务", "工作措施", "牵头单位")
+    alone = build(tmp_path / "alone.xlsx", [["序号", "工作任务", "责任单位"], [1, "落实六个百分百", "县住建局"]])
+    assert detect_mapping(alone).columns["measure"] == (2, "工作任务")
+
+
 def test_header_repeated_on_a_second_page_and_rows_without_measure(tmp_path):
     header = ["序号", "具体措施", "完成时限", "牵头单位"]
     path = build(tmp_path / "long.xlsx", [
@@ -147,6 +183,11 @@ def test_overrides_remap_a_column_or_drop_it(tmp_path):
 
     swapped = read_plan_sheet(path, {"measure": "重点工作", "title": "工作内容", "remarks": ""}).rows[0]
     assert (swapped.measure, swapped.title, swapped.remarks) == ("任务甲", "具体内容甲", "")
+
+    detected = detect_mapping(path)
+    edited = replace(detected, columns={**detected.columns, "measure": (3, "重点工作"), "title": (2, "工作内容")})
+    by_editor = read_plan_sheet(path, mapping=edited).rows[0]
+    assert (by_editor.measure, by_editor.title) == ("任务甲", "具体内容甲")
 
     with pytest.raises(InvalidInput, match="没有“完成情况”"):
         read_plan_sheet(path, {"deadline": "完成情况"})

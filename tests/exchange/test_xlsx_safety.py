@@ -120,3 +120,31 @@ def test_merged_range_over_the_whole_sheet_is_refused_before_parsing(tmp_path):
     sheet = sheet.replace(b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')
     hostile = with_part(src, tmp_path / "merge.xlsx", "xl/worksheets/sheet1.xml", sheet)
     rejected_quickly(hostile, "合并单元格")
+
+
+def test_entity_declaration_after_a_long_prolog_is_still_found(tmp_path):
+    src = real_workbook(tmp_path / "ok.xlsx")
+    padded = BILLION_LAUGHS.replace(b"\n<!DOCTYPE", b"\n<!--" + b" " * 20_000 + b"-->\n<!DOCTYPE")
+    hostile = with_part(src, tmp_path / "pad.xlsx", "xl/workbook.xml", padded)
+    rejected_quickly(hostile, "实体声明")
+
+
+def test_a_sheet_hidden_under_an_unusual_part_name_is_still_scanned(tmp_path):
+    src = real_workbook(tmp_path / "ok.xlsx")
+    with zipfile.ZipFile(src) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml")
+        rels = zf.read("xl/_rels/workbook.xml.rels")
+    sheet = sheet.replace(b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="A1:A1048576"/></mergeCells>')
+    moved = with_part(src, tmp_path / "moved1.xlsx", "xl/data.bin", sheet)
+    hostile = with_part(moved, tmp_path / "moved.xlsx", "xl/_rels/workbook.xml.rels",
+                        rels.replace(b"worksheets/sheet1.xml", b"data.bin"))
+    rejected_quickly(hostile, "合并单元格")
+
+
+def test_too_many_cells_are_refused_before_openpyxl_builds_them(tmp_path):
+    src = real_workbook(tmp_path / "ok.xlsx")
+    with zipfile.ZipFile(src) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml")
+    cells = b"".join(b'<c r="A%d"><v>%d</v></c>' % (i, i * 7919 % 1000003) for i in range(2, 450_002))
+    sheet = sheet.replace(b"</sheetData>", b'<row r="2">' + cells + b"</row></sheetData>")
+    rejected_quickly(with_part(src, tmp_path / "cells.xlsx", "xl/worksheets/sheet1.xml", sheet), "超过 400000 个单元格")

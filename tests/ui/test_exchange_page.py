@@ -48,9 +48,10 @@ def filled_form(store, path):
     export_form(store, "县住建局", "2022-10", path)
     book = openpyxl.load_workbook(path)
     sheet = book["填报表"]
-    for row, (progress, status) in {5: ("已检查工地 20 个", "推进中"), 6: ("已完成", "已完成")}.items():
-        sheet.cell(row, 11).value = progress
-        sheet.cell(row, 12).value = status
+    # Row 5 heads the first ledger; 进展情况 and 完成状态 are columns 10 and 11.
+    for row, (progress, status) in {6: ("已检查工地 20 个", "推进中"), 7: ("已完成", "已完成")}.items():
+        sheet.cell(row, 10).value = progress
+        sheet.cell(row, 11).value = status
     book.save(path)
     return path
 
@@ -67,7 +68,7 @@ def test_form_import_is_checked_first_and_saved_only_on_confirmation(qtbot, ctx,
     page.check_forms([str(path)])
     idle(qtbot, ctx)
     assert "2 项报送将新增或修改" in page.last_dialog.text()
-    assert "新增 第 5 行 air-2022:7" in page.last_dialog.detailedText()
+    assert "新增 第 6 行 air-2022:7" in page.last_dialog.detailedText()
     assert list_reports(ctx.store, unit="县住建局") == []  # nothing written by the check
     with qtbot.waitSignal(ctx.changed) as signal:
         button(page.last_dialog, "导入(&I)").click()

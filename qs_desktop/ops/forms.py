@@ -1,0 +1,34 @@
+"""Remembering the fill-in forms handed out, to recognise them when they come back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..store import forms
+from ..store.db import Store
+from . import Changes
+from .catalog import resolve_unit_id
+
+
+@dataclass(frozen=True)
+class IssuedForm:
+    form_id: str
+    unit: str
+    period: str
+    fingerprint: str
+    issued_at: str
+
+
+def record_form(store: Store, form: IssuedForm) -> Changes:
+    with store.write() as db:
+        forms.record(db, form.form_id, resolve_unit_id(db, form.unit), form.period, form.fingerprint,
+                     form.issued_at)
+    return Changes(summary=f"已记录下发的填报表 {form.form_id}。")
+
+
+def issued_form(store: Store, form_id: str) -> IssuedForm | None:
+    with store.read() as db:
+        row = forms.get(db, form_id)
+    if row is None:
+        return None
+    return IssuedForm(row["form_id"], row["unit_name"], row["period"], row["fingerprint"], row["issued_at"])
