@@ -12,28 +12,40 @@ from qs_desktop.ui.import_dialogs import FormImportDialog
 from .conftest import idle
 
 UNIT = "县住建局"
-FIRST = 5  # first task row of an exported form
-PROGRESS, STATUS = 11, 12
+A, B = "air-2022:7", "air-2022:8"  # two of the unit's tasks
 
 
-def form(store, folder, name, rows: dict[int, tuple[str, str]], period="2022-10"):
+def task_rows(ws) -> tuple[dict[str, int], int, int]:
+    """Where the form puts each task and the two columns a unit fills, found by their headers."""
+    header = next(row for row in ws.iter_rows() if row[0].value == "任务编号")
+    cols = {cell.value: cell.column for cell in header}
+    rows = {ws.cell(r, 1).value: r for r in range(header[0].row + 1, ws.max_row + 1) if ws.cell(r, 1).value}
+    return rows, cols["进展情况"], cols["完成状态"]
+
+
+def form(store, folder, name, filled: dict[str, tuple[str, str]], period="2022-10"):
     path = folder / name
     export_form(store, UNIT, period, path)
     wb = openpyxl.load_workbook(path)
     ws = wb["填报表"]
-    for row, (progress, status) in rows.items():
-        ws.cell(row, PROGRESS).value = progress
-        ws.cell(row, STATUS).value = status
+    rows, progress_col, status_col = task_rows(ws)
+    for task_id, (progress, status) in filled.items():
+        ws.cell(rows[task_id], progress_col).value = progress
+        ws.cell(rows[task_id], status_col).value = status
     wb.save(path)
     return path
+
+
+def row_of(path, task_id: str) -> int:
+    return task_rows(openpyxl.load_workbook(path)["填报表"])[0][task_id]
 
 
 @pytest.fixture
 def returns(store, tmp_path):
     folder = tmp_path / "交回"
     folder.mkdir()
-    form(store, folder, "a_good.xlsx", {FIRST: ("已检查工地 20 个", "推进中"), FIRST + 1: ("围挡全部到位", "已完成")})
-    form(store, folder, "b_bad.xlsx", {FIRST: ("九月检查 8 个", "推进中"), FIRST + 1: ("做了", "快好了")},
+    form(store, folder, "a_good.xlsx", {A: ("已检查工地 20 个", "推进中"), B: ("围挡全部到位", "已完成")})
+    form(store, folder, "b_bad.xlsx", {A: ("九月检查 8 个", "推进中"), B: ("做了", "快好了")},
          period="2022-09")
     (folder / "~$a_good.xlsx").write_bytes(b"lock file of an open workbook")
     return folder
@@ -56,12 +68,13 @@ def test_folder_preview_lists_changes_and_problems_and_writes_nothing(qtbot, ctx
     assert dialog.tree.topLevelItemCount() == 2  # the Office lock file is not a form
     assert "a_good.xlsx" in good.text(0) and "新增 2 项" in good.text(0)
     rows = [texts(good.child(i)) for i in range(good.childCount())]
-    assert rows[0][:4] == [f"第 {FIRST} 行", rows[0][1], "新增", "推进中"]
+    first = row_of(returns / "a_good.xlsx", A)
+    assert rows[0][:4] == [f"第 {first} 行", rows[0][1], "新增", "推进中"]
     assert rows[0][1].startswith("air-2022:7") and rows[0][4] == "已检查工地 20 个"
     assert "整份未导入" in bad.text(0) and "2022年9月" in bad.text(0)
     problems = [texts(bad.child(i)) for i in range(bad.childCount()) if bad.child(i).text(2) == "问题"]
-    assert [p[:2] for p in problems] == [[f"第 {FIRST + 1} 行", "“完成状态”列"]]
-    assert texts(bad.child(0))[:3] == [f"第 {FIRST} 行", texts(bad.child(0))[1], "不导入"]  # valid, but the file is refused
+    assert [p[:2] for p in problems] == [[f"第 {row_of(returns / 'b_bad.xlsx', B)} 行", "“完成状态”列"]]
+    assert texts(bad.child(0))[:3] == [f"第 {first} 行", texts(bad.child(0))[1], "不导入"]  # valid, but the file is refused
     assert "可导入 1 个" in dialog.summary.text() and "整份未导入 1 个" in dialog.summary.text()
     assert dialog.import_button.isEnabled()
     assert list_reports(store, unit=UNIT) == []
@@ -138,7 +151,7 @@ def test_progress_counts_files_and_cancelling_stops_between_files(store, returns
     with pytest.raises(QsError, match="已取消检查"):
         check_forms(store, [returns / "a_good.xlsx"], False, progress=lambda done, total: False)
 
-    good = form(store, returns, "c_more.xlsx", {FIRST: ("第二份", "推进中")}, period="2022-08")
+    good = form(store, returns, "c_more.xlsx", {A: ("第二份", "推进中")}, period="2022-08")
     applied = apply_forms(store, [good, returns / "a_good.xlsx"], False, progress=lambda done, total: done < 1)
     assert [r.path.name for r in applied] == ["c_more.xlsx"]  # the file already applied stays applied
     assert [r.period for r in list_reports(store, unit=UNIT)] == ["2022-08"]
