@@ -241,11 +241,11 @@ class ExchangePage(QWidget):
                          label=self.tr("正在生成填报表…"), on_done=self._done)
 
     def import_form(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入填报表"), self._start_dir(),
-                                                self.tr("Excel 工作簿 (*.xlsx)"))
-        if paths:
-            self._remember_dir(paths[0])
-            self.check_forms(paths)
+        """Files or a whole folder, previewed per file and row before anything is saved."""
+        from .import_dialogs import FormImportDialog
+
+        self.last_dialog = FormImportDialog(self.ctx, self)
+        self.last_dialog.open()
 
     def check_forms(self, paths: list[str]) -> None:
         """Step 1: check every file and show what it would change; nothing is written yet."""
@@ -301,10 +301,10 @@ class ExchangePage(QWidget):
         if not path:
             return
         self._remember_dir(path)
-        dialog = PlanImportDialog(path, self.ctx.as_of.year, self)
-        dialog.accepted.connect(lambda: self.check_plan(path, **dialog.values()))
-        dialog.open()
-        self.last_dialog = dialog
+        from . import plan_import  # the mapping editor with its live preview
+
+        self.last_dialog = plan_import.PlanImportDialog(self.ctx, self, path=Path(path))
+        self.last_dialog.open()
 
     def check_plan(self, path: str, code: str, year: int, title: str | None = None) -> None:
         """Step 1: read the sheet and show how its columns were understood; nothing is written."""
