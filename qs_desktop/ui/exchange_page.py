@@ -13,27 +13,21 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from qs_desktop.core.dates import cn_date, cn_period
 from qs_desktop.core.errors import QsError
-from qs_desktop.exchange import forms, plans
+from qs_desktop.exchange import forms
 from qs_desktop.exchange.pdf_ledger import write_ledger_pdf
 from qs_desktop.exchange.xlsx_ledger import write_ledger_workbook
-from qs_desktop.ops import Changes
 from qs_desktop.ops.catalog import list_ledgers, list_units
 from qs_desktop.ops.status import ledger_document
 
@@ -86,42 +80,6 @@ def export_ledgers_pdf(store, codes: list[str], as_of: date, period: str, folder
 def export_form(store, unit: str, period: str, path: str) -> Path:
     forms.export_form(store, unit, period, path)
     return Path(path)
-
-
-def import_form_files(store, paths: list[str], dry_run: bool, skip_invalid: bool = False,
-                      progress=None) -> list[forms.FormImport]:
-    """Check (dry_run) or apply returned forms; each file is applied all or nothing."""
-    report = (lambda done, total, _path: progress(done, total)) if progress else None
-    return forms.import_forms(store, [Path(p) for p in paths], dry_run=dry_run, skip_invalid=skip_invalid,
-                              progress=report)
-
-
-class PlanImportDialog(QDialog):
-    """Code, year and title for a plan read from a spreadsheet."""
-
-    def __init__(self, path: str, year: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("导入行动计划"))
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("如 air-2023，只用字母、数字和连字符"))
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(year)
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("留空则用表格中的标题"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("文件："), QLabel(Path(path).name))
-        form.addRow(self.tr("台账代码(&C)："), self.code)
-        form.addRow(self.tr("计划年度(&Y)："), self.year)
-        form.addRow(self.tr("计划标题(&T)："), self.title)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("检查(&K)"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict:
-        return {"code": self.code.text().strip(), "year": self.year.value(), "title": self.title.text().strip() or None}
 
 
 class ExchangePage(QWidget):
@@ -247,54 +205,6 @@ class ExchangePage(QWidget):
         self.last_dialog = FormImportDialog(self.ctx, self)
         self.last_dialog.open()
 
-    def check_forms(self, paths: list[str]) -> None:
-        """Step 1: check every file and show what it would change; nothing is written yet."""
-        self.ctx.run(import_form_files, self.ctx.store, paths, True, label=self.tr("正在检查填报表…"),
-                     on_done=lambda results: self._checked(paths, results))
-
-    def _checked(self, paths: list[str], results: list[forms.FormImport]) -> None:
-        pending = sum(len(r.pending) for r in results if not r.error)
-        with_problems = sum(1 for r in results if r.problems)
-        refused = sum(1 for r in results if r.error and not r.form)
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("导入填报表"))
-        box.setIcon(QMessageBox.Icon.Warning if with_problems or refused else QMessageBox.Icon.Question)
-        box.setText(self.tr("检查了 {n} 个文件：{pending} 项报送将新增或修改，{bad} 个文件有问题。").format(
-            n=len(results), pending=pending, bad=with_problems + refused))
-        box.setDetailedText("\n".join(line for r in results for line in forms.describe(r)))
-        apply = box.addButton(self.tr("导入(&I)"), QMessageBox.ButtonRole.AcceptRole)
-        skip = box.addButton(self.tr("跳过有问题的行并导入"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        apply.setEnabled(pending > 0)
-        skip.setVisible(with_problems > 0)
-        box.buttonClicked.connect(lambda button: self._confirmed(paths, button, apply, skip))
-        box.open()
-        self.last_dialog = box
-
-    def _confirmed(self, paths: list[str], button, apply, skip) -> None:
-        """Step 2: apply (each file in one transaction; the ops take a backup before writing)."""
-        if button not in (apply, skip):
-            return
-        self.ctx.run(import_form_files, self.ctx.store, paths, False, button is skip,
-                     label=self.tr("正在导入填报表…"), on_done=self._imported)
-
-    def _imported(self, results: list[forms.FormImport]) -> None:
-        changes = [r.changes for r in results if r.changes is not None]
-        if changes:
-            combined = Changes()
-            for more in changes:
-                combined = combined | more
-            self.ctx.changed.emit(combined)
-        refused = sum(1 for r in results if r.error)
-        box = QMessageBox(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
-                          self.tr("导入填报表"),
-                          self.tr("共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。").format(
-                              n=len(results), ok=len(results) - refused, bad=refused),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setDetailedText("\n".join(line for r in results for line in forms.describe(r)))
-        box.open()
-        self.last_dialog = box
-
     def import_plan(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("导入行动计划"), self._start_dir(),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
@@ -305,43 +215,3 @@ class ExchangePage(QWidget):
 
         self.last_dialog = plan_import.PlanImportDialog(self.ctx, self, path=Path(path))
         self.last_dialog.open()
-
-    def check_plan(self, path: str, code: str, year: int, title: str | None = None) -> None:
-        """Step 1: read the sheet and show how its columns were understood; nothing is written."""
-        if not code:
-            self.ctx.report_error(QsError("请填写台账代码，例如 air-2023。"))
-            return
-        self.ctx.run(plans.import_plan_file, self.ctx.store, Path(path), code=code, year=year, title=title,
-                     dry_run=True, label=self.tr("正在读取计划表…"),
-                     on_done=lambda result: self._plan_checked(path, code, year, title, result))
-
-    def _plan_checked(self, path: str, code: str, year: int, title: str | None, result: plans.PlanImport) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("导入行动计划"))
-        unknown = result.unknown_units
-        box.setIcon(QMessageBox.Icon.Warning if unknown or result.sheet.problems else QMessageBox.Icon.Question)
-        text = self.tr("识别出 {n} 项任务。").format(n=len(result.sheet.rows))
-        if unknown:
-            text += self.tr("单位目录中没有 {k} 个单位：{names}。").format(k=len(unknown), names="、".join(unknown))
-        box.setText(text)
-        box.setDetailedText("\n".join(plans.describe(result)))
-        apply = box.addButton(self.tr("导入(&I)"), QMessageBox.ButtonRole.AcceptRole)
-        add_units = box.addButton(self.tr("导入并把这些单位加入目录"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        apply.setEnabled(bool(result.sheet.rows) and not unknown)
-        add_units.setVisible(bool(unknown))
-
-        def chosen(button) -> None:
-            if button in (apply, add_units):
-                self.ctx.run(plans.import_plan_file, self.ctx.store, Path(path), code=code, year=year, title=title,
-                             add_units=button is add_units, label=self.tr("正在导入行动计划…"),
-                             on_done=self._plan_imported)
-
-        box.buttonClicked.connect(chosen)
-        box.open()
-        self.last_dialog = box
-
-    def _plan_imported(self, result: plans.PlanImport) -> None:
-        if result.changes is not None:
-            self.ctx.changed.emit(result.changes)
-            self._done(result.changes.summary)
