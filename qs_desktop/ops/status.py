@@ -7,6 +7,7 @@ from datetime import date
 
 from ..core import rules
 from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
+from ..core.quantity import progress_note
 from ..core.schedule import find_deadline_in_text, parse_deadline
 from ..store import catalog, settings
 from ..store import reports as store_reports
@@ -79,11 +80,15 @@ def ledger_document(store: Store, code: str, as_of: date, period: str | None = N
     with store.read() as db:
         tasks = catalog.tasks(db, ledger=code)
         period_reports = store_reports.find(db, period=period, task_ids=[t.id for t in tasks]) if period else []
+    by_id = {t.id: t for t in tasks}
     progress: dict[str, list[str]] = {}
     for report in period_reports:
         if report.state in ("approved", "submitted"):
+            task = by_id[report.task_id]
+            count = progress_note(report.quantity, task.target_quantity, task.target_unit)
+            count = f"（{count}）" if count else ""
             mark = "" if report.state == "approved" else "（待审核）"
-            progress.setdefault(report.task_id, []).append(f"{report.unit}：{report.progress}{mark}")
+            progress.setdefault(report.task_id, []).append(f"{report.unit}：{report.progress}{count}{mark}")
     lines = []
     for st in task_statuses(store, tasks, as_of):
         t = st.task

@@ -363,56 +363,8 @@
         <translation>Creating the form…</translation>
     </message>
     <message>
-        <source>导入填报表</source>
-        <translation>Import forms</translation>
-    </message>
-    <message>
-        <source>正在检查填报表…</source>
-        <translation>Checking forms…</translation>
-    </message>
-    <message>
-        <source>检查了 {n} 个文件：{pending} 项报送将新增或修改，{bad} 个文件有问题。</source>
-        <translation>Checked {n} files: {pending} reports would be added or changed; {bad} files have problems.</translation>
-    </message>
-    <message>
-        <source>导入(&amp;I)</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <source>跳过有问题的行并导入</source>
-        <translation>Skip rows with problems and import</translation>
-    </message>
-    <message>
-        <source>正在导入填报表…</source>
-        <translation>Importing forms…</translation>
-    </message>
-    <message>
-        <source>共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。</source>
-        <translation>{n} files: {ok} imported, {bad} not imported.</translation>
-    </message>
-    <message>
         <source>导入行动计划</source>
         <translation>Import plan</translation>
-    </message>
-    <message>
-        <source>正在读取计划表…</source>
-        <translation>Reading the plan sheet…</translation>
-    </message>
-    <message>
-        <source>识别出 {n} 项任务。</source>
-        <translation>{n} tasks found.</translation>
-    </message>
-    <message>
-        <source>单位目录中没有 {k} 个单位：{names}。</source>
-        <translation> {k} units are not in the directory: {names}.</translation>
-    </message>
-    <message>
-        <source>导入并把这些单位加入目录</source>
-        <translation>Import and add these units</translation>
-    </message>
-    <message>
-        <source>正在导入行动计划…</source>
-        <translation>Importing the plan…</translation>
     </message>
 </context>
 <context>
@@ -1143,36 +1095,8 @@ Now: {new}</translation>
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <source>导入行动计划</source>
-        <translation>Import plan</translation>
-    </message>
-    <message>
-        <source>如 air-2023，只用字母、数字和连字符</source>
-        <translation>e.g. air-2023; letters, digits and hyphens only</translation>
-    </message>
-    <message>
         <source>留空则用表格中的标题</source>
         <translation>Leave empty to use the sheet&apos;s title</translation>
-    </message>
-    <message>
-        <source>文件：</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <source>台账代码(&amp;C)：</source>
-        <translation>&amp;Code:</translation>
-    </message>
-    <message>
-        <source>计划年度(&amp;Y)：</source>
-        <translation>&amp;Year:</translation>
-    </message>
-    <message>
-        <source>计划标题(&amp;T)：</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>检查(&amp;K)</source>
-        <translation>Chec&amp;k</translation>
     </message>
     <message>
         <source>导入新计划</source>
@@ -1433,6 +1357,14 @@ Now: {new}</translation>
         <translation>{unit} ({role} · {group})</translation>
     </message>
     <message>
+        <source>目标：{n}{unit}，只填数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该任务没有数量目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>该任务已销号，不能再填报。</source>
         <translation>This task is closed; no more reports can be entered.</translation>
     </message>
@@ -1489,10 +1421,6 @@ Next steps:
     <message>
         <source>✎ 已修改</source>
         <translation>✎ Changed</translation>
-    </message>
-    <message>
-        <source>请填写不小于 0 的数字，例如 12 或 3.5。</source>
-        <translation>Enter a number of 0 or more, e.g. 12 or 3.5.</translation>
     </message>
     <message>
         <source>请填写进展情况（状态为“未开始”时可不填）。</source>
