@@ -973,7 +973,7 @@ Now: {new}</translation>
     </message>
     <message>
         <source>（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation> (read-only)</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
@@ -1358,11 +1358,11 @@ Now: {new}</translation>
     </message>
     <message>
         <source>目标：{n}{unit}，只填数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Target: {n}{unit}; enter the number only</translation>
     </message>
     <message>
         <source>该任务没有数量目标</source>
-        <translation type="unfinished"></translation>
+        <translation>This task has no numeric target</translation>
     </message>
     <message>
         <source>该任务已销号，不能再填报。</source>
@@ -1869,12 +1869,13 @@ Next steps:
     <name>app</name>
     <message>
         <source>台账已被占用</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger in use</translation>
     </message>
     <message>
         <source>另一个程序（进程 {pid}）正在使用这个台账文件。
 以只读方式打开吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program (process {pid}) is using this ledger file.
+Open it read-only?</translation>
     </message>
     <message>
         <source>自动备份失败</source>
@@ -1883,6 +1884,161 @@ Next steps:
     <message>
         <source>无法打开台账</source>
         <translation>Cannot open the ledger</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>完好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>不可用：</source>
+        <translation>Unusable: </translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>从所选备份恢复</source>
+        <translation>Restore selected backup</translation>
+    </message>
+    <message>
+        <source>选择其他备份文件…</source>
+        <translation>Choose another backup file…</translation>
+    </message>
+    <message>
+        <source>备份文件夹中还没有备份：</source>
+        <translation>No backups yet in the backup folder: </translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose backup file</translation>
+    </message>
+    <message>
+        <source>台账数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>Ledger database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>可以从下面的备份恢复；当前文件会先移到备份文件夹，不会被删除。</source>
+        <translation>You can restore one of the backups below; the current file is first moved into the backup folder, never deleted.</translation>
+    </message>
+    <message>
+        <source>无法打开台账</source>
+        <translation>Cannot open the ledger</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>检查数据库</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>检查通过，数据库完好。</source>
+        <translation>Check passed: the database is sound.</translation>
+    </message>
+    <message>
+        <source>发现问题，详见下文。请先备份，再联系维护人员。</source>
+        <translation>Problems found, see below. Make a backup first, then contact your maintainer.</translation>
+    </message>
+    <message>
+        <source>复制报告</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>数据库(&amp;D)</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>检查数据库…</source>
+        <translation>Check database…</translation>
+    </message>
+    <message>
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <source>复制到本机磁盘并改用副本…</source>
+        <translation>Copy to this computer and use the copy…</translation>
+    </message>
+    <message>
+        <source>正在检查数据库…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>备份到（可选 U 盘）</source>
+        <translation>Back up to (a USB stick is fine)</translation>
+    </message>
+    <message>
+        <source>台账数据库 (*.sqlite)</source>
+        <translation>Ledger database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>已备份到：</source>
+        <translation>Backed up to: </translation>
+    </message>
+    <message>
+        <source>恢复前会先把当前数据另存一份备份。恢复后，撤销记录将清空。</source>
+        <translation>The current data is backed up before restoring. After restoring, the undo history is cleared.</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>复制到本机磁盘</source>
+        <translation>Copy to this computer</translation>
+    </message>
+    <message>
+        <source>正在复制…</source>
+        <translation>Copying…</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>台账已复制到：</source>
+        <translation>The ledger was copied to:</translation>
+    </message>
+    <message>
+        <source>现在改用这个副本重新打开吗？（原文件保持不变）</source>
+        <translation>Reopen using this copy now? (The original file stays as it is.)</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
     </message>
 </context>
 <context>
