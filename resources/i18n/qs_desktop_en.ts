@@ -1016,6 +1016,10 @@ Now: {new}</translation>
         <translation>Risky database location</translation>
     </message>
     <message>
+        <source>复制到本机…</source>
+        <translation>Copy to this computer…</translation>
+    </message>
+    <message>
         <source>数据库：{path}    本机单位：{actor}</source>
         <translation>Database: {path}    Office: {actor}</translation>
     </message>
