@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from qs_desktop.core.dates import cn_date, cn_period
 from qs_desktop.core.errors import QsError
 from qs_desktop.exchange import forms
 from qs_desktop.exchange.pdf_ledger import write_ledger_pdf
+from qs_desktop.exchange.unit_report import export_unit_report
 from qs_desktop.exchange.xlsx_ledger import write_ledger_workbook
 from qs_desktop.ops.catalog import list_ledgers, list_units
 from qs_desktop.ops.status import ledger_document
@@ -52,6 +54,8 @@ FEATURES = (
             QT_TRANSLATE_NOOP("Exchange", "导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。")),
     Feature("form_xlsx", QT_TRANSLATE_NOOP("Exchange", "导出填报表…"),
             QT_TRANSLATE_NOOP("Exchange", "为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。")),
+    Feature("report_pdf", QT_TRANSLATE_NOOP("Exchange", "导出单位报送 PDF…"),
+            QT_TRANSLATE_NOOP("Exchange", "所选单位本报送期的进展情况（含存在问题、下一步计划和审核状态），附签章栏，可打印盖章。")),
     Feature("form_import", QT_TRANSLATE_NOOP("Exchange", "导入填报表…"),
             QT_TRANSLATE_NOOP("Exchange", "读取单位交回的填报表，先逐行检查并列出将新增、修改的内容，确认后保存为待审核的报送。")),
     Feature("plan_import", QT_TRANSLATE_NOOP("Exchange", "导入行动计划…"),
@@ -69,12 +73,17 @@ def export_ledgers_xlsx(store, codes: list[str], as_of: date, period: str, path:
     return Path(path)
 
 
-def export_ledgers_pdf(store, codes: list[str], as_of: date, period: str, folder: str, progress=None) -> Path:
+def export_ledgers_pdf(store, codes: list[str], as_of: date, period: str, folder: str, progress=None) -> list[str]:
+    """One PDF per ledger; returns the warnings (characters no font has) to show the user."""
+    warnings = []
     for n, code in enumerate(codes):
         if progress and not progress(n, len(codes)):
             raise QsError(f"已取消导出，已写入 {n} 个文件。")
-        write_ledger_pdf(ledger_document(store, code, as_of, period), Path(folder) / f"{code}_{as_of.isoformat()}.pdf")
-    return Path(folder)
+        result = write_ledger_pdf(ledger_document(store, code, as_of, period),
+                                  Path(folder) / f"{code}_{as_of.isoformat()}.pdf")
+        if result.warning:
+            warnings.append(f"{code}：{result.warning}")
+    return warnings
 
 
 def export_form(store, unit: str, period: str, path: str) -> Path:
@@ -103,6 +112,7 @@ class ExchangePage(QWidget):
             "ledger_xlsx": self.export_ledger_xlsx,
             "ledger_pdf": self.export_ledger_pdf,
             "form_xlsx": self.export_form,
+            "report_pdf": self.export_unit_report,
             "form_import": self.import_form,
             "plan_import": self.import_plan,
         }
@@ -171,6 +181,14 @@ class ExchangePage(QWidget):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.tr("已完成：{path}").format(path=target), 8000)
 
+    def _pdf_done(self, target: str, warnings: list[str]) -> None:
+        """A character no font has is printed as 〓: the user must hear about it, not find it on paper."""
+        self._done(target)
+        if warnings:
+            self.last_dialog = QMessageBox(QMessageBox.Icon.Warning, self.tr("PDF 中有无法显示的字"),
+                                           "\n".join(warnings), parent=self)
+            self.last_dialog.open()
+
     # -- actions ----------------------------------------------------------------------------
     def export_ledger_xlsx(self) -> None:
         name = f"台账_{self.ctx.as_of.isoformat()}.xlsx"
@@ -186,7 +204,8 @@ class ExchangePage(QWidget):
         if folder:
             self._remember_dir(folder)
             self.ctx.run(export_ledgers_pdf, self.ctx.store, self.codes(), self.ctx.as_of, self.ctx.period,
-                         folder, label=self.tr("正在导出台账 PDF…"), on_done=self._done)
+                         folder, label=self.tr("正在导出台账 PDF…"),
+                         on_done=lambda warnings: self._pdf_done(folder, warnings))
 
     def export_form(self) -> None:
         unit = self.unit_box.currentData()
@@ -197,6 +216,17 @@ class ExchangePage(QWidget):
             self._remember_dir(path)
             self.ctx.run(export_form, self.ctx.store, unit, self.ctx.period, path,
                          label=self.tr("正在生成填报表…"), on_done=self._done)
+
+    def export_unit_report(self) -> None:
+        unit = self.unit_box.currentData()
+        name = f"进展情况_{unit}_{self.ctx.period}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出单位报送 PDF"), str(Path(self._start_dir()) / name),
+                                              self.tr("PDF 文件 (*.pdf)"))
+        if path:
+            self._remember_dir(path)
+            self.ctx.run(export_unit_report, self.ctx.store, unit, self.ctx.period, path, as_of=self.ctx.as_of,
+                         label=self.tr("正在导出单位报送…"),
+                         on_done=lambda result: self._pdf_done(path, [result.warning] if result.warning else []))
 
     def import_form(self) -> None:
         """Files or a whole folder, previewed per file and row before anything is saved."""

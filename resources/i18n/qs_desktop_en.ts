@@ -284,6 +284,14 @@
         <translation>Create the selected unit&apos;s Excel form for this period, to fill in with WPS/Excel and send back.</translation>
     </message>
     <message>
+        <source>导出单位报送 PDF…</source>
+        <translation>Export unit report PDF…</translation>
+    </message>
+    <message>
+        <source>所选单位本报送期的进展情况（含存在问题、下一步计划和审核状态），附签章栏，可打印盖章。</source>
+        <translation>The chosen unit&apos;s progress for this period (with problems, next steps and review state) and a signature block, ready to print and stamp.</translation>
+    </message>
+    <message>
         <source>导入填报表…</source>
         <translation>Import forms…</translation>
     </message>
@@ -335,6 +343,10 @@
         <translation>Done: {path}</translation>
     </message>
     <message>
+        <source>PDF 中有无法显示的字</source>
+        <translation>Characters missing from the PDF</translation>
+    </message>
+    <message>
         <source>导出台账 Excel</source>
         <translation>Export ledger to Excel</translation>
     </message>
@@ -361,6 +373,18 @@
     <message>
         <source>正在生成填报表…</source>
         <translation>Creating the form…</translation>
+    </message>
+    <message>
+        <source>导出单位报送 PDF</source>
+        <translation>Export unit report PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在导出单位报送…</source>
+        <translation>Exporting the unit report…</translation>
     </message>
     <message>
         <source>导入行动计划</source>

@@ -37,3 +37,18 @@ def test_ledger_workbook_export_runs_on_the_worker(qtbot, ctx, tmp_path):
             label="导出")
     idle(qtbot, ctx)
     assert len(load_workbook(tmp_path / "台账.xlsx").sheetnames) == 4
+
+
+def test_unit_report_export_warns_about_characters_no_font_has(qtbot, ctx, tmp_path, monkeypatch):
+    from qs_desktop.ops.reports import ReportInput, save_report
+    from qs_desktop.ui import exchange_page
+
+    save_report(ctx.store, ReportInput("air-2022:10", "嘉峰镇", ctx.period, "in_progress", "生僻字\U000f0001测试"))
+    page = make_page(qtbot, ctx)
+    page.unit_box.setCurrentIndex(page.unit_box.findData("嘉峰镇人民政府"))
+    target = tmp_path / "嘉峰镇.pdf"
+    monkeypatch.setattr(exchange_page.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.buttons["report_pdf"].click()
+    idle(qtbot, ctx)
+    assert target.exists()
+    assert page.last_dialog.isVisible() and "\U000f0001" in page.last_dialog.text()
