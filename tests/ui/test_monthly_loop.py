@@ -130,3 +130,18 @@ def test_close_a_task_shows_in_the_ledger_and_undo_reopens_it(window, ctx, qtbot
     ctx.undo_stack.undo()
     idle(qtbot, ctx)
     assert get_task(open_ledger(db_path), "air-2022:8").closed_at is None
+
+
+def test_quantity_only_for_tasks_with_a_numeric_target(window, ctx, qtbot):
+    page = window.show_page("report")
+    ctx.reportRequested.emit("air-2022:2", "", ctx.period)
+    idle(qtbot, ctx)
+    assert not page.quantity.isEnabled() and "没有数量目标" in page.quantity.placeholderText()
+    ctx.reportRequested.emit("water-projects-2022:7", "", ctx.period)
+    idle(qtbot, ctx)
+    assert page.quantity.isEnabled() and "300个" in page.quantity.placeholderText()
+    page.quantity.setText("120吨")
+    page.edits["progress"].setPlainText("已建成井场 120 个")
+    page.submit()
+    idle(qtbot, ctx)
+    assert "不一致" in page.notes["quantity"].text()
