@@ -31,7 +31,7 @@ from qs_desktop.core.model import AuditEvent
 from qs_desktop.ops.history import audit_log
 
 from .context import AppContext
-from .widgets import LazyPage, join_labels, kind_label, label_of
+from .widgets import LazyPage, choice, join_labels, kind_label, label_of
 
 ACTIONS = {
     "report.save": QT_TRANSLATE_NOOP("Log", "报送"),
@@ -279,10 +279,9 @@ class LogPage(LazyPage):
         ctx.changed.connect(self._invalidate)
 
     def refresh(self) -> None:
-        events = self.ctx.read(audit_log, self.ctx.store)
-        if events is None:
-            return
-        self._dirty = False
+        self.fetch(audit_log, self.ctx.store, then=self._arrived)
+
+    def _arrived(self, events: list[AuditEvent]) -> None:
         self.model.set_events(events)
         self._fill_choices(self.action_box, sorted({e.action for e in events}), action_label)
         self._fill_choices(self.actor_box, sorted({e.actor for e in events}), lambda a: a or self.tr("（未记录）"))
@@ -290,10 +289,10 @@ class LogPage(LazyPage):
         self._filter()
 
     def _fill_choices(self, box: QComboBox, values: list[str], label) -> None:
-        current = box.currentData()
+        current = choice(box) or ""
         box.blockSignals(True)
         box.clear()
-        box.addItem(self.tr("全部"), None)
+        box.addItem(self.tr("全部"), "")  # str data: see widgets.choice
         for value in values:
             box.addItem(label(value), value)
         box.setCurrentIndex(max(0, box.findData(current)))
@@ -304,8 +303,8 @@ class LogPage(LazyPage):
 
     def _filter(self, *_: object) -> None:
         self.proxy.set(
-            action=self.action_box.currentData(),
-            actor=self.actor_box.currentData(),
+            action=choice(self.action_box),
+            actor=choice(self.actor_box),
             text=self.search.text().strip(),
             start=self._date(self.start),
             end=self._date(self.end),
