@@ -276,6 +276,7 @@ class LogPage(LazyPage):
         self.start.dateChanged.connect(self._filter)
         self.end.dateChanged.connect(self._filter)
         self.clear_button.clicked.connect(self.clear_filters)
+        self.table.verticalScrollBar().valueChanged.connect(self._fit_rows)
         ctx.changed.connect(self._invalidate)
 
     def refresh(self) -> None:
@@ -285,7 +286,6 @@ class LogPage(LazyPage):
         self.model.set_events(events)
         self._fill_choices(self.action_box, sorted({e.action for e in events}), action_label)
         self._fill_choices(self.actor_box, sorted({e.actor for e in events}), lambda a: a or self.tr("（未记录）"))
-        self.table.resizeRowsToContents()
         self._filter()
 
     def _fill_choices(self, box: QComboBox, values: list[str], label) -> None:
@@ -309,11 +309,21 @@ class LogPage(LazyPage):
             start=self._date(self.start),
             end=self._date(self.end),
         )
+        self._fit_rows()
         self.count.setText(
             self.tr("显示 {shown} 条，共 {total} 条。双击有任务编号的记录可在台账中打开该任务。").format(
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )
+
+    def _fit_rows(self, *_: object) -> None:
+        """Fit the height of the rows on screen (and a few beyond) to their text; measuring
+        every row of a long log took most of a second on the UI thread."""
+        rows = self.proxy.rowCount()
+        first = max(self.table.rowAt(0), 0)
+        last = self.table.rowAt(self.table.viewport().height())
+        for row in range(first, min((rows if last < 0 else last) + 40, rows)):
+            self.table.resizeRowToContents(row)
 
     def clear_filters(self) -> None:
         for box in (self.action_box, self.actor_box):

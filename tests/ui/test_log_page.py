@@ -72,7 +72,6 @@ def test_filter_by_date_range(page):
 
 
 def test_new_events_appear_after_an_edit(qtbot, ctx, page):
-
     ctx.run(units.set_kind, ctx.store, "县住建局", "other")
     idle(qtbot, ctx)
     assert shown(page, 2)[0] == "修改单位类别"
