@@ -184,7 +184,8 @@ class AlertsPage(LazyPage):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("筛选单位或任务…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(220)
+        self.search.setMinimumWidth(190)  # room for the placeholder in English too
+        self.search.setMaximumWidth(260)
         self.search.textChanged.connect(self._fill)
         strip.addWidget(self.search)
         self.pdf_button = QPushButton(self.tr("导出预警清单 PDF…"))
