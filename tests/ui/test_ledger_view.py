@@ -97,6 +97,19 @@ def test_sorting_by_status_puts_overdue_first_and_layout_is_remembered(window, c
     again.close()
 
 
+def test_sorting_keeps_the_selected_task_and_a_reload_keeps_the_order(window, ctx, qtbot):
+    page = window.pages["ledger"]
+    assert page.select_task("air-2022:7")
+    page.table.sortByColumn(SEQ, Qt.SortOrder.DescendingOrder)
+    assert _column(page, SEQ)[:2] == ["28", "27"]
+    assert page.current_task_id() == "air-2022:7"  # the selection followed its row
+    ctx.set_as_of(date(2022, 11, 10))
+    idle(qtbot, ctx)
+    assert _column(page, SEQ)[:2] == ["28", "27"] and page.current_task_id() == "air-2022:7"
+    page.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    assert _column(page, SEQ)[:2] == ["1", "2"]
+
+
 def test_five_thousand_tasks_filter_and_sort_quickly(qtbot):
     from qs_desktop.core.model import LedgerDocument, LedgerLine, Task
     from qs_desktop.ui.ledger_model import LedgerProxy, LedgerTableModel, build_rows
