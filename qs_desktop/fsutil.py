@@ -57,4 +57,6 @@ def as_user_error(exc: OSError, target: Path) -> QsError:
         return QsError(f"没有权限写入“{target}”，请换一个文件夹。", details=str(exc))
     if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST):
         return QsError(f"无法写入“{target}”：文件夹“{target.parent}”不存在或不是文件夹。", details=str(exc))
-    return QsError(f"写入“{target}”失败：{exc.strerror or exc}。原有文件未受影响。", details=str(exc))
+    if exc.errno == errno.EISDIR:
+        return QsError(f"“{target}”是一个文件夹，请给出要写入的文件名。", details=str(exc))
+    return QsError(f"写入“{target}”失败，原有文件未受影响。（{exc.strerror or exc}）", details=str(exc))
