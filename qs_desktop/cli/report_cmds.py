@@ -136,5 +136,5 @@ def _history(args) -> int:
         emit_json([e.to_json() for e in events])
     else:
         for e in events:
-            say(f"{e.at}  {e.actor:<10}{e.action:<16}{e.entity_id}  {e.note}")
+            say(f"{e.at}  {e.actor}  {e.label}  {e.entity_id}  {e.note}".rstrip())
     return 0

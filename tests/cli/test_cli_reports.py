@@ -49,3 +49,15 @@ def test_rejected_report_input_writes_nothing(cli):
 def test_review_and_return_need_arguments(cli):
     code, _, err = cli("review", "air-2022:2", "--unit", ECO, "--period", "2022-10")
     assert code == 2
+
+
+def test_plain_history_names_each_change_in_chinese(cli):
+    cli("report", "add", "air-2022:2", "--unit", ECO, "--period", "2022-10", "--status", "done", "--text", "完成")
+    cli("review", "air-2022:2", "--unit", ECO, "--period", "2022-10", "--return", "缺少验收材料")
+    cli("due", "air-2022:2", "--date", "2022-12-31", "--reason", "设备到货推迟")
+    code, out, _ = cli("history", "air-2022:2")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 3
+    assert "  报送  " in lines[0] and "  退回  " in lines[1] and "缺少验收材料" in lines[1]
+    assert "  调整完成时限  " in lines[2] and "设备到货推迟" in lines[2]
+    assert "report." not in out and "task." not in out
