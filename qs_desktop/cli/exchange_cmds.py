@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ..core.dates import month_end, parse_iso_date, parse_period
-from ..core.errors import UsageError
+from ..core.errors import InvalidInput, UsageError
 from ..exchange import forms, ledgers, plans
 from ..exchange.pdf_ledger import write_ledger_pdf
 from ..exchange.pdf_reports import alert_entries, write_alerts_pdf
@@ -117,7 +117,7 @@ def _export_form(args) -> int:
 def _import_form(args) -> int:
     files = forms.form_files(args.target)
     if not files:
-        raise UsageError(f"文件夹“{args.target}”中没有 .xlsx 文件。")
+        raise InvalidInput(f"文件夹“{args.target}”中没有 .xlsx 文件。")
     with opened(args) as store:
         results = forms.import_forms(store, files, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
     for result in results:
@@ -125,7 +125,10 @@ def _import_form(args) -> int:
             say(line)
     if args.dry_run:
         say("（预览，未写入数据库）")
-    return 1 if any(r.error for r in results) else 0
+    refused = sum(1 for r in results if r.error)
+    if refused:  # the details are on stdout above; scripts read the verdict on stderr
+        print(f"{len(results)} 个文件中有 {refused} 个不能导入，原因见上。", file=sys.stderr)
+    return 1 if refused else 0
 
 
 def _import_plan(args) -> int:

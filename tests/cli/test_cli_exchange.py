@@ -76,9 +76,18 @@ def test_no_form_for_a_unit_without_tasks(cli, tmp_path):
 def test_import_of_a_file_that_is_not_a_form_fails_cleanly(cli, tmp_path):
     bad = tmp_path / "old.xls"
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
-    code, stdout, _ = cli("import", "form", str(bad))
+    code, stdout, stderr = cli("import", "form", str(bad))
     assert code == 1 and "另存为" in stdout
+    assert stderr == "1 个文件中有 1 个不能导入，原因见上。\n"
     assert json.loads(cli("reports", "--json")[1]) == []
+
+
+def test_a_folder_without_forms_is_rejected_input(cli, tmp_path):
+    (tmp_path / "returns").mkdir()
+    (tmp_path / "returns" / "说明.docx").write_bytes(b"x")
+    code, stdout, stderr = cli("import", "form", str(tmp_path / "returns"))
+    assert (code, stdout) == (1, "")
+    assert stderr == f"文件夹“{tmp_path / 'returns'}”中没有 .xlsx 文件。\n"
 
 
 def _plan_sheet(path):
