@@ -136,3 +136,34 @@ def test_bad_map_option_is_a_usage_error(cli, tmp_path):
     sheet = _plan_sheet(tmp_path / "plan.xlsx")
     code, _, err = cli("import", "plan", str(sheet), "--code", "x", "--year", "2023", "--map", "measure")
     assert code == 2 and "字段=表头" in err
+
+
+def test_rejected_plan_imports_say_why_in_one_line_and_write_nothing(cli, tmp_path, digest):
+    sheet = str(_plan_sheet(tmp_path / "plan.xlsx"))
+    not_a_workbook = tmp_path / "plan.csv"
+    not_a_workbook.write_text("序号,具体措施\n1,推进\n", encoding="utf-8")
+    base = ("--code", "air-2023", "--year", "2023", "--add-units")
+    cases = [
+        (["import", "plan", sheet, *base, "--map", "owner=责任单位"], "不认识的字段“owner”"),
+        (["import", "plan", sheet, *base, "--map", "measure=工作任务"], "表头中没有“工作任务”列"),
+        (["import", "plan", sheet, *base, "--sheet", "封面"], "工作簿中没有名为“封面”的工作表"),
+        (["import", "plan", sheet, "--code", "air 2023", "--year", "2023"], "计划代码“air 2023”不能用"),
+        (["import", "plan", sheet, "--code", "air-2022", "--year", "2023", "--add-units"], "计划代码“air-2022”已存在"),
+        (["import", "plan", sheet, "--code", "air-2023", "--year", "2023"], "单位目录中没有这些单位：县新设局"),
+        (["import", "plan", str(tmp_path / "missing.xlsx"), *base], "找不到文件"),
+        (["import", "plan", str(not_a_workbook), *base], "plan.csv"),
+    ]
+    before = digest()
+    for args, said in cases:
+        code, out, err = cli(*args)
+        assert (code, out) == (1, ""), (args, out)
+        assert said in err and len(err.strip().splitlines()) == 1, (args, err)
+        assert digest() == before, args
+
+
+def test_dry_run_warns_that_an_existing_code_needs_replacing(cli, tmp_path, digest):
+    sheet = str(_plan_sheet(tmp_path / "plan.xlsx"))
+    before = digest()
+    code, out, _ = cli("import", "plan", sheet, "--code", "air-2022", "--year", "2023", "--dry-run")
+    assert code == 0 and "计划代码“air-2022”已存在：只有选择替换才能导入" in out
+    assert digest() == before
