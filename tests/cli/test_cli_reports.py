@@ -61,3 +61,20 @@ def test_plain_history_names_each_change_in_chinese(cli):
     assert "  报送  " in lines[0] and "  退回  " in lines[1] and "缺少验收材料" in lines[1]
     assert "  调整完成时限  " in lines[2] and "设备到货推迟" in lines[2]
     assert "report." not in out and "task." not in out
+
+
+def test_reports_follow_the_ledger_order_and_read_in_chinese(cli):
+    for seq in (10, 9, 16):
+        code, _, err = cli("report", "add", f"air-2022:{seq}", "--unit", "龙港镇", "--period", "2022-11",
+                           "--status", "常态推进", "--text", f"第 {seq} 项进展")
+        assert code == 0, err
+    _, out, _ = cli("reports", "--unit", "龙港镇", "--json")
+    assert [r["task"] for r in json.loads(out)] == ["air-2022:9", "air-2022:10", "air-2022:16"]
+    _, out, _ = cli("reports", "--unit", "龙港镇")
+    assert out.splitlines()[0] == "air-2022:9  龙港镇人民政府  2022-11  常态推进  待审核  第 9 项进展"
+
+
+def test_tasks_of_all_plans_come_in_the_order_plans_lists_them(cli):
+    ledgers = [p["code"] for p in json.loads(cli("plans", "--json")[1])]
+    tasks = [t["id"].split(":")[0] for t in json.loads(cli("tasks", "--json")[1])]
+    assert list(dict.fromkeys(tasks)) == ledgers
