@@ -15,7 +15,7 @@ from ..core.dates import cn_period, parse_period
 from ..core.errors import InvalidInput, QsError, RowProblem
 from ..ops import Changes
 from ..ops.backups import backup_before
-from ..ops.catalog import list_ledgers, list_tasks, list_units, resolve_unit
+from ..ops.catalog import check_acting, list_ledgers, list_tasks, list_units, resolve_unit
 from ..ops.forms import IssuedForm, issued_form, record_form
 from ..ops.reports import ReportInput, ReportPreview, preview_report, previous_report, save_reports
 from ..store.db import Store
@@ -26,6 +26,7 @@ def form_document(store: Store, unit: str, period: str) -> FormDocument:
     """The form for a unit and period: its open tasks (directly or through a group), last report shown."""
     parse_period(period)
     who = resolve_unit(store, unit)
+    check_acting(who)
     names = {who.name} | {g.name for g in list_units(store) if who.name in g.members}
     ledgers = {lg.code: lg.title for lg in list_ledgers(store)}
     lines = []

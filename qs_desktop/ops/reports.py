@@ -12,7 +12,7 @@ from ..store import audit, units
 from ..store import reports as store_reports
 from ..store.db import Store
 from . import Changes
-from .catalog import get_task, resolve_unit_id, unit_scope
+from .catalog import check_acting, get_task, resolve_unit_id, unit_scope
 
 
 @dataclass
@@ -149,6 +149,7 @@ def previous_report(store: Store, task_id: str, unit: str, period: str) -> Repor
 
 def _assigned_unit(db, task_id: str, unit_name: str) -> int:
     unit_id = resolve_unit_id(db, unit_name)
+    check_acting(units.get(db, unit_id))
     assigned = units.assigned(db, task_id)
     if not set(unit_scope(db, unit_id)) & set(assigned):
         names = "、".join(units.get(db, u).name for u in assigned)

@@ -167,3 +167,21 @@ def test_dry_run_warns_that_an_existing_code_needs_replacing(cli, tmp_path, dige
     code, out, _ = cli("import", "plan", sheet, "--code", "air-2022", "--year", "2023", "--dry-run")
     assert code == 0 and "计划代码“air-2022”已存在：只有选择替换才能导入" in out
     assert digest() == before
+
+
+def test_refused_form_exports_say_why_and_record_nothing(cli, tmp_path, digest):
+    (tmp_path / "occupied").write_text("a file, not a folder")
+    target = str(tmp_path / "f.xlsx")
+    cases = [
+        (["export", "form", "--unit", "县不存在局", "--period", "2022-10", "-o", target], "单位目录中没有“县不存在局”"),
+        (["export", "form", "--unit", "龙港镇", "--period", "2022-10月", "-o", target], "报送期“2022-10月”格式不对"),
+        (["export", "form", "--unit", "各乡（镇）人民政府", "--period", "2022-10", "-o", target], "是单位组"),
+        (["export", "form", "--all-units", "--period", "2022-10", "-o", str(tmp_path / "occupied")], "不是文件夹"),
+    ]
+    before = digest()
+    for args, said in cases:
+        code, out, err = cli(*args)
+        assert (code, out) == (1, ""), args
+        assert said in err and len(err.strip().splitlines()) == 1, (args, err)
+        assert digest() == before, args
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ledger.sqlite", "occupied"]

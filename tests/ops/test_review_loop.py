@@ -64,6 +64,13 @@ def test_group_member_can_report_but_unassigned_unit_cannot(store):
         save_report(store, ReportInput("air-2022:2", "嘉峰镇", "2022-10", "done", "x"))
 
 
+def test_a_group_reports_only_through_its_members(store):
+    """各乡（镇）人民政府 is assigned to air row 10, but a report must say which township did the work."""
+    with pytest.raises(InvalidInput, match="是单位组，不能直接填报"):
+        save_report(store, ReportInput("air-2022:10", "各乡（镇）人民政府", "2022-10", "ongoing", "汇总"))
+    assert list_reports(store, task_id="air-2022:10") == []
+
+
 def test_close_needs_approved_done_and_can_be_undone(store):
     with pytest.raises(InvalidInput, match="已完成"):
         review.close_task(store, "air-2022:21")
