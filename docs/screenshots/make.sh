@@ -33,3 +33,6 @@ shot --page alerts --screenshot "$out/alerts-zh.png"
 shot --page dashboard --screenshot "$out/dashboard-zh.png"
 shot --page units --screenshot "$out/units-zh.png"
 shot --page exchange --screenshot "$out/exchange-zh.png"
+# The printed ledger as it comes out of the PDF export (needs poppler-utils for pdftoppm).
+qs-ledger export ledger --plan air-2022 --period 2022-10 --as-of 2022-10-31 --signature -o "$(dirname "$db")/air.pdf" >/dev/null
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$(dirname "$db")/air.pdf" "$out/air-ledger-pdf-page1"

@@ -12,6 +12,7 @@ from ..exchange import forms, ledgers, plans
 from ..exchange.pdf_ledger import write_ledger_pdf
 from ..exchange.pdf_reports import alert_entries, write_alerts_pdf
 from ..exchange.pdf_table import PdfResult
+from ..exchange.unit_report import export_unit_report
 from ..ops import catalog
 from ..ops.alerts import alerts_by_unit
 from ..ops.status import ledger_document
@@ -44,6 +45,13 @@ def register(sub) -> None:
     p.add_argument("--period", required=True, metavar="YYYY-MM")
     p.add_argument("-o", "--output", required=True, metavar="FILE_OR_FOLDER")
     p.set_defaults(run=_export_form)
+
+    p = esub.add_parser("report", help="导出某单位某期的进展情况（PDF，可盖章）")
+    p.add_argument("--unit", required=True, metavar="NAME")
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="按此日期计算状态（默认报送期月底）")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(run=_export_report)
 
     imp = sub.add_parser("import", help="导入填报表或新计划")
     isub = imp.add_subparsers(dest="import_command", metavar="WHAT")
@@ -100,6 +108,13 @@ def _pdf_done(result: PdfResult, path: str) -> int:
     if result.warning:
         print(result.warning, file=sys.stderr)
     return 0
+
+
+def _export_report(args) -> int:
+    as_of = parse_iso_date(args.as_of) if args.as_of else None
+    with opened(args) as store:
+        result = export_unit_report(store, args.unit, args.period, args.output, as_of=as_of)
+    return _pdf_done(result, args.output)
 
 
 def _export_form(args) -> int:

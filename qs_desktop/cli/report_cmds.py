@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..core.dates import parse_iso_date
-from ..core.errors import UsageError
+from ..core.errors import InvalidInput
+from ..core.quantity import parse_quantity
 from ..core.rules import review_label, status_label
 from ..ops import history, review
 from ..ops.reports import ReportInput, list_reports, save_report
@@ -22,7 +23,8 @@ def register(sub) -> None:
     p.add_argument("--text", default="", help="进展情况")
     p.add_argument("--problems", default="", help="存在问题")
     p.add_argument("--next", default="", help="下一步计划")
-    p.add_argument("--quantity", type=_number, default=None, help="完成数量")
+    p.add_argument("--quantity", default=None, metavar="N[单位]",
+                   help="完成数量（只用于有数量目标的任务），如 120 或 120个；单位须与目标一致")
     p.add_argument("--draft", action="store_true", help="只保存草稿，不提交")
     p.set_defaults(run=_report_add)
 
@@ -51,6 +53,14 @@ def register(sub) -> None:
     p.add_argument("--reason", required=True)
     p.set_defaults(run=_due)
 
+    p = sub.add_parser("target", help="设置、修改或取消任务的数量目标")
+    p.add_argument("task_id")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--quantity", metavar="N单位", help="如 300个 或 23%%")
+    group.add_argument("--clear", action="store_true", help="取消数量目标")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(run=_target)
+
     p = sub.add_parser("reports", help="列出报送")
     p.add_argument("--task", metavar="ID")
     p.add_argument("--unit", metavar="NAME")
@@ -65,14 +75,8 @@ def register(sub) -> None:
     p.set_defaults(run=_history)
 
 
-def _number(text: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise UsageError(f"数量“{text}”不是数字。") from None
-
-
 def _report_add(args) -> int:
+    quantity = parse_quantity(args.quantity) if args.quantity is not None else None
     entry = ReportInput(
         task_id=args.task_id,
         unit=args.unit,
@@ -81,7 +85,8 @@ def _report_add(args) -> int:
         progress=args.text,
         problems=args.problems,
         next_steps=args.next,
-        quantity=args.quantity,
+        quantity=quantity.value if quantity else None,
+        quantity_unit=quantity.unit if quantity else "",
         submit=not args.draft,
         source="cli",
     )
@@ -116,6 +121,16 @@ def _due(args) -> int:
     due = parse_iso_date(args.date) if args.date else None
     with opened(args) as store:
         say(review.set_due(store, args.task_id, due, args.reason).summary)
+    return 0
+
+
+def _target(args) -> int:
+    target = None if args.clear else parse_quantity(args.quantity)
+    if target is not None and not target.unit:
+        raise InvalidInput("请写明目标的单位，例如 300个 或 23%。")
+    with opened(args) as store:
+        say(review.set_target(store, args.task_id, target.value if target else None,
+                              target.unit if target else "", args.reason).summary)
     return 0
 
 

@@ -91,6 +91,9 @@ class Task:
             "cooperating_units": list(self.cooperating_units),
             "remarks": self.remarks,
             "units_note": self.units_note,
+            "target": {"quantity": self.target_quantity, "unit": self.target_unit}
+            if self.target_quantity is not None
+            else None,
             "due_override": self.due_override.isoformat() if self.due_override else None,
             "closed": self.closed_at is not None,
         }
@@ -149,6 +152,8 @@ class TaskSpec:
     remarks: str = ""
     units_note: str = ""
     note: str = ""
+    target_quantity: float | None = None
+    target_unit: str = ""
 
 
 @dataclass
@@ -223,6 +228,7 @@ AUDIT_ACTIONS = {
     "task.close": "销号",
     "task.reopen": "撤销销号",
     "task.due": "调整完成时限",
+    "task.target": "设置目标数量",
     "unit.add": "新增单位",
     "unit.rename": "单位更名",
     "unit.aliases": "修改别名",

@@ -59,6 +59,8 @@ def _plan(p: dict) -> PlanSpec:
                         remarks=t.get("remarks", ""),
                         units_note=t.get("units_note", ""),
                         note=t.get("note", ""),
+                        target_quantity=(t.get("target") or {}).get("quantity"),
+                        target_unit=(t.get("target") or {}).get("unit", ""),
                     )
                     for section in ledger["sections"]
                     for t in section["tasks"]

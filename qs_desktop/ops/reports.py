@@ -8,6 +8,7 @@ from ..core import rules
 from ..core.dates import parse_period
 from ..core.errors import InvalidInput
 from ..core.model import Report, Task
+from ..core.quantity import Quantity, check_against_target, normalize_unit
 from ..store import audit, units
 from ..store import reports as store_reports
 from ..store.db import Store
@@ -24,7 +25,8 @@ class ReportInput:
     progress: str = ""
     problems: str = ""
     next_steps: str = ""
-    quantity: float | None = None
+    quantity: float | None = None  # toward the task's numeric target, in `quantity_unit`
+    quantity_unit: str = ""  # "" = the target's unit
     submit: bool = True  # False keeps it as a draft
     source: str = ""
 
@@ -87,8 +89,12 @@ def _prepare(store: Store, entry: ReportInput) -> tuple[Task, dict]:
     task = get_task(store, entry.task_id)
     if task.closed_at:
         raise InvalidInput(f"任务 {task.id} 已销号，不能再填报。如需继续，请先撤销销号。")
-    if entry.quantity is not None and entry.quantity < 0:
-        raise InvalidInput("完成数量不能为负数。")
+    quantity = None
+    if entry.quantity is not None:
+        if entry.quantity < 0:
+            raise InvalidInput("完成数量不能为负数。")
+        given = Quantity(entry.quantity, normalize_unit(entry.quantity_unit))
+        quantity = check_against_target(given, task.target_quantity, task.target_unit, task.id)
     if status != "not_started" and not entry.progress.strip():
         raise InvalidInput("请填写进展情况。")
     return task, {
@@ -96,7 +102,7 @@ def _prepare(store: Store, entry: ReportInput) -> tuple[Task, dict]:
         "progress": entry.progress.strip(),
         "problems": entry.problems.strip(),
         "next_steps": entry.next_steps.strip(),
-        "quantity": entry.quantity,
+        "quantity": quantity,
         "reporter": store.actor,
         "state": "submitted" if entry.submit else "draft",
         "source": entry.source,

@@ -96,3 +96,21 @@ def set_due(store: Store, task_id: str, due: date | None, reason: str) -> Change
                      new={"due_override": due.isoformat() if due else None, "reason": reason.strip()},
                      note=reason.strip())
     return Changes(tasks=frozenset({task_id}), summary=f"任务 {task_id} 的完成时限已调整。")
+
+
+def set_target(store: Store, task_id: str, quantity: float | None, unit: str, reason: str) -> Changes:
+    """Give a task a numeric target (e.g. for an imported plan), change it, or remove it (None)."""
+    task = get_task(store, task_id)
+    if not reason.strip():
+        raise InvalidInput("设置数量目标时请写明原因。")
+    if quantity is not None and (quantity <= 0 or not unit.strip()):
+        raise InvalidInput("数量目标须大于 0，并写明单位，例如 300 个。")
+    unit = unit.strip() if quantity is not None else ""
+    if (quantity, unit) == (task.target_quantity, task.target_unit):
+        return Changes(summary="数量目标没有变化。")
+    with store.write() as db:
+        catalog.update_task(db, task_id, target_quantity=quantity, target_unit=unit)
+        audit.record(db, actor=store.actor, action="task.target", entity="task", entity_id=task_id, task_id=task_id,
+                     old={"target_quantity": task.target_quantity, "target_unit": task.target_unit},
+                     new={"target_quantity": quantity, "target_unit": unit}, note=reason.strip())
+    return Changes(tasks=frozenset({task_id}), summary=f"任务 {task_id} 的数量目标已更新。")

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..core import rules
+from ..core.dates import parse_period
 from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
+from ..core.quantity import progress_note
 from ..core.schedule import find_deadline_in_text, parse_deadline
 from ..store import catalog, settings
 from ..store import reports as store_reports
 from ..store.db import Store
-from .catalog import get_ledger
+from .catalog import get_ledger, resolve_unit_id, unit_scope
 
 
 @dataclass(frozen=True)
@@ -79,11 +81,15 @@ def ledger_document(store: Store, code: str, as_of: date, period: str | None = N
     with store.read() as db:
         tasks = catalog.tasks(db, ledger=code)
         period_reports = store_reports.find(db, period=period, task_ids=[t.id for t in tasks]) if period else []
+    by_id = {t.id: t for t in tasks}
     progress: dict[str, list[str]] = {}
     for report in period_reports:
         if report.state in ("approved", "submitted"):
+            task = by_id[report.task_id]
+            count = progress_note(report.quantity, task.target_quantity, task.target_unit)
+            count = f"（{count}）" if count else ""
             mark = "" if report.state == "approved" else "（待审核）"
-            progress.setdefault(report.task_id, []).append(f"{report.unit}：{report.progress}{mark}")
+            progress.setdefault(report.task_id, []).append(f"{report.unit}：{report.progress}{count}{mark}")
     lines = []
     for st in task_statuses(store, tasks, as_of):
         t = st.task
@@ -110,6 +116,55 @@ def ledger_document(store: Store, code: str, as_of: date, period: str | None = N
         as_of=as_of,
         period=period,
     )
+
+
+def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[LedgerLine]:
+    """One unit's tasks (direct or through a group) with its own report for `period`.
+
+    The section cell names the ledger, the status cell the unit's reported status, and the
+    remarks cell the review state, so a printed unit report says where each report stands.
+    """
+    parse_period(period)
+    with store.read() as db:
+        unit_id = resolve_unit_id(db, unit)
+        tasks = catalog.tasks(db, unit_ids=unit_scope(db, unit_id))
+        own = {r.task_id: r for r in store_reports.find(db, unit_id=unit_id, period=period)}
+        titles = {lg.code: lg.title for lg in catalog.ledgers(db)}
+    lines = []
+    for st in task_statuses(store, tasks, as_of):
+        t, report = st.task, own.get(st.task.id)
+        lines.append(
+            LedgerLine(
+                task_id=t.id,
+                section=titles[t.ledger],
+                seq=str(t.seq) if t.seq is not None else "",
+                measure=f"{t.title}\n{t.measure}" if t.title else t.measure,
+                deadline=t.deadline or st.schedule.text,
+                lead_units="、".join(t.lead_units),
+                progress=_report_cell(report, t) if report else "",
+                status=rules.status_label(report.status) if report else rules.alert_label("unreported"),
+                remarks=_review_cell(report) if report else "",
+                mark=_mark(st),
+            )
+        )
+    return lines
+
+
+def _report_cell(report, task: Task) -> str:
+    parts = [report.progress]
+    count = progress_note(report.quantity, task.target_quantity, task.target_unit)
+    if count:
+        parts.append(count)
+    if report.problems:
+        parts.append(f"存在问题：{report.problems}")
+    if report.next_steps:
+        parts.append(f"下一步：{report.next_steps}")
+    return "\n".join(p for p in parts if p)
+
+
+def _review_cell(report) -> str:
+    label = rules.review_label(report.state)
+    return f"{label}：{report.review_comment}" if report.review_comment else label
 
 
 def _units_cell(task: Task) -> str:

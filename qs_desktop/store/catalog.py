@@ -91,6 +91,8 @@ def insert_plan(db: sqlite_utils.Database, spec: PlanSpec, unit_ids: dict[str, i
                     "remarks": task.remarks,
                     "units_note": task.units_note,
                     "note": task.note,
+                    "target_quantity": task.target_quantity,
+                    "target_unit": task.target_unit,
                 }
             )
             rows = [(n, "lead") for n in task.lead_units] + [(n, "cooperating") for n in task.cooperating_units]

@@ -34,10 +34,6 @@ from .context import AppContext
 from .errors import show_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("database", text)
-
-
 class BackupPicker(QWidget):
     """The backups of a database, newest first, with whether each one is usable."""
 
@@ -45,10 +41,10 @@ class BackupPicker(QWidget):
         super().__init__(parent)
         self.infos = backups.list_backups(db_path)
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels([_tr("时间"), _tr("类型"), _tr("大小"), _tr("状态")])
+        self.model.setHorizontalHeaderLabels([QCoreApplication.translate("database", "时间"), QCoreApplication.translate("database", "类型"), QCoreApplication.translate("database", "大小"), QCoreApplication.translate("database", "状态")])
         for info in self.infos:
             when = f"{cn_date(info.created_at.date())} {info.created_at:%H:%M:%S}"
-            state = _tr("完好") if info.ok else _tr("不可用：") + info.problem
+            state = QCoreApplication.translate("database", "完好") if info.ok else QCoreApplication.translate("database", "不可用：") + info.problem
             row = [QStandardItem(t) for t in (when, info.label, f"{info.size / 1024:,.0f} KB", state)]
             for item in row:
                 item.setEditable(False)
@@ -79,7 +75,7 @@ class _RestoreDialog(QDialog):
 
     def __init__(self, db_path: Path, intro: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("从备份恢复"))
+        self.setWindowTitle(QCoreApplication.translate("database", "从备份恢复"))
         self.resize(640, 380)
         self.source: Path | None = None
         self.picker = BackupPicker(db_path)
@@ -87,8 +83,8 @@ class _RestoreDialog(QDialog):
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton(_tr("从所选备份恢复"), QDialogButtonBox.ButtonRole.AcceptRole)
-        other = buttons.addButton(_tr("选择其他备份文件…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(QCoreApplication.translate("database", "从所选备份恢复"), QDialogButtonBox.ButtonRole.AcceptRole)
+        other = buttons.addButton(QCoreApplication.translate("database", "选择其他备份文件…"), QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button.setEnabled(self.picker.chosen() is not None)
         self.picker.view.selectionModel().currentChanged.connect(
@@ -100,7 +96,7 @@ class _RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         if not self.picker.infos:
-            layout.addWidget(QLabel(_tr("备份文件夹中还没有备份：") + str(backups_dir(db_path))))
+            layout.addWidget(QLabel(QCoreApplication.translate("database", "备份文件夹中还没有备份：") + str(backups_dir(db_path))))
         layout.addWidget(self.picker)
         layout.addWidget(buttons)
 
@@ -110,7 +106,7 @@ class _RestoreDialog(QDialog):
             self.accept()
 
     def _take_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, _tr("选择备份文件"), "", _tr("台账数据库 (*.sqlite *.db);;所有文件 (*)"))
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("database", "选择备份文件"), "", QCoreApplication.translate("database", "台账数据库 (*.sqlite *.db);;所有文件 (*)"))
         if name:
             self.source = Path(name)
             self.accept()
@@ -122,10 +118,10 @@ def recover(db_path: Path, message: str, parent: QWidget | None = None) -> bool:
     Returns True when a backup was restored (the caller then opens the file again).
     The damaged file is never changed here: `restore_file` moves it into `backups/`.
     """
-    intro = message + "\n\n" + _tr("可以从下面的备份恢复；当前文件会先移到备份文件夹，不会被删除。")
+    intro = message + "\n\n" + QCoreApplication.translate("database", "可以从下面的备份恢复；当前文件会先移到备份文件夹，不会被删除。")
     while True:
         dialog = _RestoreDialog(db_path, intro, parent)
-        dialog.setWindowTitle(_tr("无法打开台账"))
+        dialog.setWindowTitle(QCoreApplication.translate("database", "无法打开台账"))
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.source is None:
             return False
         try:
@@ -133,22 +129,22 @@ def recover(db_path: Path, message: str, parent: QWidget | None = None) -> bool:
         except QsError as exc:
             show_error(exc, parent).exec()
             continue
-        QMessageBox.information(parent, _tr("已恢复"), changes.summary)
+        QMessageBox.information(parent, QCoreApplication.translate("database", "已恢复"), changes.summary)
         return True
 
 
 class CheckDialog(QDialog):
     def __init__(self, report: check.CheckReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("检查数据库"))
+        self.setWindowTitle(QCoreApplication.translate("database", "检查数据库"))
         self.resize(680, 460)
-        verdict = QLabel(_tr("检查通过，数据库完好。") if report.ok else _tr("发现问题，详见下文。请先备份，再联系维护人员。"))
+        verdict = QLabel(QCoreApplication.translate("database", "检查通过，数据库完好。") if report.ok else QCoreApplication.translate("database", "发现问题，详见下文。请先备份，再联系维护人员。"))
         verdict.setStyleSheet("font-weight: bold; color: %s" % ("#1e6b30" if report.ok else "#a61b1b"))
         self.text = QPlainTextEdit(report.to_text())
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(_tr("复制报告"))
+        copy = QPushButton(QCoreApplication.translate("database", "复制报告"))
         copy.clicked.connect(lambda: QApplication.clipboard().setText(self.text.toPlainText()))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -163,21 +159,21 @@ class DatabaseMenu:
 
     def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
         self.window, self.ctx = window, ctx
-        menu = window.menuBar().addMenu(_tr("数据库(&D)"))
-        self.check_action = menu.addAction(_tr("检查数据库…"), self.check_now)
+        menu = window.menuBar().addMenu(QCoreApplication.translate("database", "数据库(&D)"))
+        self.check_action = menu.addAction(QCoreApplication.translate("database", "检查数据库…"), self.check_now)
         menu.addSeparator()
-        self.backup_action = menu.addAction(_tr("备份到…"), self.backup_now)
-        self.restore_action = menu.addAction(_tr("从备份恢复…"), self.restore_now)
-        menu.addAction(_tr("打开备份文件夹"), self.open_folder)
+        self.backup_action = menu.addAction(QCoreApplication.translate("database", "备份到…"), self.backup_now)
+        self.restore_action = menu.addAction(QCoreApplication.translate("database", "从备份恢复…"), self.restore_now)
+        menu.addAction(QCoreApplication.translate("database", "打开备份文件夹"), self.open_folder)
         menu.addSeparator()
-        self.move_action = menu.addAction(_tr("复制到本机磁盘并改用副本…"), self.move_to_local)
+        self.move_action = menu.addAction(QCoreApplication.translate("database", "复制到本机磁盘并改用副本…"), self.move_to_local)
         db_path = ctx.db_path
         self.move_action.setEnabled(db_path is not None and storage_warning(db_path) is not None)
         if ctx.store.read_only:
             self.restore_action.setEnabled(False)
 
     def check_now(self) -> None:
-        self.ctx.run(check.check_database, self.ctx.store, label=_tr("正在检查数据库…"),
+        self.ctx.run(check.check_database, self.ctx.store, label=QCoreApplication.translate("database", "正在检查数据库…"),
                      on_done=self._checked)
 
     def _checked(self, report: check.CheckReport) -> None:
@@ -186,23 +182,23 @@ class DatabaseMenu:
 
     def backup_now(self) -> None:
         default = str(Path.home() / f"{self.ctx.store.path.stem}-备份.sqlite")
-        name, _ = QFileDialog.getSaveFileName(self.window, _tr("备份到（可选 U 盘）"), default,
-                                              _tr("台账数据库 (*.sqlite)"))
+        name, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("database", "备份到（可选 U 盘）"), default,
+                                              QCoreApplication.translate("database", "台账数据库 (*.sqlite)"))
         if name:
             self.backup_to(Path(name))
 
     def backup_to(self, dest: Path) -> None:
-        self.ctx.run(backups.backup_to, self.ctx.store, dest, label=_tr("正在备份…"),
-                     on_done=lambda info: self._say(_tr("已备份到：") + str(info.path)))
+        self.ctx.run(backups.backup_to, self.ctx.store, dest, label=QCoreApplication.translate("database", "正在备份…"),
+                     on_done=lambda info: self._say(QCoreApplication.translate("database", "已备份到：") + str(info.path)))
 
     def restore_now(self) -> None:
-        intro = _tr("恢复前会先把当前数据另存一份备份。恢复后，撤销记录将清空。")
+        intro = QCoreApplication.translate("database", "恢复前会先把当前数据另存一份备份。恢复后，撤销记录将清空。")
         dialog = _RestoreDialog(self.ctx.store.path, intro, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.source is not None:
             self.restore_from(dialog.source)
 
     def restore_from(self, source: Path) -> None:
-        self.ctx.run(backups.restore, self.ctx.store, source, label=_tr("正在恢复…"), on_done=self._restored)
+        self.ctx.run(backups.restore, self.ctx.store, source, label=QCoreApplication.translate("database", "正在恢复…"), on_done=self._restored)
 
     def _restored(self, changes) -> None:
         self.ctx.undo_stack.clear()
@@ -217,21 +213,21 @@ class DatabaseMenu:
         from platformdirs import user_data_path
 
         default = user_data_path("qs-ledger", appauthor=False) / self.ctx.store.path.name
-        name, _ = QFileDialog.getSaveFileName(self.window, _tr("复制到本机磁盘"), str(default),
-                                              _tr("台账数据库 (*.sqlite)"))
+        name, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("database", "复制到本机磁盘"), str(default),
+                                              QCoreApplication.translate("database", "台账数据库 (*.sqlite)"))
         if name:
-            self.ctx.run(backups.backup_to, self.ctx.store, Path(name), label=_tr("正在复制…"),
+            self.ctx.run(backups.backup_to, self.ctx.store, Path(name), label=QCoreApplication.translate("database", "正在复制…"),
                          on_done=self._offer_relaunch)
 
     def _offer_relaunch(self, info) -> None:
         answer = QMessageBox.question(
-            self.window, _tr("已复制"),
-            _tr("台账已复制到：") + f"\n{info.path}\n\n" + _tr("现在改用这个副本重新打开吗？（原文件保持不变）"),
+            self.window, QCoreApplication.translate("database", "已复制"),
+            QCoreApplication.translate("database", "台账已复制到：") + f"\n{info.path}\n\n" + QCoreApplication.translate("database", "现在改用这个副本重新打开吗？（原文件保持不变）"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             QProcess.startDetached(sys.executable, ["-m", "qs_desktop.ui.app", "--db", str(info.path)])
             self.window.close()
 
     def _say(self, text: str) -> None:
-        self.dialog = QMessageBox(QMessageBox.Icon.Information, _tr("数据库"), text, parent=self.window)
+        self.dialog = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("database", "数据库"), text, parent=self.window)
         self.dialog.open()

@@ -13,27 +13,23 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from qs_desktop.core.dates import cn_date, cn_period
 from qs_desktop.core.errors import QsError
-from qs_desktop.exchange import forms, plans
+from qs_desktop.exchange import forms
 from qs_desktop.exchange.pdf_ledger import write_ledger_pdf
+from qs_desktop.exchange.unit_report import export_unit_report
 from qs_desktop.exchange.xlsx_ledger import write_ledger_workbook
-from qs_desktop.ops import Changes
 from qs_desktop.ops.catalog import list_ledgers, list_units
 from qs_desktop.ops.status import ledger_document
 
@@ -58,6 +54,8 @@ FEATURES = (
             QT_TRANSLATE_NOOP("Exchange", "导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。")),
     Feature("form_xlsx", QT_TRANSLATE_NOOP("Exchange", "导出填报表…"),
             QT_TRANSLATE_NOOP("Exchange", "为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。")),
+    Feature("report_pdf", QT_TRANSLATE_NOOP("Exchange", "导出单位报送 PDF…"),
+            QT_TRANSLATE_NOOP("Exchange", "所选单位本报送期的进展情况（含存在问题、下一步计划和审核状态），附签章栏，可打印盖章。")),
     Feature("form_import", QT_TRANSLATE_NOOP("Exchange", "导入填报表…"),
             QT_TRANSLATE_NOOP("Exchange", "读取单位交回的填报表，先逐行检查并列出将新增、修改的内容，确认后保存为待审核的报送。")),
     Feature("plan_import", QT_TRANSLATE_NOOP("Exchange", "导入行动计划…"),
@@ -75,53 +73,22 @@ def export_ledgers_xlsx(store, codes: list[str], as_of: date, period: str, path:
     return Path(path)
 
 
-def export_ledgers_pdf(store, codes: list[str], as_of: date, period: str, folder: str, progress=None) -> Path:
+def export_ledgers_pdf(store, codes: list[str], as_of: date, period: str, folder: str, progress=None) -> list[str]:
+    """One PDF per ledger; returns the warnings (characters no font has) to show the user."""
+    warnings = []
     for n, code in enumerate(codes):
         if progress and not progress(n, len(codes)):
             raise QsError(f"已取消导出，已写入 {n} 个文件。")
-        write_ledger_pdf(ledger_document(store, code, as_of, period), Path(folder) / f"{code}_{as_of.isoformat()}.pdf")
-    return Path(folder)
+        result = write_ledger_pdf(ledger_document(store, code, as_of, period),
+                                  Path(folder) / f"{code}_{as_of.isoformat()}.pdf")
+        if result.warning:
+            warnings.append(f"{code}：{result.warning}")
+    return warnings
 
 
 def export_form(store, unit: str, period: str, path: str) -> Path:
     forms.export_form(store, unit, period, path)
     return Path(path)
-
-
-def import_form_files(store, paths: list[str], dry_run: bool, skip_invalid: bool = False,
-                      progress=None) -> list[forms.FormImport]:
-    """Check (dry_run) or apply returned forms; each file is applied all or nothing."""
-    report = (lambda done, total, _path: progress(done, total)) if progress else None
-    return forms.import_forms(store, [Path(p) for p in paths], dry_run=dry_run, skip_invalid=skip_invalid,
-                              progress=report)
-
-
-class PlanImportDialog(QDialog):
-    """Code, year and title for a plan read from a spreadsheet."""
-
-    def __init__(self, path: str, year: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("导入行动计划"))
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("如 air-2023，只用字母、数字和连字符"))
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(year)
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("留空则用表格中的标题"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("文件："), QLabel(Path(path).name))
-        form.addRow(self.tr("台账代码(&C)："), self.code)
-        form.addRow(self.tr("计划年度(&Y)："), self.year)
-        form.addRow(self.tr("计划标题(&T)："), self.title)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("检查(&K)"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict:
-        return {"code": self.code.text().strip(), "year": self.year.value(), "title": self.title.text().strip() or None}
 
 
 class ExchangePage(QWidget):
@@ -145,6 +112,7 @@ class ExchangePage(QWidget):
             "ledger_xlsx": self.export_ledger_xlsx,
             "ledger_pdf": self.export_ledger_pdf,
             "form_xlsx": self.export_form,
+            "report_pdf": self.export_unit_report,
             "form_import": self.import_form,
             "plan_import": self.import_plan,
         }
@@ -213,6 +181,14 @@ class ExchangePage(QWidget):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.tr("已完成：{path}").format(path=target), 8000)
 
+    def _pdf_done(self, target: str, warnings: list[str]) -> None:
+        """A character no font has is printed as 〓: the user must hear about it, not find it on paper."""
+        self._done(target)
+        if warnings:
+            self.last_dialog = QMessageBox(QMessageBox.Icon.Warning, self.tr("PDF 中有无法显示的字"),
+                                           "\n".join(warnings), parent=self)
+            self.last_dialog.open()
+
     # -- actions ----------------------------------------------------------------------------
     def export_ledger_xlsx(self) -> None:
         name = f"台账_{self.ctx.as_of.isoformat()}.xlsx"
@@ -228,7 +204,8 @@ class ExchangePage(QWidget):
         if folder:
             self._remember_dir(folder)
             self.ctx.run(export_ledgers_pdf, self.ctx.store, self.codes(), self.ctx.as_of, self.ctx.period,
-                         folder, label=self.tr("正在导出台账 PDF…"), on_done=self._done)
+                         folder, label=self.tr("正在导出台账 PDF…"),
+                         on_done=lambda warnings: self._pdf_done(folder, warnings))
 
     def export_form(self) -> None:
         unit = self.unit_box.currentData()
@@ -240,60 +217,23 @@ class ExchangePage(QWidget):
             self.ctx.run(export_form, self.ctx.store, unit, self.ctx.period, path,
                          label=self.tr("正在生成填报表…"), on_done=self._done)
 
+    def export_unit_report(self) -> None:
+        unit = self.unit_box.currentData()
+        name = f"进展情况_{unit}_{self.ctx.period}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出单位报送 PDF"), str(Path(self._start_dir()) / name),
+                                              self.tr("PDF 文件 (*.pdf)"))
+        if path:
+            self._remember_dir(path)
+            self.ctx.run(export_unit_report, self.ctx.store, unit, self.ctx.period, path, as_of=self.ctx.as_of,
+                         label=self.tr("正在导出单位报送…"),
+                         on_done=lambda result: self._pdf_done(path, [result.warning] if result.warning else []))
+
     def import_form(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("导入填报表"), self._start_dir(),
-                                                self.tr("Excel 工作簿 (*.xlsx)"))
-        if paths:
-            self._remember_dir(paths[0])
-            self.check_forms(paths)
+        """Files or a whole folder, previewed per file and row before anything is saved."""
+        from .import_dialogs import FormImportDialog
 
-    def check_forms(self, paths: list[str]) -> None:
-        """Step 1: check every file and show what it would change; nothing is written yet."""
-        self.ctx.run(import_form_files, self.ctx.store, paths, True, label=self.tr("正在检查填报表…"),
-                     on_done=lambda results: self._checked(paths, results))
-
-    def _checked(self, paths: list[str], results: list[forms.FormImport]) -> None:
-        pending = sum(len(r.pending) for r in results if not r.error)
-        with_problems = sum(1 for r in results if r.problems)
-        refused = sum(1 for r in results if r.error and not r.form)
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("导入填报表"))
-        box.setIcon(QMessageBox.Icon.Warning if with_problems or refused else QMessageBox.Icon.Question)
-        box.setText(self.tr("检查了 {n} 个文件：{pending} 项报送将新增或修改，{bad} 个文件有问题。").format(
-            n=len(results), pending=pending, bad=with_problems + refused))
-        box.setDetailedText("\n".join(line for r in results for line in forms.describe(r)))
-        apply = box.addButton(self.tr("导入(&I)"), QMessageBox.ButtonRole.AcceptRole)
-        skip = box.addButton(self.tr("跳过有问题的行并导入"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        apply.setEnabled(pending > 0)
-        skip.setVisible(with_problems > 0)
-        box.buttonClicked.connect(lambda button: self._confirmed(paths, button, apply, skip))
-        box.open()
-        self.last_dialog = box
-
-    def _confirmed(self, paths: list[str], button, apply, skip) -> None:
-        """Step 2: apply (each file in one transaction; the ops take a backup before writing)."""
-        if button not in (apply, skip):
-            return
-        self.ctx.run(import_form_files, self.ctx.store, paths, False, button is skip,
-                     label=self.tr("正在导入填报表…"), on_done=self._imported)
-
-    def _imported(self, results: list[forms.FormImport]) -> None:
-        changes = [r.changes for r in results if r.changes is not None]
-        if changes:
-            combined = Changes()
-            for more in changes:
-                combined = combined | more
-            self.ctx.changed.emit(combined)
-        refused = sum(1 for r in results if r.error)
-        box = QMessageBox(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
-                          self.tr("导入填报表"),
-                          self.tr("共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。").format(
-                              n=len(results), ok=len(results) - refused, bad=refused),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setDetailedText("\n".join(line for r in results for line in forms.describe(r)))
-        box.open()
-        self.last_dialog = box
+        self.last_dialog = FormImportDialog(self.ctx, self)
+        self.last_dialog.open()
 
     def import_plan(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("导入行动计划"), self._start_dir(),
@@ -301,47 +241,7 @@ class ExchangePage(QWidget):
         if not path:
             return
         self._remember_dir(path)
-        dialog = PlanImportDialog(path, self.ctx.as_of.year, self)
-        dialog.accepted.connect(lambda: self.check_plan(path, **dialog.values()))
-        dialog.open()
-        self.last_dialog = dialog
+        from . import plan_import  # the mapping editor with its live preview
 
-    def check_plan(self, path: str, code: str, year: int, title: str | None = None) -> None:
-        """Step 1: read the sheet and show how its columns were understood; nothing is written."""
-        if not code:
-            self.ctx.report_error(QsError("请填写台账代码，例如 air-2023。"))
-            return
-        self.ctx.run(plans.import_plan_file, self.ctx.store, Path(path), code=code, year=year, title=title,
-                     dry_run=True, label=self.tr("正在读取计划表…"),
-                     on_done=lambda result: self._plan_checked(path, code, year, title, result))
-
-    def _plan_checked(self, path: str, code: str, year: int, title: str | None, result: plans.PlanImport) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("导入行动计划"))
-        unknown = result.unknown_units
-        box.setIcon(QMessageBox.Icon.Warning if unknown or result.sheet.problems else QMessageBox.Icon.Question)
-        text = self.tr("识别出 {n} 项任务。").format(n=len(result.sheet.rows))
-        if unknown:
-            text += self.tr("单位目录中没有 {k} 个单位：{names}。").format(k=len(unknown), names="、".join(unknown))
-        box.setText(text)
-        box.setDetailedText("\n".join(plans.describe(result)))
-        apply = box.addButton(self.tr("导入(&I)"), QMessageBox.ButtonRole.AcceptRole)
-        add_units = box.addButton(self.tr("导入并把这些单位加入目录"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        apply.setEnabled(bool(result.sheet.rows) and not unknown)
-        add_units.setVisible(bool(unknown))
-
-        def chosen(button) -> None:
-            if button in (apply, add_units):
-                self.ctx.run(plans.import_plan_file, self.ctx.store, Path(path), code=code, year=year, title=title,
-                             add_units=button is add_units, label=self.tr("正在导入行动计划…"),
-                             on_done=self._plan_imported)
-
-        box.buttonClicked.connect(chosen)
-        box.open()
-        self.last_dialog = box
-
-    def _plan_imported(self, result: plans.PlanImport) -> None:
-        if result.changes is not None:
-            self.ctx.changed.emit(result.changes)
-            self._done(result.changes.summary)
+        self.last_dialog = plan_import.PlanImportDialog(self.ctx, self, path=Path(path))
+        self.last_dialog.open()

@@ -56,6 +56,8 @@ class LedgerPage(QWidget):
         self.detail_button.setToolTip(self.tr("回车键"))
         self.report_button = QPushButton(self.tr("填报进展(&R)"))
         self.report_button.setToolTip("Ctrl+E")
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button.setToolTip(self.tr("打印预览，与导出的 PDF 完全一致  Ctrl+P"))
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -101,6 +103,7 @@ class LedgerPage(QWidget):
         top.addStretch(0)
         top.addWidget(self.detail_button)
         top.addWidget(self.report_button)
+        top.addWidget(self.print_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for text, box in (
@@ -140,6 +143,12 @@ class LedgerPage(QWidget):
         report.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         report.triggered.connect(self.request_report)
         self.addAction(report)
+        print_action = QAction(self)
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_action.triggered.connect(self.print_preview)
+        self.addAction(print_action)
+        self.print_button.clicked.connect(self.print_preview)
 
         self.ledger_box.currentIndexChanged.connect(self.reload)
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(query=text) or self._update_count())
@@ -303,6 +312,13 @@ class LedgerPage(QWidget):
         task_id = self.current_task_id()
         if task_id is not None:
             self.ctx.reportRequested.emit(task_id, "", self.ctx.period)
+
+    def print_preview(self) -> None:
+        code = choice(self.ledger_box)
+        if code is not None:
+            from .printing import print_preview
+
+            print_preview(self, self.ctx, code, self.ctx.as_of, self.ctx.period)
 
     # -- settings --------------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -183,10 +183,12 @@ class MainWindow(QMainWindow):
         """Database on a network share or USB stick: say so for as long as the window is open."""
         if not warning:
             return
-        label = QLabel("⚠ " + self.tr("数据库位置有风险"))
+        label = QLabel("⚠ " + self.tr("数据库位置有风险") + ' · <a href="move">' + self.tr("复制到本机…") + "</a>")
         label.setToolTip(warning)
         label.setStyleSheet("color: #8a5a00; background: #fff1cc; padding: 0 6px;")
+        label.linkActivated.connect(lambda _link: self.database_menu.move_to_local())
         self.statusBar().addPermanentWidget(label)
+        self.database_menu.move_action.setEnabled(True)
         self.storage_warning = label
 
     def _update_status(self, *_: object) -> None:

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.dates import period_of
+from qs_desktop.core.errors import QsError
 from qs_desktop.core.model import Report
+from qs_desktop.core.quantity import Quantity, check_against_target, parse_quantity
 from qs_desktop.ops import catalog, reports, undo
 
 from .commands import perform
@@ -166,6 +168,7 @@ class ReportPage(QWidget):
         self.task_box.lineEdit().setCursorPosition(0)
         task = self.tasks.get(choice(self.task_box))
         self.measure.setText(task.measure if task else "")
+        self._show_target(task)
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
         if task:
@@ -180,6 +183,15 @@ class ReportPage(QWidget):
             self.unit_box.setCurrentIndex(max(mine, 0))
         self.unit_box.blockSignals(False)
         self.load()
+
+    def _show_target(self, task) -> None:
+        """Only tasks with a numeric target take a quantity; the target is the placeholder."""
+        has_target = task is not None and task.target_quantity is not None
+        self.quantity.setEnabled(has_target)
+        self.quantity.setPlaceholderText(
+            self.tr("目标：{n}{unit}，只填数字").format(n=f"{task.target_quantity:g}", unit=task.target_unit)
+            if has_target else self.tr("该任务没有数量目标")
+        )
 
     def period(self) -> str:
         return period_of(self.period_edit.date().toPython())
@@ -268,18 +280,18 @@ class ReportPage(QWidget):
             note.setText("")
 
     # -- saving ----------------------------------------------------------------------------
-    def _validate(self, submit: bool) -> float | None | bool:
+    def _validate(self, submit: bool) -> Quantity | None | bool:
         """Show messages next to fields; returns the quantity, or False when something is wrong."""
         ok = True
-        quantity: float | None = None
+        quantity: Quantity | None = None
         text = self._value("quantity")
         if text:
+            task = self.tasks[choice(self.task_box)]
             try:
-                quantity = float(text)
-                if quantity < 0:
-                    raise ValueError
-            except ValueError:
-                self._error("quantity", self.tr("请填写不小于 0 的数字，例如 12 或 3.5。"))
+                quantity = parse_quantity(text)
+                check_against_target(quantity, task.target_quantity, task.target_unit, task.id)
+            except QsError as exc:
+                self._error("quantity", exc.message)
                 ok = False
         status = self._value("status")
         progress = self._value("progress")
@@ -315,7 +327,8 @@ class ReportPage(QWidget):
         entry = reports.ReportInput(
             task_id=task_id, unit=unit, period=period, status=self._value("status"),
             progress=self._value("progress"), problems=self._value("problems"),
-            next_steps=self._value("next_steps"), quantity=quantity, submit=submit, source="gui",
+            next_steps=self._value("next_steps"), quantity=quantity.value if quantity else None,
+            quantity_unit=quantity.unit if quantity else "", submit=submit, source="gui",
         )
         before = self.current.version if self.current else None
         text = (self.tr("提交 {id} {p} 的报送") if submit else self.tr("保存 {id} {p} 的草稿")).format(

@@ -284,6 +284,14 @@
         <translation>Create the selected unit&apos;s Excel form for this period, to fill in with WPS/Excel and send back.</translation>
     </message>
     <message>
+        <source>导出单位报送 PDF…</source>
+        <translation>Export unit report PDF…</translation>
+    </message>
+    <message>
+        <source>所选单位本报送期的进展情况（含存在问题、下一步计划和审核状态），附签章栏，可打印盖章。</source>
+        <translation>The chosen unit&apos;s progress for this period (with problems, next steps and review state) and a signature block, ready to print and stamp.</translation>
+    </message>
+    <message>
         <source>导入填报表…</source>
         <translation>Import forms…</translation>
     </message>
@@ -335,6 +343,10 @@
         <translation>Done: {path}</translation>
     </message>
     <message>
+        <source>PDF 中有无法显示的字</source>
+        <translation>Characters missing from the PDF</translation>
+    </message>
+    <message>
         <source>导出台账 Excel</source>
         <translation>Export ledger to Excel</translation>
     </message>
@@ -363,56 +375,20 @@
         <translation>Creating the form…</translation>
     </message>
     <message>
-        <source>导入填报表</source>
-        <translation>Import forms</translation>
+        <source>导出单位报送 PDF</source>
+        <translation>Export unit report PDF</translation>
     </message>
     <message>
-        <source>正在检查填报表…</source>
-        <translation>Checking forms…</translation>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <source>检查了 {n} 个文件：{pending} 项报送将新增或修改，{bad} 个文件有问题。</source>
-        <translation>Checked {n} files: {pending} reports would be added or changed; {bad} files have problems.</translation>
-    </message>
-    <message>
-        <source>导入(&amp;I)</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <source>跳过有问题的行并导入</source>
-        <translation>Skip rows with problems and import</translation>
-    </message>
-    <message>
-        <source>正在导入填报表…</source>
-        <translation>Importing forms…</translation>
-    </message>
-    <message>
-        <source>共 {n} 个文件，导入 {ok} 个，未导入 {bad} 个。</source>
-        <translation>{n} files: {ok} imported, {bad} not imported.</translation>
+        <source>正在导出单位报送…</source>
+        <translation>Exporting the unit report…</translation>
     </message>
     <message>
         <source>导入行动计划</source>
         <translation>Import plan</translation>
-    </message>
-    <message>
-        <source>正在读取计划表…</source>
-        <translation>Reading the plan sheet…</translation>
-    </message>
-    <message>
-        <source>识别出 {n} 项任务。</source>
-        <translation>{n} tasks found.</translation>
-    </message>
-    <message>
-        <source>单位目录中没有 {k} 个单位：{names}。</source>
-        <translation> {k} units are not in the directory: {names}.</translation>
-    </message>
-    <message>
-        <source>导入并把这些单位加入目录</source>
-        <translation>Import and add these units</translation>
-    </message>
-    <message>
-        <source>正在导入行动计划…</source>
-        <translation>Importing the plan…</translation>
     </message>
 </context>
 <context>
@@ -440,6 +416,170 @@
     <message>
         <source>报送率</source>
         <translation>Reporting rate</translation>
+    </message>
+</context>
+<context>
+    <name>FormImport</name>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>FormImportDialog</name>
+    <message>
+        <source>导入填报表</source>
+        <translation>Import forms</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>请选择单位交回的填报表（可多选）或存放它们的文件夹，也可以把文件、文件夹拖到这里。</source>
+        <translation>Choose the forms returned by the units (several at once) or the folder holding them, or drop files or folders here.</translation>
+    </message>
+    <message>
+        <source>文件 / 行</source>
+        <translation>File / row</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>完成状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>进展情况 / 问题</source>
+        <translation>Progress / problem</translation>
+    </message>
+    <message>
+        <source>跳过有问题的行（只导入没有问题的行，其余列在上面）</source>
+        <translation>Skip rows with problems (import only the rows without problems; the others are listed above)</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>选择填报表</source>
+        <translation>Choose forms</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>选择存放填报表的文件夹</source>
+        <translation>Choose the folder holding the forms</translation>
+    </message>
+    <message>
+        <source>{where}共 {n} 个文件</source>
+        <translation>{where}{n} file(s)</translation>
+    </message>
+    <message>
+        <source>文件夹 {folder}：</source>
+        <translation>Folder {folder}: </translation>
+    </message>
+    <message>
+        <source>文件夹中没有 .xlsx 文件。</source>
+        <translation>The folder holds no .xlsx files.</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>正在检查填报表…</source>
+        <translation>Checking forms…</translation>
+    </message>
+    <message>
+        <source>检查未完成。</source>
+        <translation>The check did not finish.</translation>
+    </message>
+    <message>
+        <source>{n} 个文件无法作为填报表读取：</source>
+        <translation>{n} file(s) cannot be read as forms:</translation>
+    </message>
+    <message>
+        <source>共 {n} 个文件：可导入 {ok} 个（新增 {new} 项、修改 {changed} 项），整份未导入 {bad} 个。</source>
+        <translation>{n} file(s): {ok} can be imported ({new} new, {changed} changed), {bad} refused as a whole.</translation>
+    </message>
+    <message>
+        <source>将跳过 {n} 处有问题的行。</source>
+        <translation> {n} row(s) with problems will be skipped.</translation>
+    </message>
+    <message>
+        <source>没有需要更新的内容。</source>
+        <translation> Nothing needs updating.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <source>“{column}”列</source>
+        <translation>Column “{column}”</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>已导入：{summary}</source>
+        <translation>Imported: {summary}</translation>
+    </message>
+    <message>
+        <source>整份未导入：{reason}</source>
+        <translation>Not imported: {reason}</translation>
+    </message>
+    <message>
+        <source>新增 {new} 项，修改 {changed} 项，无变化 {unchanged} 项</source>
+        <translation>{new} new, {changed} changed, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>原：{old}
+新：{new}</source>
+        <translation>Was: {old}
+Now: {new}</translation>
+    </message>
+    <message>
+        <source>正在导入填报表…</source>
+        <translation>Importing forms…</translation>
+    </message>
+    <message>
+        <source>已导入 {done} 个文件，共保存 {n} 项报送，等待审核。</source>
+        <translation>Imported {done} file(s); {n} report(s) saved and waiting for review.</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -569,6 +709,14 @@
     <message>
         <source>填报进展(&amp;R)</source>
         <translation>&amp;Report progress</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印预览，与导出的 PDF 完全一致  Ctrl+P</source>
+        <translation>Print preview, exactly as the exported PDF  Ctrl+P</translation>
     </message>
     <message>
         <source>搜索措施或单位，支持拼音首字母（如 zjj）  Ctrl+F</source>
@@ -849,7 +997,7 @@
     </message>
     <message>
         <source>（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation> (read-only)</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
@@ -890,6 +1038,10 @@
     <message>
         <source>数据库位置有风险</source>
         <translation>Risky database location</translation>
+    </message>
+    <message>
+        <source>复制到本机…</source>
+        <translation>Copy to this computer…</translation>
     </message>
     <message>
         <source>数据库：{path}    本机单位：{actor}</source>
@@ -971,36 +1123,199 @@
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <source>导入行动计划</source>
-        <translation>Import plan</translation>
-    </message>
-    <message>
-        <source>如 air-2023，只用字母、数字和连字符</source>
-        <translation>e.g. air-2023; letters, digits and hyphens only</translation>
-    </message>
-    <message>
         <source>留空则用表格中的标题</source>
         <translation>Leave empty to use the sheet&apos;s title</translation>
     </message>
     <message>
-        <source>文件：</source>
-        <translation>File:</translation>
+        <source>导入新计划</source>
+        <translation>Import a new plan</translation>
     </message>
     <message>
-        <source>台账代码(&amp;C)：</source>
-        <translation>&amp;Code:</translation>
+        <source>请选择计划的台账表格（.xlsx）</source>
+        <translation>Choose the plan&apos;s ledger spreadsheet (.xlsx)</translation>
     </message>
     <message>
-        <source>计划年度(&amp;Y)：</source>
-        <translation>&amp;Year:</translation>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
     </message>
     <message>
-        <source>计划标题(&amp;T)：</source>
-        <translation>&amp;Title:</translation>
+        <source>字段</source>
+        <translation>Field</translation>
     </message>
     <message>
-        <source>检查(&amp;K)</source>
-        <translation>Chec&amp;k</translation>
+        <source>表格中的列</source>
+        <translation>Column in the sheet</translation>
+    </message>
+    <message>
+        <source>如 air-2023，字母、数字和连字符</source>
+        <translation>e.g. air-2023: letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <source>加入未知单位（添加到单位目录）</source>
+        <translation>Add unknown units (to the unit directory)</translation>
+    </message>
+    <message>
+        <source>替换同代码计划（其报送记录将一并删除）</source>
+        <translation>Replace the plan with this code (its reports are deleted too)</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>计划代码：</source>
+        <translation>Plan code:</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>列对应（可修改）</source>
+        <translation>Column mapping (editable)</translation>
+    </message>
+    <message>
+        <source>预览（按当前列对应读取）</source>
+        <translation>Preview (read with the current mapping)</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>表格：</source>
+        <translation>Spreadsheet:</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>选择计划表格</source>
+        <translation>Choose the plan spreadsheet</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在读取表格…</source>
+        <translation>Reading the spreadsheet…</translation>
+    </message>
+    <message>
+        <source>表格未能读取，请查看提示后修改列对应或换一个文件。</source>
+        <translation>The spreadsheet could not be read; see the message, then fix the mapping or choose another file.</translation>
+    </message>
+    <message>
+        <source>识别出 {n} 项任务。确认列对应和预览无误后，点“导入”。</source>
+        <translation>{n} task(s) found. Check the mapping and the preview, then click Import.</translation>
+    </message>
+    <message>
+        <source>留空则用表格中的标题：{title}</source>
+        <translation>Leave empty to use the sheet&apos;s title: {title}</translation>
+    </message>
+    <message>
+        <source>表格中没有标题，请填写</source>
+        <translation>The sheet has no title; please enter one</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”，表头在第 {row} 行{two}，数据从第 {first} 行开始。</source>
+        <translation>Sheet “{sheet}”: header in row {row}{two}, data from row {first}.</translation>
+    </message>
+    <message>
+        <source>（两级表头）</source>
+        <translation> (two-level header)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{col} 列：{text}</source>
+        <translation>Column {col}: {text}</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>无法自动识别，将原样保留，可稍后手工指定日期。</source>
+        <translation>Not recognised; kept as written. A date can be set by hand later.</translation>
+    </message>
+    <message>
+        <source>共 {n} 项任务</source>
+        <translation>{n} task(s)</translation>
+    </message>
+    <message>
+        <source>，仅显示前 {shown} 项</source>
+        <translation>, first {shown} shown</translation>
+    </message>
+    <message>
+        <source>第 {row} 行的完成时限“{text}”无法自动识别，将原样保留。</source>
+        <translation>Row {row}: the deadline “{text}” is not recognised and is kept as written.</translation>
+    </message>
+    <message>
+        <source>单位目录中没有：{names}。{hint}</source>
+        <translation>Not in the unit directory: {names}. {hint}</translation>
+    </message>
+    <message>
+        <source>导入时将加入单位目录。</source>
+        <translation>They will be added when importing.</translation>
+    </message>
+    <message>
+        <source>勾选“加入未知单位”才能导入，或先在单位目录中添加、设为别名。</source>
+        <translation>Tick “Add unknown units” to import, or first add them to the directory or as aliases.</translation>
+    </message>
+    <message>
+        <source>正在导入计划…</source>
+        <translation>Importing the plan…</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>无法开始打印：打印机未就绪或无法写入输出文件。</source>
+        <translation>Cannot start printing: the printer is not ready or the output file cannot be written.</translation>
+    </message>
+    <message>
+        <source>打印预览 — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+    <message>
+        <source>正在准备打印预览…</source>
+        <translation>Preparing the print preview…</translation>
+    </message>
+    <message>
+        <source>打印 — {title}</source>
+        <translation>Print — {title}</translation>
+    </message>
+    <message>
+        <source>正在发送到打印机…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在准备打印…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1385,14 @@
         <translation>{unit} ({role} · {group})</translation>
     </message>
     <message>
+        <source>目标：{n}{unit}，只填数字</source>
+        <translation>Target: {n}{unit}; enter the number only</translation>
+    </message>
+    <message>
+        <source>该任务没有数量目标</source>
+        <translation>This task has no numeric target</translation>
+    </message>
+    <message>
         <source>该任务已销号，不能再填报。</source>
         <translation>This task is closed; no more reports can be entered.</translation>
     </message>
@@ -1126,10 +1449,6 @@ Next steps:
     <message>
         <source>✎ 已修改</source>
         <translation>✎ Changed</translation>
-    </message>
-    <message>
-        <source>请填写不小于 0 的数字，例如 12 或 3.5。</source>
-        <translation>Enter a number of 0 or more, e.g. 12 or 3.5.</translation>
     </message>
     <message>
         <source>请填写进展情况（状态为“未开始”时可不填）。</source>
@@ -1578,12 +1897,13 @@ Next steps:
     <name>app</name>
     <message>
         <source>台账已被占用</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger in use</translation>
     </message>
     <message>
         <source>另一个程序（进程 {pid}）正在使用这个台账文件。
 以只读方式打开吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program (process {pid}) is using this ledger file.
+Open it read-only?</translation>
     </message>
     <message>
         <source>自动备份失败</source>
@@ -1592,6 +1912,161 @@ Next steps:
     <message>
         <source>无法打开台账</source>
         <translation>Cannot open the ledger</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>完好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>不可用：</source>
+        <translation>Unusable: </translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>从所选备份恢复</source>
+        <translation>Restore selected backup</translation>
+    </message>
+    <message>
+        <source>选择其他备份文件…</source>
+        <translation>Choose another backup file…</translation>
+    </message>
+    <message>
+        <source>备份文件夹中还没有备份：</source>
+        <translation>No backups yet in the backup folder: </translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose backup file</translation>
+    </message>
+    <message>
+        <source>台账数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>Ledger database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>可以从下面的备份恢复；当前文件会先移到备份文件夹，不会被删除。</source>
+        <translation>You can restore one of the backups below; the current file is first moved into the backup folder, never deleted.</translation>
+    </message>
+    <message>
+        <source>无法打开台账</source>
+        <translation>Cannot open the ledger</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>检查数据库</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>检查通过，数据库完好。</source>
+        <translation>Check passed: the database is sound.</translation>
+    </message>
+    <message>
+        <source>发现问题，详见下文。请先备份，再联系维护人员。</source>
+        <translation>Problems found, see below. Make a backup first, then contact your maintainer.</translation>
+    </message>
+    <message>
+        <source>复制报告</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>数据库(&amp;D)</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>检查数据库…</source>
+        <translation>Check database…</translation>
+    </message>
+    <message>
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <source>复制到本机磁盘并改用副本…</source>
+        <translation>Copy to this computer and use the copy…</translation>
+    </message>
+    <message>
+        <source>正在检查数据库…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>备份到（可选 U 盘）</source>
+        <translation>Back up to (a USB stick is fine)</translation>
+    </message>
+    <message>
+        <source>台账数据库 (*.sqlite)</source>
+        <translation>Ledger database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>已备份到：</source>
+        <translation>Backed up to: </translation>
+    </message>
+    <message>
+        <source>恢复前会先把当前数据另存一份备份。恢复后，撤销记录将清空。</source>
+        <translation>The current data is backed up before restoring. After restoring, the undo history is cleared.</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>复制到本机磁盘</source>
+        <translation>Copy to this computer</translation>
+    </message>
+    <message>
+        <source>正在复制…</source>
+        <translation>Copying…</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>台账已复制到：</source>
+        <translation>The ledger was copied to:</translation>
+    </message>
+    <message>
+        <source>现在改用这个副本重新打开吗？（原文件保持不变）</source>
+        <translation>Reopen using this copy now? (The original file stays as it is.)</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
     </message>
 </context>
 <context>

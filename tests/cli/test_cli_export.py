@@ -56,3 +56,17 @@ def test_alert_list_reaches_cooperating_units_and_group_members(tmp_path, cli):
     assert "县检察院" in text  # cooperating only (water task 24)
     assert "柿庄镇人民政府" in text  # only through 各乡（镇）人民政府
     assert "各乡（镇）人民政府" not in text  # a group is not a unit that acts
+
+
+def test_export_unit_report_pdf(tmp_path, cli):
+    cli("report", "add", "water-projects-2022:7", "--unit", "市生态环境局沁水分局", "--period", "2022-10",
+        "--status", "推进中", "--text", "已建成生态井场", "--quantity", "120个")
+    target = tmp_path / "unit.pdf"
+    code, out, err = cli("export", "report", "--unit", "晋城市生态局沁水分局", "--period", "2022-10", "-o", str(target))
+    assert code == 0, err
+    text = pdf_text(target)
+    assert "市生态环境局沁水分局重点任务进展情况（2022年10月）" in text
+    assert "已建成生态井场" in text and "完成120/300个" in text and "待审核" in text
+    assert "填报单位（盖章）" in text
+    code, _, err = cli("export", "report", "--unit", "县不存在局", "--period", "2022-10", "-o", str(tmp_path / "x.pdf"))
+    assert code == 1 and "县不存在局" in err and not (tmp_path / "x.pdf").exists()

@@ -118,3 +118,22 @@ def test_reopen_needs_a_closed_task_and_due_date_can_be_cleared(cli):
     assert task["due_override"] is None and "overdue" in task["alerts"]
     actions = [e["action"] for e in json.loads(cli("history", "air-2022:6", "--json")[1])]
     assert actions == ["task.due", "task.due"]
+
+
+def test_quantity_with_wrong_unit_is_one_line_and_writes_nothing(cli):
+    code, _, err = cli("report", "add", "water-projects-2022:7", "--unit", ECO, "--period", "2022-10",
+                       "--status", "推进中", "--text", "建设中", "--quantity", "120吨")
+    assert code == 1 and "不一致" in err and len(err.strip().splitlines()) == 1
+    assert json.loads(cli("reports", "--json")[1]) == []
+    code, _, err = cli("report", "add", "water-projects-2022:7", "--unit", ECO, "--period", "2022-10",
+                       "--status", "推进中", "--text", "建设中", "--quantity", "120个")
+    assert code == 0, err
+    assert json.loads(cli("reports", "--json")[1])[0]["quantity"] == 120
+
+
+def test_target_command(cli):
+    assert cli("target", "air-2022:2", "--quantity", "1家", "--reason", "按备案企业数")[0] == 0
+    task = next(t for t in json.loads(cli("tasks", "--plan", "air-2022", "--json")[1]) if t["id"] == "air-2022:2")
+    assert task["target"] == {"quantity": 1, "unit": "家"}
+    code, _, err = cli("target", "air-2022:2", "--quantity", "5", "--reason", "x")
+    assert code == 1 and "单位" in err

@@ -291,3 +291,14 @@ def test_townships_and_the_township_group():
     assert "各有关乡（镇）人民政府" in group["aliases"]
     assert group["members"] == [u["name"] for u in townships]
     assert all(u["kind"] in UNIT_KINDS for u in UNITS["units"])
+
+
+def test_numeric_targets_are_quoted_from_the_task_text():
+    targets = {(code, t["seq"]): t["target"] for code in LEDGERS for t in tasks(code) if "target" in t}
+    assert set(targets) == {("water-2022", 5), ("water-2022", 8), ("water-2022", 12), ("water-2022", 21),
+                            ("water-projects-2022", 7), ("water-projects-2022", 9), ("soil-2022", 16)}
+    for (code, seq), target in targets.items():
+        measure = task(code, seq)["measure"]
+        assert target["text"] in measure
+        number = f"{target['quantity']:g}"
+        assert f"{number} {target['unit']}" in target["text"] or f"{number}{target['unit']}" in target["text"]

@@ -96,3 +96,17 @@ def test_second_copy_brings_the_first_window_forward(qtbot, tmp_path):
 
 def test_nobody_answers_when_no_window_holds_the_file(tmp_path):
     assert not ask_first_window_forward(tmp_path / "nobody.sqlite", timeout_ms=300)
+
+
+def test_risky_location_offers_the_copy_from_the_status_bar(qtbot, window, ctx, tmp_path, monkeypatch):
+    target = tmp_path / "local" / "ledger.sqlite"
+    target.parent.mkdir()
+    monkeypatch.setattr(database_menu.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(database_menu.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.show_storage_warning("数据库位于网络共享文件夹上。")
+    assert window.database_menu.move_action.isEnabled()
+    window.storage_warning.linkActivated.emit("move")
+    idle(qtbot, ctx)
+    copy = open_ledger(target, read_only=True)
+    assert len(list_ledgers(copy)) == 4
+    copy.close()

@@ -1,4 +1,4 @@
-"""数据交换 page: exports on the worker; form imports are checked and shown before anything is saved."""
+"""数据交换 page: exports run on the worker (imports: see the dialog tests)."""
 
 from __future__ import annotations
 
@@ -39,97 +39,16 @@ def test_ledger_workbook_export_runs_on_the_worker(qtbot, ctx, tmp_path):
     assert len(load_workbook(tmp_path / "台账.xlsx").sheetnames) == 4
 
 
-def filled_form(store, path):
-    """县住建局's form for 2022-10 with its first two rows filled in, as a unit would send it back."""
-    import openpyxl
+def test_unit_report_export_warns_about_characters_no_font_has(qtbot, ctx, tmp_path, monkeypatch):
+    from qs_desktop.ops.reports import ReportInput, save_report
+    from qs_desktop.ui import exchange_page
 
-    from qs_desktop.exchange.forms import export_form
-
-    export_form(store, "县住建局", "2022-10", path)
-    book = openpyxl.load_workbook(path)
-    sheet = book["填报表"]
-    # Row 5 heads the first ledger; 进展情况 and 完成状态 are columns 10 and 11.
-    for row, (progress, status) in {6: ("已检查工地 20 个", "推进中"), 7: ("已完成", "已完成")}.items():
-        sheet.cell(row, 10).value = progress
-        sheet.cell(row, 11).value = status
-    book.save(path)
-    return path
-
-
-def button(box, text):
-    return next(b for b in box.buttons() if b.text() == text)
-
-
-def test_form_import_is_checked_first_and_saved_only_on_confirmation(qtbot, ctx, tmp_path):
-    from qs_desktop.ops.reports import list_reports
-
+    save_report(ctx.store, ReportInput("air-2022:10", "嘉峰镇", ctx.period, "in_progress", "生僻字\U000f0001测试"))
     page = make_page(qtbot, ctx)
-    path = filled_form(ctx.store, tmp_path / "住建局.xlsx")
-    page.check_forms([str(path)])
+    page.unit_box.setCurrentIndex(page.unit_box.findData("嘉峰镇人民政府"))
+    target = tmp_path / "嘉峰镇.pdf"
+    monkeypatch.setattr(exchange_page.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.buttons["report_pdf"].click()
     idle(qtbot, ctx)
-    assert "2 项报送将新增或修改" in page.last_dialog.text()
-    assert "新增 第 6 行 air-2022:7" in page.last_dialog.detailedText()
-    assert list_reports(ctx.store, unit="县住建局") == []  # nothing written by the check
-    with qtbot.waitSignal(ctx.changed) as signal:
-        button(page.last_dialog, "导入(&I)").click()
-        idle(qtbot, ctx)
-    assert signal.args[0].reports
-    assert [(r.task_id, r.state) for r in list_reports(ctx.store, unit="县住建局")] == [
-        ("air-2022:7", "submitted"), ("air-2022:8", "submitted")]
-    assert "导入 1 个，未导入 0 个" in page.last_dialog.text()
-
-
-def test_a_file_that_is_not_a_form_cannot_be_imported(qtbot, ctx, tmp_path):
-    page = make_page(qtbot, ctx)
-    bad = tmp_path / "照片.xlsx"
-    bad.write_bytes(b"not a workbook")
-    page.check_forms([str(bad)])
-    idle(qtbot, ctx)
-    assert "1 个文件有问题" in page.last_dialog.text()
-    assert not button(page.last_dialog, "导入(&I)").isEnabled()
-    assert "照片.xlsx" in page.last_dialog.detailedText()
-
-
-def plan_sheet(path, lead="县工信局"):
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in (
-        ["沁水县空气质量改善 2023 年行动计划重点工作任务台账"],
-        ["任务类别", "序号", "具体措施", "完成时限", "牵头单位", "备注"],
-        ["一、强化工业企业深度治理", 1, "推进焦化企业超低排放改造", "2023 年 10 月底前", lead, None],
-        [None, 2, "开展工业炉窑综合治理", "长期坚持", "县工信局", None],
-    ):
-        sheet.append(row)
-    book.save(path)
-    return path
-
-
-def test_plan_import_previews_then_adds_the_ledger(qtbot, ctx, tmp_path):
-    from qs_desktop.ops.catalog import list_tasks
-
-    page = make_page(qtbot, ctx)
-    path = plan_sheet(tmp_path / "2023空气.xlsx")
-    page.check_plan(str(path), code="air-2023", year=2023)
-    idle(qtbot, ctx)
-    assert "识别出 2 项任务" in page.last_dialog.text()
-    assert "具体措施" in page.last_dialog.detailedText()
-    assert "air-2023" not in page.codes()  # nothing added by the check
-    button(page.last_dialog, "导入(&I)").click()
-    idle(qtbot, ctx)
-    assert [t.id for t in list_tasks(ctx.store, ledger="air-2023")] == ["air-2023:1", "air-2023:2"]
-    assert "air-2023" in page.codes()  # the scope list follows the new plan
-
-
-def test_plan_with_an_unknown_unit_offers_to_add_it(qtbot, ctx, tmp_path):
-    from qs_desktop.ops.catalog import resolve_unit
-
-    page = make_page(qtbot, ctx)
-    page.check_plan(str(plan_sheet(tmp_path / "p.xlsx", lead="县数据局")), code="air-2023", year=2023)
-    idle(qtbot, ctx)
-    assert "单位目录中没有 1 个单位：县数据局" in page.last_dialog.text()
-    assert not button(page.last_dialog, "导入(&I)").isEnabled()
-    button(page.last_dialog, "导入并把这些单位加入目录").click()
-    idle(qtbot, ctx)
-    assert resolve_unit(ctx.store, "县数据局").name == "县数据局"
+    assert target.exists()
+    assert page.last_dialog.isVisible() and "\U000f0001" in page.last_dialog.text()

@@ -158,3 +158,18 @@ def test_monthly_loop_with_the_keyboard_alone(window, ctx, qtbot, db_path):
     idle(qtbot, ctx)
     (approved,) = _reread(db_path, task_id=task_id, period="2022-10")
     assert approved.state == "approved" and approved.progress == "Done this month"
+
+
+def test_quantity_only_for_tasks_with_a_numeric_target(window, ctx, qtbot):
+    page = window.show_page("report")
+    ctx.reportRequested.emit("air-2022:2", "", ctx.period)
+    idle(qtbot, ctx)
+    assert not page.quantity.isEnabled() and "没有数量目标" in page.quantity.placeholderText()
+    ctx.reportRequested.emit("water-projects-2022:7", "", ctx.period)
+    idle(qtbot, ctx)
+    assert page.quantity.isEnabled() and "300个" in page.quantity.placeholderText()
+    page.quantity.setText("120吨")
+    page.edits["progress"].setPlainText("已建成井场 120 个")
+    page.submit()
+    idle(qtbot, ctx)
+    assert "不一致" in page.notes["quantity"].text()
