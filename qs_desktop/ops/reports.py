@@ -14,6 +14,7 @@ from ..store import reports as store_reports
 from ..store.db import Store
 from . import Changes
 from .catalog import check_acting, get_task, resolve_unit_id, unit_scope
+from .forms import ImportedFile, remember_import
 
 
 @dataclass
@@ -42,14 +43,17 @@ def save_report(store: Store, entry: ReportInput) -> Changes:
     return Changes(tasks=frozenset({task.id}), reports=True, summary=f"{verb}：{task.id} {entry.period}（第 {new['version']} 版）。")
 
 
-def save_reports(store: Store, entries: list[ReportInput]) -> Changes:
-    """Several reports (one returned form) in one transaction: all are saved or none is."""
+def save_reports(store: Store, entries: list[ReportInput], *, from_file: ImportedFile | None = None) -> Changes:
+    """Several reports (one returned form) in one transaction: all are saved or none is,
+    together with the record of the file they came from."""
     prepared = [(entry, *_prepare(store, entry)) for entry in entries]
     changed: list[str] = []
     with store.write() as db:
         for entry, task, fields in prepared:
             if _write(db, store, task, entry, fields) is not None:
                 changed.append(task.id)
+        if from_file is not None:
+            remember_import(db, from_file)
     same = len(entries) - len(changed)
     return Changes(tasks=frozenset(changed), reports=bool(changed),
                    summary=f"已报送 {len(changed)} 项" + (f"，{same} 项没有变化。" if same else "。"))
