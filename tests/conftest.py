@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -57,3 +59,17 @@ def cli(db_path, capsysbinary):
 @pytest.fixture
 def python() -> str:
     return sys.executable
+
+
+@pytest.fixture
+def digest(db_path):
+    """digest() -> a digest of everything stored in the ledger (not of its bytes, which opening may touch)."""
+
+    def of(path: Path | None = None) -> str:
+        con = sqlite3.connect(f"file:{path or db_path}?mode=ro", uri=True)
+        try:
+            return hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
+        finally:
+            con.close()
+
+    return of

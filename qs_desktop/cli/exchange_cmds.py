@@ -6,16 +6,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..core.dates import month_end, parse_iso_date, parse_period
-from ..core.errors import UsageError
+from ..core.dates import parse_iso_date, parse_period
+from ..core.errors import InvalidInput, UsageError
 from ..exchange import forms, ledgers, plans
-from ..exchange.pdf_ledger import write_ledger_pdf
+from ..exchange.pdf_ledger import write_ledgers_pdf
 from ..exchange.pdf_reports import alert_entries, write_alerts_pdf
 from ..exchange.pdf_table import PdfResult
 from ..exchange.unit_report import export_unit_report
 from ..ops import catalog
 from ..ops.alerts import alerts_by_unit
-from ..ops.status import ledger_document
 from .common import opened, say
 
 
@@ -87,11 +86,9 @@ def _export_ledger(args) -> int:
             rows = sum(len(d.lines) for d in docs)
             say(f"已导出 {len(docs)} 个台账、{rows} 项任务：{args.output}")
             return 0
-        if as_of is None:
-            as_of = month_end(*parse_period(args.period)) if args.period else date.today()
-        code = catalog.get_ledger(store, args.plan).code
-        doc = ledger_document(store, code, as_of, args.period)
-    return _pdf_done(write_ledger_pdf(doc, args.output, signature=args.signature), args.output)
+        docs = ledgers.ledger_documents(store, args.plan, period=args.period, as_of=as_of)
+    result = write_ledgers_pdf(docs, args.output, signature=args.signature)
+    return _pdf_done(result, args.output, f"{len(docs)} 个台账、{sum(len(d.lines) for d in docs)} 项任务，共 ")
 
 
 def _export_alerts(args) -> int:
@@ -103,8 +100,8 @@ def _export_alerts(args) -> int:
     return _pdf_done(write_alerts_pdf(entries, args.output, as_of=as_of), args.output)
 
 
-def _pdf_done(result: PdfResult, path: str) -> int:
-    say(f"已导出 {result.pages} 页：{path}")
+def _pdf_done(result: PdfResult, path: str, what: str = "") -> int:
+    say(f"已导出 {what}{result.pages} 页：{path}")
     if result.warning:
         print(result.warning, file=sys.stderr)
     return 0
@@ -132,7 +129,7 @@ def _export_form(args) -> int:
 def _import_form(args) -> int:
     files = forms.form_files(args.target)
     if not files:
-        raise UsageError(f"文件夹“{args.target}”中没有 .xlsx 文件。")
+        raise InvalidInput(f"文件夹“{args.target}”中没有 .xlsx 文件。")
     with opened(args) as store:
         results = forms.import_forms(store, files, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
     for result in results:
@@ -140,7 +137,10 @@ def _import_form(args) -> int:
             say(line)
     if args.dry_run:
         say("（预览，未写入数据库）")
-    return 1 if any(r.error for r in results) else 0
+    refused = sum(1 for r in results if r.error)
+    if refused:  # the details are on stdout above; scripts read the verdict on stderr
+        print(f"{len(results)} 个文件中有 {refused} 个不能导入，原因见上。", file=sys.stderr)
+    return 1 if refused else 0
 
 
 def _import_plan(args) -> int:

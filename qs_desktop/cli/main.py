@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -17,8 +18,24 @@ from . import db_cmds, exchange_cmds, ledger_cmds, report_cmds
 COMMAND_MODULES = [ledger_cmds, report_cmds, exchange_cmds, db_cmds]
 
 
+# argparse's own messages (Python 3.11 wording), said in Chinese; anything else passes as is.
+_ARGPARSE_CN = [
+    (r"the following arguments are required: (.+)", r"缺少参数 \1"),
+    (r"one of the arguments (.+) is required", r"需要以下参数之一：\1"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"参数 \1 不能与 \2 同时使用"),
+    (r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)", r"参数 \1 的值 \2 无效，可选：\3"),
+    (r"argument (\S+): invalid \w+ value: (.+)", r"参数 \1 的值 \2 无效"),
+    (r"argument (\S+): expected one argument", r"参数 \1 后面缺少取值"),
+    (r"unrecognized arguments: (.+)", r"无法识别的参数 \1"),
+]
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse would print usage and exit 2 in English
+        for pattern, chinese in _ARGPARSE_CN:
+            if re.fullmatch(pattern, message):
+                message = re.sub(pattern, chinese, message)
+                break
         raise UsageError(f"命令用法有误：{message}（运行 qs-ledger --help 查看用法）")
 
 

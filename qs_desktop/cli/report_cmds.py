@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..core.dates import parse_iso_date
 from ..core.errors import InvalidInput
 from ..core.quantity import parse_quantity
+from ..core.rules import review_label, status_label
 from ..ops import history, review
 from ..ops.reports import ReportInput, list_reports, save_report
 from .common import emit_json, opened, say
@@ -140,7 +141,7 @@ def _reports(args) -> int:
         emit_json([r.to_json() for r in found])
     else:
         for r in found:
-            say(f"{r.task_id:<22}{r.unit:<14}{r.period}  {r.status:<12}{r.state:<10}{r.progress[:30]}")
+            say(f"{r.task_id}  {r.unit}  {r.period}  {status_label(r.status)}  {review_label(r.state)}  {r.progress[:30]}")
     return 0
 
 
@@ -151,5 +152,5 @@ def _history(args) -> int:
         emit_json([e.to_json() for e in events])
     else:
         for e in events:
-            say(f"{e.at}  {e.actor:<10}{e.action:<16}{e.entity_id}  {e.note}")
+            say(f"{e.at}  {e.actor}  {e.label}  {e.entity_id}  {e.note}".rstrip())
     return 0

@@ -216,6 +216,30 @@ class Report:
         }
 
 
+# What each audit action is called in Chinese (the CLI's plain-text history; the GUI
+# keeps its own copy marked for Qt translation).
+AUDIT_ACTIONS = {
+    "report.save": "报送",
+    "report.draft": "保存草稿",
+    "report.approve": "审核通过",
+    "report.return": "退回",
+    "report.save_undo": "撤销报送",
+    "report.review_undo": "撤销审核",
+    "task.close": "销号",
+    "task.reopen": "撤销销号",
+    "task.due": "调整完成时限",
+    "task.target": "设置目标数量",
+    "unit.add": "新增单位",
+    "unit.rename": "单位更名",
+    "unit.aliases": "修改别名",
+    "unit.kind": "修改单位类别",
+    "unit.members": "修改单位组成员",
+    "plan.add": "导入计划",
+    "plan.replace": "替换计划",
+    "settings.actor": "设置本机单位",
+}
+
+
 @dataclass(frozen=True)
 class AuditEvent:
     id: int
@@ -228,6 +252,10 @@ class AuditEvent:
     old: dict | None
     new: dict | None
     note: str
+
+    @property
+    def label(self) -> str:
+        return AUDIT_ACTIONS.get(self.action, self.action)
 
     def to_json(self) -> dict:
         return {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import uuid
@@ -11,12 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core import rules
-from ..core.dates import cn_period, parse_period
+from ..core.dates import cn_date, cn_period, parse_period
 from ..core.errors import InvalidInput, QsError, RowProblem
 from ..ops import Changes
 from ..ops.backups import backup_before
-from ..ops.catalog import list_ledgers, list_tasks, list_units, resolve_unit
-from ..ops.forms import IssuedForm, issued_form, record_form
+from ..ops.catalog import check_acting, list_ledgers, list_tasks, list_units, resolve_unit
+from ..ops.forms import ImportedFile, IssuedForm, imported_file, issued_form, record_form
 from ..ops.reports import ReportInput, ReportPreview, preview_report, previous_report, save_reports
 from ..store.db import Store
 from .xlsx_form import FormDocument, FormLine, FormReturn, form_fingerprint, read_form, write_form
@@ -26,6 +27,7 @@ def form_document(store: Store, unit: str, period: str) -> FormDocument:
     """The form for a unit and period: its open tasks (directly or through a group), last report shown."""
     parse_period(period)
     who = resolve_unit(store, unit)
+    check_acting(who)
     names = {who.name} | {g.name for g in list_units(store) if who.name in g.members}
     ledgers = {lg.code: lg.title for lg in list_ledgers(store)}
     lines = []
@@ -86,6 +88,8 @@ class FormImport:
     problems: list[RowProblem] = field(default_factory=list)
     error: str = ""  # the whole file was refused
     changes: Changes | None = None  # set once applied
+    fingerprint: str = ""  # sha256 of the file's bytes
+    imported_before: str = ""  # when these very bytes were last applied (ISO time), if ever
 
     @property
     def pending(self) -> list[tuple[int, ReportPreview]]:
@@ -126,7 +130,9 @@ def import_forms(
             try:
                 if entries and not backed_up:  # one backup per batch, before its first write
                     backed_up = backup_before(store, "import")
-                result.changes = save_reports(store, entries) if entries else Changes(summary="没有需要更新的内容。")
+                applied = ImportedFile(result.fingerprint, path.name, f"{len(entries)} 项报送")
+                result.changes = (save_reports(store, entries, from_file=applied) if entries
+                                  else Changes(summary="没有需要更新的内容。"))
             except QsError as exc:  # e.g. the database is busy: this file is not applied, the others go on
                 result.error = exc.message
         results.append(result)
@@ -143,6 +149,9 @@ def check_form(store: Store, path: Path) -> FormImport:
     except QsError as exc:
         result.error = exc.message
         return result
+    result.fingerprint = hashlib.sha256(path.read_bytes()).hexdigest()
+    before = imported_file(store, result.fingerprint)
+    result.imported_before = before.imported_at if before else ""
     issued = issued_form(store, form.form_id)  # forms issued by another copy of the ledger are unknown
     if issued and (issued.unit, issued.period, issued.fingerprint) != (unit, form.period, form.fingerprint):
         result.error = "这份填报表与下发时的记录不符（单位、报送期或任务内容被改动），无法导入。"
@@ -176,6 +185,9 @@ def describe(result: FormImport) -> list[str]:
         return [f"{head}：{result.error}"]
     counts = {k: sum(p.change == k for _r, p in result.previews) for k in ("new", "changed", "unchanged")}
     lines = [f"{head}，新增 {counts['new']} 项、修改 {counts['changed']} 项、无变化 {counts['unchanged']} 项"]
+    if result.imported_before:
+        when = datetime.fromisoformat(result.imported_before).astimezone()
+        lines.append(f"  此文件已于 {cn_date(when.date())} {when:%H:%M} 导入过。")
     for row, p in result.pending:
         label = "新增" if p.change == "new" else "修改"
         lines.append(f"  {label} 第 {row} 行 {p.entry.task_id}：{p.entry.status} {p.entry.progress[:40]}")

@@ -1,4 +1,4 @@
-"""Exporting the official ledger of a plan (or of one of its ledgers) as an Excel workbook."""
+"""The official ledger of a plan (or of one of its ledgers), ready for the workbook or the PDF."""
 
 from __future__ import annotations
 
@@ -24,11 +24,16 @@ def ledger_codes(store: Store, code: str) -> list[str]:
     return found
 
 
-def export_ledger_xlsx(store: Store, code: str, path: str | os.PathLike[str], *,
-                       period: str | None = None, as_of: date | None = None) -> list[LedgerDocument]:
+def ledger_documents(store: Store, code: str, *, period: str | None = None,
+                     as_of: date | None = None) -> list[LedgerDocument]:
     """Status as of `as_of` (default: the end of `period`, else today); progress from `period`."""
     if as_of is None:
         as_of = month_end(*parse_period(period)) if period else date.today()
-    docs = [ledger_document(store, c, as_of, period) for c in ledger_codes(store, code)]
+    return [ledger_document(store, c, as_of, period) for c in ledger_codes(store, code)]
+
+
+def export_ledger_xlsx(store: Store, code: str, path: str | os.PathLike[str], *,
+                       period: str | None = None, as_of: date | None = None) -> list[LedgerDocument]:
+    docs = ledger_documents(store, code, period=period, as_of=as_of)
     write_ledger_workbook(docs, path)
     return docs

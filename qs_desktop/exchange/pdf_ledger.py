@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 from ..core.dates import cn_date, cn_period
 from ..core.model import LedgerDocument, LedgerLine
@@ -52,11 +53,20 @@ def as_of_note(doc: LedgerDocument) -> str:
 
 
 def write_ledger_pdf(doc: LedgerDocument, path: str | os.PathLike[str], *, signature: bool = False) -> PdfResult:
-    def draw(sheet: Sheet) -> None:
-        sheet.heading(annex=doc.annex, title=doc.title, left=doc.doc_no, right=as_of_note(doc))
-        sheet.table(LEDGER_COLUMNS, [ledger_row(line) for line in doc.lines], merge_first=True,
-                    keep_with_last=SIGNATURE_HEIGHT if signature else 0.0)
-        if signature:
-            sheet.signature()
+    return write_ledgers_pdf([doc], path, signature=signature)
 
-    return render(path, doc.title, draw)
+
+def write_ledgers_pdf(docs: Sequence[LedgerDocument], path: str | os.PathLike[str], *,
+                      signature: bool = False) -> PdfResult:
+    """The ledgers of a plan one after another, each from a new page (the workbook's sheets, on paper)."""
+    def draw(sheet: Sheet) -> None:
+        for i, doc in enumerate(docs):
+            if i:
+                sheet.new_page()
+            sheet.heading(annex=doc.annex, title=doc.title, left=doc.doc_no, right=as_of_note(doc))
+            sheet.table(LEDGER_COLUMNS, [ledger_row(line) for line in doc.lines], merge_first=True,
+                        keep_with_last=SIGNATURE_HEIGHT if signature else 0.0)
+            if signature:
+                sheet.signature()
+
+    return render(path, docs[0].title, draw)

@@ -195,9 +195,12 @@ class Sheet:
             row, lines = todo.pop()
             n = max(len(c) for c in lines)
             room = int((y - MARGIN_BOTTOM - 2 * PAD_Y) // LEADING)
-            cap = fit - (math.ceil((keep_with_last + TABLE_GAP) / LEADING) if not todo else 0)
-            if n > cap or (not placed and n > room >= 2):  # fill this page, go on overleaf
-                take = room if room >= 2 else cap
+            keep_lines = math.ceil((keep_with_last + TABLE_GAP) / LEADING) if not todo else 0
+            cap = fit - keep_lines
+            # fill this page, go on overleaf — also when only what must follow the last row
+            # (the signature) does not fit, so the table never starts on the next page
+            if n > cap or (not placed and n > room - keep_lines and room >= 2 and n >= 2):
+                take = min(room, n - 1) if room >= 2 else cap
                 todo.append((row, [c[take:] for c in lines]))
                 lines = [c[:take] for c in lines]
             h = max(len(c) for c in lines[first:]) * LEADING + 2 * PAD_Y

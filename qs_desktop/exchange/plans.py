@@ -11,7 +11,7 @@ from ..core.schedule import parse_deadline
 from ..core.units import normalize
 from ..ops import Changes
 from ..ops.backups import backup_before
-from ..ops.plans import add_plan, spec_units, unknown_units
+from ..ops.plans import add_plan, check_code, code_taken, spec_units, unknown_units
 from ..store.db import Store
 from .xlsx_plan import FIELD_LABELS, FIELDS, PlanSheet, PlanSheetMapping, read_plan_sheet
 
@@ -24,6 +24,7 @@ class PlanImport:
     spec: PlanSpec
     unknown_units: list[str] = field(default_factory=list)
     unparsed: list[tuple[int, str]] = field(default_factory=list)  # (row, deadline phrase kept as written)
+    code_taken: bool = False
     changes: Changes | None = None
 
 
@@ -57,11 +58,13 @@ def import_plan_file(store: Store, path: Path, *, code: str, year: int, title: s
                      overrides: dict[str, str] | None = None, sheet: str | None = None,
                      mapping: PlanSheetMapping | None = None, add_units: bool = False,
                      replace: bool = False, dry_run: bool = False) -> PlanImport:
+    check_code(code)
     read = read_plan_sheet(path, overrides, sheet=sheet, mapping=mapping)
     spec = plan_spec(read, code=code, year=year, title=title, source=f"xlsx:{path.name}")
     result = PlanImport(read, spec, unknown_units=unknown_units(store, spec_units(spec)),
                         unparsed=[(r.row, r.deadline) for r in read.rows
-                                  if r.deadline and parse_deadline(r.deadline, year).kind == "unparsed"])
+                                  if r.deadline and parse_deadline(r.deadline, year).kind == "unparsed"],
+                        code_taken=code_taken(store, code))
     if not dry_run:
         backup_before(store, "import")
         result.changes = add_plan(store, spec, replace=replace, add_units=add_units)
@@ -80,6 +83,8 @@ def describe(result: PlanImport) -> list[str]:
               for row, text in result.unparsed]
     if result.unknown_units:
         lines.append("单位目录中没有：" + "、".join(result.unknown_units))
+    if result.code_taken and not result.changes:
+        lines.append(f"计划代码“{result.spec.code}”已存在：只有选择替换才能导入，替换时其报送记录将一并删除。")
     if result.changes:
         lines.append(result.changes.summary)
     return lines

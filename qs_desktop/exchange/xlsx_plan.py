@@ -186,7 +186,9 @@ def _in_group(grid: _Grid, row: int, col: int) -> bool:
         return False  # a title merged across the table is not a group header
     if grid.span(row, col) > 1:
         return True
-    return col > 1 and not grid.raw(row, col) and bool(grid.raw(row, col - 1) and grid.raw(row + 1, col - 1))
+    left = grid.raw(row, col - 1) if col > 1 else ""
+    # the same length bound: an unmerged title row ending in column A is not a group either
+    return not grid.raw(row, col) and 0 < len(left) <= 12 and bool(grid.raw(row + 1, col - 1))
 
 
 def _assign(texts: dict[int, tuple[str, str]]) -> dict[str, tuple[int, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.errors import NotFound
+from ..core.errors import InvalidInput, NotFound
 from ..core.model import Ledger, Task, Unit
 from ..store import catalog, units
 from ..store.db import Store
@@ -52,6 +52,13 @@ def resolve_unit_id(db, name: str) -> int:
     if uid is None:
         raise NotFound(f"单位目录中没有“{name}”。可在“单位”页面添加，或使用已有名称/别名。")
     return uid
+
+
+def check_acting(unit: Unit) -> None:
+    """A group (各乡（镇）人民政府) stands for its members: it neither reports nor gets a form."""
+    if unit.kind == "group":
+        example = f"（如 {unit.members[0]}）" if unit.members else ""
+        raise InvalidInput(f"“{unit.name}”是单位组，不能直接填报，请以其中的单位{example}填报。")
 
 
 def unit_scope(db, unit_id: int) -> list[int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..store import forms
+from ..store import forms, imports
 from ..store.db import Store
 from . import Changes
 from .catalog import resolve_unit_id
@@ -32,3 +32,26 @@ def issued_form(store: Store, form_id: str) -> IssuedForm | None:
     if row is None:
         return None
     return IssuedForm(row["form_id"], row["unit_name"], row["period"], row["fingerprint"], row["issued_at"])
+
+
+@dataclass(frozen=True)
+class ImportedFile:
+    """A returned form that was applied, known by a fingerprint (sha256) of its bytes."""
+
+    fingerprint: str
+    file_name: str
+    summary: str = ""
+    imported_at: str = ""
+
+
+def imported_file(store: Store, fingerprint: str) -> ImportedFile | None:
+    with store.read() as db:
+        row = imports.find(db, "form", fingerprint)
+    if row is None:
+        return None
+    return ImportedFile(row["fingerprint"], row["file_name"], row["summary"], row["imported_at"])
+
+
+def remember_import(db, file: ImportedFile) -> None:
+    """Inside the caller's transaction, so the record and the reports are written together."""
+    imports.record(db, "form", file.fingerprint, file.file_name, file.summary)

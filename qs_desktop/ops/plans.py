@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from ..core.errors import InvalidInput
 from ..core.model import PlanSpec
 from ..store import audit, catalog, units
 from ..store.db import Store
 from . import Changes
+
+_CODE = re.compile(r"[\w.-]+")  # task ids are "<code>:<序号>"; audit entity ids join parts with "|"
+
+
+def check_code(code: str) -> None:
+    if not _CODE.fullmatch(code):
+        raise InvalidInput(f"计划代码“{code}”不能用：只能由字母、数字、汉字和 - _ . 组成，不含空格，例如 air-2023。")
+
+
+def code_taken(store: Store, code: str) -> bool:
+    with store.read() as db:
+        return code in catalog.plan_codes(db)
 
 
 def unknown_units(store: Store, names: set[str]) -> list[str]:
@@ -20,6 +34,7 @@ def spec_units(spec: PlanSpec) -> set[str]:
 
 def add_plan(store: Store, spec: PlanSpec, *, replace: bool = False, add_units: bool = False) -> Changes:
     """Insert the plan in one transaction. An existing code is replaced only when asked (its reports go too)."""
+    check_code(spec.code)
     with store.write() as db:
         existing = spec.code in catalog.plan_codes(db)
         if existing and not replace:

@@ -13,7 +13,8 @@ from ..store import audit, units
 from ..store import reports as store_reports
 from ..store.db import Store
 from . import Changes
-from .catalog import get_task, resolve_unit_id, unit_scope
+from .catalog import check_acting, get_task, resolve_unit_id, unit_scope
+from .forms import ImportedFile, remember_import
 
 
 @dataclass
@@ -42,14 +43,17 @@ def save_report(store: Store, entry: ReportInput) -> Changes:
     return Changes(tasks=frozenset({task.id}), reports=True, summary=f"{verb}：{task.id} {entry.period}（第 {new['version']} 版）。")
 
 
-def save_reports(store: Store, entries: list[ReportInput]) -> Changes:
-    """Several reports (one returned form) in one transaction: all are saved or none is."""
+def save_reports(store: Store, entries: list[ReportInput], *, from_file: ImportedFile | None = None) -> Changes:
+    """Several reports (one returned form) in one transaction: all are saved or none is,
+    together with the record of the file they came from."""
     prepared = [(entry, *_prepare(store, entry)) for entry in entries]
     changed: list[str] = []
     with store.write() as db:
         for entry, task, fields in prepared:
             if _write(db, store, task, entry, fields) is not None:
                 changed.append(task.id)
+        if from_file is not None:
+            remember_import(db, from_file)
     same = len(entries) - len(changed)
     return Changes(tasks=frozenset(changed), reports=bool(changed),
                    summary=f"已报送 {len(changed)} 项" + (f"，{same} 项没有变化。" if same else "。"))
@@ -155,6 +159,7 @@ def previous_report(store: Store, task_id: str, unit: str, period: str) -> Repor
 
 def _assigned_unit(db, task_id: str, unit_name: str) -> int:
     unit_id = resolve_unit_id(db, unit_name)
+    check_acting(units.get(db, unit_id))
     assigned = units.assigned(db, task_id)
     if not set(unit_scope(db, unit_id)) & set(assigned):
         names = "、".join(units.get(db, u).name for u in assigned)

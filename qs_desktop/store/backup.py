@@ -102,10 +102,7 @@ def inspect(path: Path) -> FileCheck:
 
 def copy_into(store: Store, source: Path) -> None:
     """Replace the live database's content with `source`'s, in one write through the backup API."""
-    try:
-        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise translate(exc, source) from exc
+    src = _open_read_only(source)
     try:
         with store.lock:
             src.backup(store.conn)
@@ -117,14 +114,18 @@ def copy_into(store: Store, source: Path) -> None:
 
 def create_from(source: Path, dest: Path) -> None:
     """Build a new database file at `dest` from `source` through the backup API."""
-    try:
-        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise translate(exc, source) from exc
+    src = _open_read_only(source)
     try:
         _write_copy(src.backup, Path(dest))
     finally:
         src.close()
+
+
+def _open_read_only(source: Path) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise translate(exc, source) from exc
 
 
 def _write_copy(copy: Callable[[sqlite3.Connection], None], dest: Path) -> None:

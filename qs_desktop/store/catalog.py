@@ -12,9 +12,10 @@ _TASK_SQL = """
 SELECT t.*, s.heading AS section_heading
 FROM tasks t
 JOIN ledgers l ON l.code = t.ledger_code
+JOIN plans p ON p.code = l.plan_code
 LEFT JOIN sections s ON s.id = t.section_id
 {where}
-ORDER BY l.plan_code, l.position, t.position
+ORDER BY p.year, p.rowid, l.position, t.position
 """
 
 

@@ -12,6 +12,9 @@ _VERSIONED = ("status", "progress", "quantity", "problems", "next_steps", "repor
 _SELECT = """
 SELECT r.*, u.name AS unit_name FROM reports r JOIN units u ON u.id = r.unit_id
 """
+_IN_LEDGER_ORDER = """
+JOIN tasks t ON t.id = r.task_id JOIN ledgers l ON l.code = t.ledger_code JOIN plans p ON p.code = l.plan_code
+"""
 
 
 def _report(r: dict) -> Report:
@@ -98,7 +101,8 @@ def find(
     clause, params = where(
         {"r.task_id": task_id, "r.unit_id": unit_id, "r.period": period, "r.state": state}, extra
     )
-    sql = _SELECT + clause + " ORDER BY r.task_id, r.period, u.position"
+    sql = (_SELECT + _IN_LEDGER_ORDER + clause
+           + " ORDER BY p.year, p.rowid, l.position, t.position, r.period, u.position")  # :9 before :10
     return [_report(r) for r in db.query(sql, params)]
 
 

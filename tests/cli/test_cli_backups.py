@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -137,3 +139,33 @@ def test_backup_to_a_full_disk_fails_plainly_and_leaves_no_file(db_path, tmp_pat
     assert result.returncode == 1
     assert ("磁盘空间不足" in result.stderr or "I/O" in result.stderr) and "Traceback" not in result.stderr
     assert list(target.iterdir()) == []
+
+
+def test_backup_to_a_new_folder_given_with_a_trailing_slash(cli, tmp_path):
+    code, out, err = cli("backup", "-o", f"{tmp_path / 'U盘'}{os.sep}")
+    assert code == 0, err
+    (copy,) = (tmp_path / "U盘").iterdir()
+    assert copy.name.startswith("ledger-") and copy.name.endswith("-manual.sqlite")
+    assert str(copy) in out
+
+
+def test_restore_refusals_are_one_line_and_leave_the_ledger_as_it_was(cli, db_path, tmp_path, digest):
+    _add(cli, "2022-08")
+    (tmp_path / "garbage.sqlite").write_bytes(b"not a database at all" * 100)
+    newer = tmp_path / "newer.sqlite"
+    shutil.copy(db_path, newer)
+    con = sqlite3.connect(newer)
+    con.execute("PRAGMA user_version = 99")
+    con.close()
+    cases = [
+        (tmp_path / "garbage.sqlite", "不能从“garbage.sqlite”恢复"),
+        (tmp_path / "missing.sqlite", "找不到备份文件"),
+        (newer, "newer.sqlite"),
+        (db_path, "不能用正在使用的数据库恢复它自己"),
+    ]
+    before = digest()
+    for source, said in cases:
+        code, out, err = cli("restore", str(source))
+        assert (code, out) == (1, ""), source
+        assert said in err and len(err.strip().splitlines()) == 1, (source, err)
+        assert digest() == before, source

@@ -76,9 +76,18 @@ def test_no_form_for_a_unit_without_tasks(cli, tmp_path):
 def test_import_of_a_file_that_is_not_a_form_fails_cleanly(cli, tmp_path):
     bad = tmp_path / "old.xls"
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
-    code, stdout, _ = cli("import", "form", str(bad))
+    code, stdout, stderr = cli("import", "form", str(bad))
     assert code == 1 and "另存为" in stdout
+    assert stderr == "1 个文件中有 1 个不能导入，原因见上。\n"
     assert json.loads(cli("reports", "--json")[1]) == []
+
+
+def test_a_folder_without_forms_is_rejected_input(cli, tmp_path):
+    (tmp_path / "returns").mkdir()
+    (tmp_path / "returns" / "说明.docx").write_bytes(b"x")
+    code, stdout, stderr = cli("import", "form", str(tmp_path / "returns"))
+    assert (code, stdout) == (1, "")
+    assert stderr == f"文件夹“{tmp_path / 'returns'}”中没有 .xlsx 文件。\n"
 
 
 def _plan_sheet(path):
@@ -127,3 +136,52 @@ def test_bad_map_option_is_a_usage_error(cli, tmp_path):
     sheet = _plan_sheet(tmp_path / "plan.xlsx")
     code, _, err = cli("import", "plan", str(sheet), "--code", "x", "--year", "2023", "--map", "measure")
     assert code == 2 and "字段=表头" in err
+
+
+def test_rejected_plan_imports_say_why_in_one_line_and_write_nothing(cli, tmp_path, digest):
+    sheet = str(_plan_sheet(tmp_path / "plan.xlsx"))
+    not_a_workbook = tmp_path / "plan.csv"
+    not_a_workbook.write_text("序号,具体措施\n1,推进\n", encoding="utf-8")
+    base = ("--code", "air-2023", "--year", "2023", "--add-units")
+    cases = [
+        (["import", "plan", sheet, *base, "--map", "owner=责任单位"], "不认识的字段“owner”"),
+        (["import", "plan", sheet, *base, "--map", "measure=工作任务"], "表头中没有“工作任务”列"),
+        (["import", "plan", sheet, *base, "--sheet", "封面"], "工作簿中没有名为“封面”的工作表"),
+        (["import", "plan", sheet, "--code", "air 2023", "--year", "2023"], "计划代码“air 2023”不能用"),
+        (["import", "plan", sheet, "--code", "air-2022", "--year", "2023", "--add-units"], "计划代码“air-2022”已存在"),
+        (["import", "plan", sheet, "--code", "air-2023", "--year", "2023"], "单位目录中没有这些单位：县新设局"),
+        (["import", "plan", str(tmp_path / "missing.xlsx"), *base], "找不到文件"),
+        (["import", "plan", str(not_a_workbook), *base], "plan.csv"),
+    ]
+    before = digest()
+    for args, said in cases:
+        code, out, err = cli(*args)
+        assert (code, out) == (1, ""), (args, out)
+        assert said in err and len(err.strip().splitlines()) == 1, (args, err)
+        assert digest() == before, args
+
+
+def test_dry_run_warns_that_an_existing_code_needs_replacing(cli, tmp_path, digest):
+    sheet = str(_plan_sheet(tmp_path / "plan.xlsx"))
+    before = digest()
+    code, out, _ = cli("import", "plan", sheet, "--code", "air-2022", "--year", "2023", "--dry-run")
+    assert code == 0 and "计划代码“air-2022”已存在：只有选择替换才能导入" in out
+    assert digest() == before
+
+
+def test_refused_form_exports_say_why_and_record_nothing(cli, tmp_path, digest):
+    (tmp_path / "occupied").write_text("a file, not a folder")
+    target = str(tmp_path / "f.xlsx")
+    cases = [
+        (["export", "form", "--unit", "县不存在局", "--period", "2022-10", "-o", target], "单位目录中没有“县不存在局”"),
+        (["export", "form", "--unit", "龙港镇", "--period", "2022-10月", "-o", target], "报送期“2022-10月”格式不对"),
+        (["export", "form", "--unit", "各乡（镇）人民政府", "--period", "2022-10", "-o", target], "是单位组"),
+        (["export", "form", "--all-units", "--period", "2022-10", "-o", str(tmp_path / "occupied")], "不是文件夹"),
+    ]
+    before = digest()
+    for args, said in cases:
+        code, out, err = cli(*args)
+        assert (code, out) == (1, ""), args
+        assert said in err and len(err.strip().splitlines()) == 1, (args, err)
+        assert digest() == before, args
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ledger.sqlite", "occupied"]

@@ -70,3 +70,17 @@ def test_export_unit_report_pdf(tmp_path, cli):
     assert "填报单位（盖章）" in text
     code, _, err = cli("export", "report", "--unit", "县不存在局", "--period", "2022-10", "-o", str(tmp_path / "x.pdf"))
     assert code == 1 and "县不存在局" in err and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_plan_code_prints_every_ledger_of_the_plan_as_its_workbook_does(tmp_path, cli):
+    target = tmp_path / "water.pdf"
+    code, out, err = cli("export", "ledger", "--plan", "water-2022", "-o", str(target), "--as-of", "2022-10-31")
+    assert code == 0, err
+    assert out.startswith("已导出 2 个台账、38 项任务，共 ")
+    text = pdf_text(target)
+    assert "沁水县水环境质量巩固提升2022年行动计划重点任务" in text
+    assert "沁水县2022年水生态环境保护重点工程" in text and "沁城监狱生活污水处理站升级改造项目" in text
+    pages = subprocess.run(["pdftotext", "-enc", "UTF-8", str(target), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    (projects_page,) = [i for i, page in enumerate(pages) if "水生态环境保护重点工程" in page]
+    assert projects_page > 0 and "具体措施" in pages[projects_page]  # a new page, with its own header

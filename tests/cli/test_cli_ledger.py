@@ -101,3 +101,21 @@ def test_console_script_runs_as_a_process(db_path):
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and "没有代码为" in proc.stderr
+
+
+def test_usage_errors_are_said_in_chinese(cli):
+    cases = [
+        (["tasks", "--alert", "late"], "参数 --alert 的值 'late' 无效"),
+        (["deadline", "年底前", "--year", "二〇二二"], "参数 --year 的值"),
+        (["review", "air-2022:2", "--unit", "龙港镇", "--period", "2022-10"], "需要以下参数之一：--approve --return"),
+        (["review", "air-2022:2", "--unit", "龙港镇", "--period", "2022-10", "--approve", "--return", "x"], "不能与"),
+        (["report", "add", "air-2022:2"], "缺少参数 --unit, --period, --status"),
+        (["tasks", "--plan"], "参数 --plan 后面缺少取值"),
+        (["plans", "--colour"], "无法识别的参数 --colour"),
+    ]
+    for args, said in cases:
+        code, out, err = cli(*args)
+        assert code == 2 and out == "", args
+        assert said in err and len(err.strip().splitlines()) == 1, (args, err)
+        for english in ("argument", "invalid", "required", "expected", "unrecognized"):
+            assert english not in err, (args, err)

@@ -6,10 +6,11 @@ from datetime import datetime
 
 import openpyxl
 
-from qs_desktop.exchange.forms import export_form, form_document, form_files, import_forms
+from qs_desktop.exchange.forms import describe, export_form, form_document, form_files, import_forms
 from qs_desktop.exchange.xlsx_form import FormDocument, FormLine, write_form
 from qs_desktop.ops.catalog import list_tasks
 from qs_desktop.ops.reports import ReportInput, list_reports, save_report
+from qs_desktop.ops.undo import revert_report
 
 UNIT = "县住建局"
 FIRST = 6  # row 5 heads the first ledger
@@ -54,6 +55,26 @@ def test_import_saves_reports_and_a_second_import_changes_nothing(store, tmp_pat
     assert again.pending == [] and not again.changes.tasks
     assert [r.version for r in list_reports(store, unit=UNIT, period="2022-10")] == [1, 1]
 
+
+def test_a_repeated_file_is_recognised_and_still_compared_with_the_ledger(store, tmp_path, digest):
+    path = tmp_path / "form.xlsx"
+    export_form(store, UNIT, "2022-10", path)
+    fill(path, {FIRST: ("已检查工地 20 个", "推进中"), FIRST + 1: ("已完成", "已完成")})
+    [first] = import_forms(store, [path])
+    assert first.imported_before == "" and "导入过" not in "\n".join(describe(first))
+
+    copy = tmp_path / "县住建局（转发）.xlsx"
+    copy.write_bytes(path.read_bytes())  # the same bytes under another name, as chat apps rename files
+    before = digest()
+    [again] = import_forms(store, [copy])
+    assert again.imported_before and again.pending == []
+    assert describe(again)[1].startswith("  此文件已于 ") and describe(again)[1].endswith(" 导入过。")
+    assert digest() == before
+
+    # The record never blocks: after undoing one saved report, the same file brings it back.
+    revert_report(store, "air-2022:7", UNIT, "2022-10", None)
+    [third] = import_forms(store, [path])
+    assert [p.entry.task_id for _row, p in third.pending] == ["air-2022:7"] and third.changes.tasks
 
 def test_any_invalid_row_refuses_the_file_unless_skipping(store, tmp_path):
     path = tmp_path / "form.xlsx"

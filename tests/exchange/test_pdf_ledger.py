@@ -184,6 +184,7 @@ def test_a_row_taller_than_a_page_continues_on_the_next_pages(tmp_path, poppler)
         assert max(y_max for _, y_max in body) < 595 - 40, page  # nothing runs into the foot
 
 
+
 CLAUSES = tuple(c for m in MEASURES for c in m.rstrip("。").split("，"))
 
 
@@ -214,3 +215,16 @@ def test_any_ledger_lays_out_within_the_page(tmp_path_factory, poppler, data):
         assert max(body) < 595 - 40 and min(y for _, y in words) > 30
     if signature:
         assert "审核人：" in poppler.flat(path, result.pages)
+
+
+@pytest.mark.parametrize("clauses", range(8, 18))
+def test_a_row_that_fits_only_without_the_signature_still_starts_under_the_title(tmp_path, poppler, clauses):
+    """Growing one row line by line: at some length it fits page 1 but the signature does not;
+    the row must then continue overleaf rather than leave page 1 with a title and no table."""
+    measure = "第1项" + "，".join([CLAUSES[0]] * clauses)
+    doc = ledger(1, lines=[LedgerLine("t1", SECTIONS[0], "1", measure, "长期坚持", "县住建局")])
+    path = tmp_path / "one.pdf"
+    result = write_ledger_pdf(doc, path, signature=True)
+    for page in range(1, result.pages + 1):
+        assert "具体措施" in poppler.text(path, page), (clauses, page)
+    assert "填报人" in poppler.text(path, result.pages)

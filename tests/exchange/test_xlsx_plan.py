@@ -58,6 +58,22 @@ def test_title_rows_and_merged_category_cells(tmp_path):
     assert third.cooperating_units == ["各乡（镇）人民政府"]
 
 
+def test_a_title_typed_into_column_a_without_merging_is_not_a_header_group(tmp_path):
+    """Offices often just type the title into A2: it must stay a title, not become the parent
+    of 重点领域 / 编号 in a two-level header."""
+    path = build(tmp_path / "air.xlsx", [
+        ["附件"],
+        ["沁水县空气质量改善 2023 年行动计划重点工作任务台账"],
+        ["重点领域", "编号", "工作内容", "时间节点", "责任单位", "协办单位", "说明"],
+        ["一、工业", 1, "推进焦化企业超低排放改造", "2023 年 10 月底前", "县工信局", "县能源局", None],
+    ])
+    mapping = detect_mapping(path)
+    assert (mapping.header_row, mapping.first_data_row) == (3, 4)
+    assert mapping.columns["section"] == (1, "重点领域")
+    sheet = read_plan_sheet(path)
+    assert sheet.preamble == ["附件", "沁水县空气质量改善 2023 年行动计划重点工作任务台账"]
+    assert [(r.section, r.seq, r.measure) for r in sheet.rows] == [("一、工业", "1", "推进焦化企业超低排放改造")]
+
 def test_two_level_header_with_lead_and_cooperating_under_one_group(tmp_path):
     path = build(tmp_path / "water.xlsx", [
         ["沁水县水环境质量巩固提升 2023 年行动计划重点任务"],

@@ -64,6 +64,13 @@ def test_group_member_can_report_but_unassigned_unit_cannot(store):
         save_report(store, ReportInput("air-2022:2", "嘉峰镇", "2022-10", "done", "x"))
 
 
+def test_a_group_reports_only_through_its_members(store):
+    """各乡（镇）人民政府 is assigned to air row 10, but a report must say which township did the work."""
+    with pytest.raises(InvalidInput, match="是单位组，不能直接填报"):
+        save_report(store, ReportInput("air-2022:10", "各乡（镇）人民政府", "2022-10", "ongoing", "汇总"))
+    assert list_reports(store, task_id="air-2022:10") == []
+
+
 def test_close_needs_approved_done_and_can_be_undone(store):
     with pytest.raises(InvalidInput, match="已完成"):
         review.close_task(store, "air-2022:21")
@@ -102,3 +109,46 @@ def test_unknown_task_or_draft_review(store):
     save_report(store, ReportInput("air-2022:2", ECO, "2022-10", "in_progress", "草稿", submit=False))
     with pytest.raises(InvalidInput, match="草稿"):
         review.approve(store, "air-2022:2", ECO, "2022-10")
+
+
+def test_drafts_and_returned_reports_do_not_count_as_reported(store):
+    as_of = date(2022, 11, 6)  # October is owed
+    save_report(store, ReportInput("air-2022:1", "县发改局", "2022-10", "ongoing", "草拟中", submit=False))
+    assert "unreported" in _alerts(store, as_of=as_of)[1]
+    save_report(store, ReportInput("air-2022:1", "县发改局", "2022-10", "ongoing", "严格审批"))
+    assert "unreported" not in _alerts(store, as_of=as_of)[1]
+    review.return_report(store, "air-2022:1", "县发改局", "2022-10", "请写明审批项目数")
+    assert "unreported" in _alerts(store, as_of=as_of)[1]
+
+
+def test_only_approved_reports_move_the_status(store):
+    def status(seq: int) -> str:
+        return {s.task.seq: s.status for s in task_statuses(store, list_tasks(store, ledger="air-2022"), AS_OF)}[seq]
+
+    assert status(28) == "not_started"  # 秋冬季: a window, nothing reported yet
+    save_report(store, ReportInput("air-2022:28", ECO, "2022-10", "done", "应急减排清单已修订"))
+    assert status(28) == "not_started"
+    review.approve(store, "air-2022:28", ECO, "2022-10")
+    assert status(28) == "done"
+
+
+def test_a_return_needs_a_reason_and_a_refused_review_changes_nothing(store):
+    save_report(store, ReportInput("air-2022:6", ECO, "2022-09", "in_progress", "部分单位已安装"))
+    before = task_history(store, "air-2022:6")
+    with pytest.raises(InvalidInput, match="退回原因"):
+        review.return_report(store, "air-2022:6", ECO, "2022-09", "  ")
+    (r,) = list_reports(store, task_id="air-2022:6")
+    assert (r.state, r.review_comment) == ("submitted", "")
+    assert task_history(store, "air-2022:6") == before
+
+
+def test_close_and_reopen_are_audited_with_actor_and_values(store):
+    save_report(store, ReportInput("air-2022:21", ECO, "2022-09", "done", "全部整改完毕"))
+    review.approve(store, "air-2022:21", ECO, "2022-09")
+    review.close_task(store, "air-2022:21", "验收合格")
+    review.reopen_task(store, "air-2022:21", "复查发现问题")
+    close, reopen = [e for e in task_history(store, "air-2022:21") if e.entity == "task"]
+    assert {close.actor, reopen.actor} == {"县环委会办公室"}
+    assert (close.note, reopen.note) == ("验收合格", "复查发现问题")
+    assert close.old["closed_at"] is None and close.new["closed_at"]
+    assert reopen.old["closed_at"] == close.new["closed_at"] and reopen.new["closed_at"] is None

@@ -35,3 +35,26 @@ def test_folder_that_is_a_file_is_a_plain_message(tmp_path):
     (tmp_path / "usb").write_text("not a folder")
     with pytest.raises(QsError, match="usb"), atomic_write(tmp_path / "usb" / "台账.pdf") as fh:
         fh.write(b"x")
+
+
+def test_target_that_is_a_folder_asks_for_a_file_name_in_chinese(tmp_path):
+    (tmp_path / "导出").mkdir()
+    with pytest.raises(QsError) as caught, atomic_write(tmp_path / "导出") as fh:
+        fh.write(b"x")
+    assert "是一个文件夹" in caught.value.message and "directory" not in caught.value.message
+    assert [p.name for p in tmp_path.iterdir()] == ["导出"] and not any((tmp_path / "导出").iterdir())
+
+
+def test_file_held_open_elsewhere_says_so(tmp_path, monkeypatch):
+    """Windows refuses to replace a workbook open in WPS/Excel (PermissionError on rename)."""
+    target = tmp_path / "台账.xlsx"
+    target.write_bytes(b"good")
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied", str(dst))
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(QsError, match="WPS / Excel 中打开"), atomic_write(target) as fh:
+        fh.write(b"new")
+    assert target.read_bytes() == b"good"
+    assert [p.name for p in tmp_path.iterdir()] == ["台账.xlsx"]
