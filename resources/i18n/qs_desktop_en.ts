@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>按原文时限“{phrase}”</source>
-        <translation>Use the deadline as written: “{phrase}”</translation>
+        <translation>Use the deadline as written: &quot;{phrase}&quot;</translation>
     </message>
     <message>
         <source>必填，例如：经县政府同意延期</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>“{column}”列</source>
-        <translation>Column “{column}”</translation>
+        <translation>Column &quot;{column}&quot;</translation>
     </message>
     <message>
         <source>问题</source>
@@ -1244,7 +1244,7 @@ Now: {new}</translation>
     </message>
     <message>
         <source>工作表“{sheet}”，表头在第 {row} 行{two}，数据从第 {first} 行开始。</source>
-        <translation>Sheet “{sheet}”: header in row {row}{two}, data from row {first}.</translation>
+        <translation>Sheet &quot;{sheet}&quot;: header in row {row}{two}, data from row {first}.</translation>
     </message>
     <message>
         <source>（两级表头）</source>
@@ -1276,7 +1276,7 @@ Now: {new}</translation>
     </message>
     <message>
         <source>第 {row} 行的完成时限“{text}”无法自动识别，将原样保留。</source>
-        <translation>Row {row}: the deadline “{text}” is not recognised and is kept as written.</translation>
+        <translation>Row {row}: the deadline &quot;{text}&quot; is not recognised and is kept as written.</translation>
     </message>
     <message>
         <source>单位目录中没有：{names}。{hint}</source>
@@ -1288,7 +1288,7 @@ Now: {new}</translation>
     </message>
     <message>
         <source>勾选“加入未知单位”才能导入，或先在单位目录中添加、设为别名。</source>
-        <translation>Tick “Add unknown units” to import, or first add them to the directory or as aliases.</translation>
+        <translation>Tick &quot;Add unknown units&quot; to import, or first add them to the directory or as aliases.</translation>
     </message>
     <message>
         <source>正在导入计划…</source>
@@ -1422,7 +1422,7 @@ Now: {new}</translation>
     </message>
     <message>
         <source>已按上期（{p}）内容预填。请逐项更新，标为“与上期相同”的内容不要原样照抄。</source>
-        <translation>Prefilled from the previous report ({p}). Update each field; do not repeat text marked “same as last period”.</translation>
+        <translation>Prefilled from the previous report ({p}). Update each field; do not copy fields marked &quot;Same as last period&quot; unchanged.</translation>
     </message>
     <message>
         <source>这是该单位对此任务的第一次报送。</source>
@@ -1468,7 +1468,7 @@ Next steps:
     </message>
     <message>
         <source>请填写进展情况（状态为“未开始”时可不填）。</source>
-        <translation>Enter the progress (optional only when the status is “Not started”).</translation>
+        <translation>Enter the progress (optional only when the status is &quot;Not started&quot;).</translation>
     </message>
     <message>
         <source>进展情况与上期完全相同。请写明本期的新进展；确无进展请写“本期无新进展”及原因。</source>
@@ -1717,7 +1717,7 @@ Next steps:
     </message>
     <message>
         <source>{parsed}（原文：“{phrase}”）</source>
-        <translation>{parsed} (as written: “{phrase}”)</translation>
+        <translation>{parsed} (as written: &quot;{phrase}&quot;)</translation>
     </message>
     <message>
         <source>；已调整：{reason}</source>
@@ -1874,7 +1874,7 @@ Next steps:
     </message>
     <message>
         <source>更名将影响 {n} 项任务的分派：这些任务的责任单位将显示为“{new}”；原名称“{old}”保留为别名，旧文件仍能识别。</source>
-        <translation>Renaming affects the assignment of {n} tasks: they will show “{new}” as responsible unit; the old name “{old}” is kept as an alias so older files still match.</translation>
+        <translation>Renaming affects the assignment of {n} tasks: they will show &quot;{new}&quot; as responsible unit; the old name &quot;{old}&quot; is kept as an alias so older files still match.</translation>
     </message>
     <message>
         <source>新增 {names} 将承担这些任务</source>
@@ -1890,7 +1890,7 @@ Next steps:
     </message>
     <message>
         <source>类别改为“{kind}”，不影响任务分派。</source>
-        <translation>Kind becomes “{kind}”; assignments are not affected.</translation>
+        <translation>Kind becomes &quot;{kind}&quot;; assignments are not affected.</translation>
     </message>
     <message>
         <source>别名变更不影响现有分派，只影响导入文件时的单位识别。</source>
@@ -1898,7 +1898,7 @@ Next steps:
     </message>
     <message>
         <source>修改单位“{name}”</source>
-        <translation>Edit unit “{name}”</translation>
+        <translation>Edit unit &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>新增单位</source>
@@ -2091,7 +2091,7 @@ Open it read-only?</translation>
         <source>程序遇到了意外问题，这次操作没有完成，数据未被修改。
 如问题反复出现，请点“显示详情”，复制内容发给维护人员。</source>
         <translation>Something unexpected went wrong. The operation was not completed and no data was changed.
-If it happens again, click “Show Details…” and send the copied text to your support contact.</translation>
+If it happens again, click &quot;Show Details…&quot; and send the copied text to your support contact.</translation>
     </message>
 </context>
 </TS>
