@@ -170,7 +170,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("QS Ledger")
     app.setApplicationName("qs-desktop")
-    app.setApplicationDisplayName("沁水生态环境重点任务台账")
     # A screenshot must not depend on (or change) the user's remembered window layout.
     scratch = tempfile.TemporaryDirectory() if args.screenshot else None
     settings = QSettings(str(Path(scratch.name) / "s.ini"), QSettings.Format.IniFormat) if scratch else QSettings()
@@ -180,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         settings.setValue("language", args.lang)
     install_language(app, lang)
+    # Qt adds the display name to window titles (and the task bar): in the chosen language.
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "沁水生态环境重点任务台账"))
     register_fonts()
     apply_style(app)
     db_path = resolve_db_path(args.db)

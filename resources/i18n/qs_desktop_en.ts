@@ -1926,6 +1926,10 @@ Open it read-only?</translation>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
+        <source>沁水生态环境重点任务台账</source>
+        <translation>QS Ledger — Qinshui environmental task ledger</translation>
+    </message>
+    <message>
         <source>无法打开台账</source>
         <translation>Cannot open the ledger</translation>
     </message>
