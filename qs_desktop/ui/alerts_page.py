@@ -196,6 +196,7 @@ class AlertsPage(LazyPage):
         self.model = AlertTreeModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
+        self.setFocusProxy(self.tree)  # Ctrl+4 lands in the list, ready for the arrow keys
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

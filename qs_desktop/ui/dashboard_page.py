@@ -163,6 +163,7 @@ class DashboardPage(LazyPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(_table(self.ledger_model), self.tr("按台账"))
         self.tabs.addTab(_table(self.unit_model), self.tr("按单位"))
+        self.setFocusProxy(self.tabs)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart_view)

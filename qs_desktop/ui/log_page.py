@@ -250,6 +250,7 @@ class LogPage(LazyPage):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.setFocusProxy(self.table)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)

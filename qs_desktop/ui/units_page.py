@@ -147,6 +147,7 @@ class UnitsPage(LazyPage):
         self.model = UnitTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.setFocusProxy(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -66,6 +66,10 @@ def test_long_work_shows_progress_and_can_be_cancelled(window, ctx, qtbot):
 def test_keyboard_shortcuts_switch_pages(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "review"
+    for key, main in ((Qt.Key.Key_4, "tree"), (Qt.Key.Key_7, "table"), (Qt.Key.Key_8, "table")):
+        qtbot.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
+        page = window.stack.currentWidget()
+        assert QApplication.focusWidget() is getattr(page, main)  # ready for the arrow keys
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "ledger"
     assert [spec.key for spec in PAGES][:3] == ["ledger", "report", "review"]
