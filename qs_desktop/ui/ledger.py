@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from qs_desktop import ops
 from qs_desktop.ops import catalog, status
@@ -209,8 +210,8 @@ class LedgerPage(QWidget):
         )
 
     def _loaded(self, generation: int, rows: list[LedgerRow]) -> None:
-        if generation != self._generation:
-            return  # a newer load is on its way
+        if generation != self._generation or not Shiboken.isValid(self):
+            return  # a newer load is on its way, or the window was closed meanwhile
         selected = self._pending_select or self.current_task_id()
         self._pending_select = None
         self.model.set_rows(rows)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from qs_desktop.core.dates import parse_period, period_of
 from qs_desktop.core.rules import MARK_SYMBOLS
@@ -255,7 +256,7 @@ class LazyPage(QWidget):
         generation = self._fetching
 
         def arrived(result) -> None:
-            if generation == self._fetching:
+            if generation == self._fetching and Shiboken.isValid(self):  # not closed meanwhile
                 then(result)
 
         self.ctx.run(fn, *args, on_done=arrived, on_error=lambda _: setattr(self, "_dirty", True))

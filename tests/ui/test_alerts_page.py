@@ -106,3 +106,15 @@ def test_alert_list_pdf_has_the_shown_alerts(qtbot, ctx, page, tmp_path):
     page.export_pdf_to(str(tmp_path / "预警.pdf"))
     idle(qtbot, ctx)
     assert (tmp_path / "预警.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_page_closed_before_its_alerts_arrive_drops_them(qtbot, ctx):
+    from shiboken6 import Shiboken
+
+    from qs_desktop.ui.alerts_page import AlertsPage
+
+    widget = AlertsPage(ctx)
+    widget.show()  # asks the worker for the alerts
+    Shiboken.delete(widget)  # e.g. the window was rebuilt for another language meanwhile
+    idle(qtbot, ctx)
+    assert ctx.last_error is None
