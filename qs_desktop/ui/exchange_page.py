@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import cn_date, cn_period
 from qs_desktop.core.errors import QsError
 from qs_desktop.exchange import forms
 from qs_desktop.exchange.pdf_ledger import write_ledger_pdf
@@ -34,6 +33,7 @@ from qs_desktop.ops.catalog import list_ledgers, list_units
 from qs_desktop.ops.status import ledger_document
 
 from .context import AppContext
+from .widgets import screen_date, screen_period
 
 
 def _tr(text: str) -> str:
@@ -137,6 +137,7 @@ class ExchangePage(QWidget):
         layout.addWidget(exports)
         layout.addWidget(imports)
         layout.addStretch(1)
+        self.setFocusProxy(self.ledger_box)  # Ctrl+6 lands in the first choice, Tab walks the buttons
         ctx.asOfChanged.connect(self._show_when)
         ctx.changed.connect(self._on_changed)
         self.refresh()
@@ -163,7 +164,7 @@ class ExchangePage(QWidget):
         self._show_when()
 
     def _show_when(self, *_: object) -> None:
-        self.when.setText(f"{cn_date(self.ctx.as_of)} / {cn_period(self.ctx.period)}")
+        self.when.setText(f"{screen_date(self.ctx.as_of)} / {screen_period(self.ctx.period)}")
 
     def codes(self) -> list[str]:
         code = self.ledger_box.currentData()
