@@ -8,7 +8,7 @@ from ..core.dates import parse_iso_date
 from ..core.schedule import parse_deadline
 from ..ops import catalog, setup
 from ..ops.status import task_statuses
-from .common import emit_json, opened, say
+from .common import emit_json, opened, plan_year, say
 
 ALERTS = ("overdue", "due_soon", "unreported")
 
@@ -31,7 +31,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("deadline", help="解析完成时限")
     p.add_argument("phrase")
-    p.add_argument("--year", type=int, default=date.today().year)
+    p.add_argument("--year", type=plan_year, default=date.today().year, help="计划年度（默认今年）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_deadline)
 

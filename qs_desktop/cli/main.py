@@ -27,6 +27,7 @@ _ARGPARSE_CN = [
     (r"argument (\S+): invalid \w+ value: (.+)", r"参数 \1 的值 \2 无效"),
     (r"argument (\S+): expected one argument", r"参数 \1 后面缺少取值"),
     (r"unrecognized arguments: (.+)", r"无法识别的参数 \1"),
+    (r"argument (\S+): (.+)", r"参数 \1：\2"),  # a message of our own type functions
 ]
 
 
