@@ -43,6 +43,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .dates import month_end
 from .model import Schedule
@@ -98,6 +99,7 @@ class _Point:
         return Schedule("due", text, due=self.last)
 
 
+@lru_cache(maxsize=1 << 16)  # pure; a ledger re-derives every task whenever the date changes
 def parse_deadline(text: str, year: int) -> Schedule:
     s, _, _ = _normalise(text)
     try:
@@ -106,6 +108,7 @@ def parse_deadline(text: str, year: int) -> Schedule:
         return Schedule("unparsed", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def find_deadline_in_text(measure: str, year: int) -> Schedule | None:
     s, starts, ends = _normalise(measure)
     found: list[tuple[_Point, int]] = []

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import cn_date
 from qs_desktop.core.rules import ALERTS, MARK_SYMBOLS
 from qs_desktop.exchange.pdf_reports import alert_entries, write_alerts_pdf
 from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
 from qs_desktop.ops.catalog import list_ledgers
 
 from .context import AppContext
-from .widgets import MARKS, AsOfPicker, MarkStyle
+from .widgets import MARKS, AsOfPicker, LazyPage, MarkStyle, join_labels, screen_date
 
 ALERT_STYLES: dict[str, MarkStyle] = {
     "overdue": MARKS["overdue"],
@@ -48,6 +47,11 @@ def short_title(title: str) -> str:
 def alert_text(alert: str) -> str:
     style = ALERT_STYLES[alert]
     return f"{style.symbol} {QCoreApplication.translate('Marks', style.label)}"
+
+
+def _alerts_and_ledgers(store, as_of) -> tuple[list[UnitAlerts], list]:
+    """One worker job: every task's alerts as of the date, and the ledger titles for the column."""
+    return alerts_by_unit(store, as_of), list_ledgers(store)
 
 
 @dataclass
@@ -147,7 +151,7 @@ class AlertTreeModel(QAbstractItemModel):
         return None
 
 
-class AlertsPage(QWidget):
+class AlertsPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -155,7 +159,6 @@ class AlertsPage(QWidget):
         self._ledger_names: dict[str, str] = {}
         self._expanded: dict[str, bool] = {}  # the user's choice per unit, kept across refreshes
         self._filling = False
-        self._dirty = True
 
         self.picker = AsOfPicker(ctx)
         self.chips: dict[str, QToolButton] = {}
@@ -228,22 +231,11 @@ class AlertsPage(QWidget):
         if changes.tasks or changes.reports or changes.units or changes.plans:
             self._invalidate()
 
-    def _invalidate(self, *_: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        groups = self.ctx.read(alerts_by_unit, self.ctx.store, self.ctx.as_of)
-        ledgers = self.ctx.read(list_ledgers, self.ctx.store)
-        if groups is None or ledgers is None:
-            return
-        self._dirty = False
+        self.fetch(_alerts_and_ledgers, self.ctx.store, self.ctx.as_of, then=self._arrived)
+
+    def _arrived(self, result: tuple[list[UnitAlerts], list]) -> None:
+        groups, ledgers = result
         self._groups = groups
         self._ledger_names = {ledger.code: short_title(ledger.title) for ledger in ledgers}
         for alert, chip in self.chips.items():
@@ -275,7 +267,7 @@ class AlertsPage(QWidget):
         self._filling = False
         self.tree.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        self.empty.setText(self.tr("截至 {date}，没有符合条件的预警。").format(date=cn_date(self.ctx.as_of)))
+        self.empty.setText(self.tr("截至 {date}，没有符合条件的预警。").format(date=screen_date(self.ctx.as_of)))
 
     def _unit_row(self, unit: str, tasks: dict[str, list[AlertItem]]) -> UnitRow:
         task_rows = []
@@ -283,8 +275,8 @@ class AlertsPage(QWidget):
             first = items[0]
             task_rows.append(TaskRow(task_id, items, [
                 first.measure.replace("\n", " "),
-                "、".join(alert_text(i.alert) for i in items),
-                cn_date(first.due) if first.due else "—",
+                join_labels(alert_text(i.alert) for i in items),
+                screen_date(first.due) if first.due else "—",
                 self._ledger_names.get(first.ledger, first.ledger),
                 str(first.seq) if first.seq is not None else "",
             ]))

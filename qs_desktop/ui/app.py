@@ -214,6 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = screenshot(app, ctx, window, Path(args.screenshot))
         store.close()
         return code
+    ctx.catch_uncaught()
     window.show()
     code = app.exec()
     ctx.shutdown()

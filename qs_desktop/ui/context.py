@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import itertools
 import queue
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -180,6 +181,15 @@ class AppContext(QObject):
     def report_error(self, exc: BaseException, tb: str = "") -> None:
         self.last_error = show_error(exc, self.window, tb)
         self.errorShown.emit(self.last_error.text())
+
+    def catch_uncaught(self) -> None:
+        """Show an exception escaping a slot on the UI thread in the error dialog, not on stderr
+        (which a windowed app on Windows does not even have); the event loop carries on."""
+
+        def hook(kind, exc, tb) -> None:
+            self.report_error(exc, "".join(traceback.format_exception(kind, exc, tb)))
+
+        sys.excepthook = hook
 
     def shutdown(self) -> None:
         self._worker.jobs.put(None)

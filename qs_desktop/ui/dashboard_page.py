@@ -34,14 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import cn_date, cn_period
 from qs_desktop.exchange.figures import write_figures
 from qs_desktop.exchange.pdf_reports import DashboardRow, write_dashboard_pdf
 from qs_desktop.ops.dashboard import Dashboard, FigureRow, figures
 
 from .alerts_page import short_title
 from .context import AppContext
-from .widgets import MARKS, AsOfPicker
+from .widgets import MARKS, AsOfPicker, LazyPage, screen_date, screen_period
 
 # (attribute, Chinese source label, bar colour). Colours match the ledger's marks; the legend
 # and the value labels on the bars carry the meaning for print-outs in black and white.
@@ -120,12 +119,11 @@ def _table(model: FigureModel) -> QTableView:
     return view
 
 
-class DashboardPage(QWidget):
+class DashboardPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dashboard: Dashboard | None = None
-        self._dirty = True
 
         self.picker = AsOfPicker(ctx)
         self.copy_button = QPushButton(self.tr("复制图表"))
@@ -182,21 +180,10 @@ class DashboardPage(QWidget):
         if not changes.empty:
             self._invalidate()
 
-    def _invalidate(self, *_: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        dash = self.ctx.read(figures, self.ctx.store, self.ctx.as_of, self.ctx.period)
-        if dash is None:
-            return
-        self._dirty = False
+        self.fetch(figures, self.ctx.store, self.ctx.as_of, self.ctx.period, then=self._arrived)
+
+    def _arrived(self, dash: Dashboard) -> None:
         self.dashboard = dash
         total = dash.total
         total.label = self.tr("合计")
@@ -205,7 +192,7 @@ class DashboardPage(QWidget):
         self._draw_chart(dash)
 
     def chart_title(self) -> str:
-        return self.tr("重点任务完成情况（截至 {date}）").format(date=cn_date(self.ctx.as_of))
+        return self.tr("重点任务完成情况（截至 {date}）").format(date=screen_date(self.ctx.as_of))
 
     def _draw_chart(self, dash: Dashboard) -> None:
         chart = self.chart
@@ -239,7 +226,7 @@ class DashboardPage(QWidget):
         values.applyNiceNumbers()
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
-        self.chart_view.setToolTip(self.tr("报送期：{period}").format(period=cn_period(dash.period)))
+        self.chart_view.setToolTip(self.tr("报送期：{period}").format(period=screen_period(dash.period)))
 
     # -- actions ----------------------------------------------------------------------------
     def chart_image(self) -> QImage:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.core.dates import cn_date
 from qs_desktop.core.errors import QsError
 from qs_desktop.drive import storage_warning
 from qs_desktop.ops import backups, check
@@ -32,6 +31,7 @@ from qs_desktop.store.backup import backups_dir
 
 from .context import AppContext
 from .errors import show_error
+from .widgets import screen_date
 
 
 class BackupPicker(QWidget):
@@ -43,7 +43,7 @@ class BackupPicker(QWidget):
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels([QCoreApplication.translate("database", "时间"), QCoreApplication.translate("database", "类型"), QCoreApplication.translate("database", "大小"), QCoreApplication.translate("database", "状态")])
         for info in self.infos:
-            when = f"{cn_date(info.created_at.date())} {info.created_at:%H:%M:%S}"
+            when = f"{screen_date(info.created_at.date())} {info.created_at:%H:%M:%S}"
             state = QCoreApplication.translate("database", "完好") if info.ok else QCoreApplication.translate("database", "不可用：") + info.problem
             row = [QStandardItem(t) for t in (when, info.label, f"{info.size / 1024:,.0f} KB", state)]
             for item in row:

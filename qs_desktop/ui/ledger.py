@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop import ops
-from qs_desktop.core.model import LedgerDocument, Task
 from qs_desktop.ops import catalog, status
 
 from .context import AppContext
@@ -30,10 +29,11 @@ from .widgets import MARKS, AsOfPicker, MarkLegend, WrapElideDelegate, choice, l
 _DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64)
 
 
-def load_ledger(store, code: str, as_of: date, period: str) -> tuple[LedgerDocument, list[Task], dict]:
+def load_ledger(store, code: str, as_of: date, period: str) -> list[LedgerRow]:
+    """Runs on the worker: the ops plus building the rows (pinyin keys included), no Qt."""
     tasks = catalog.list_tasks(store, ledger=code)
     alerts = {st.task.id: st.alerts for st in status.task_statuses(store, tasks, as_of)}
-    return status.ledger_document(store, code, as_of, period), tasks, alerts
+    return build_rows(status.ledger_document(store, code, as_of, period), tasks, alerts)
 
 
 class LedgerPage(QWidget):
@@ -129,7 +129,9 @@ class LedgerPage(QWidget):
 
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while this page is shown (hidden pages' shortcuts are inactive), so the
+        # keys also work with focus still in the side bar.
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         find.triggered.connect(self.focus_search)
         self.addAction(find)
         open_detail = QAction(self)
@@ -140,7 +142,7 @@ class LedgerPage(QWidget):
         self.search.returnPressed.connect(self.table.setFocus)
         report = QAction(self)
         report.setShortcut(QKeySequence("Ctrl+E"))
-        report.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        report.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         report.triggered.connect(self.request_report)
         self.addAction(report)
         print_action = QAction(self)
@@ -206,15 +208,13 @@ class LedgerPage(QWidget):
             on_done=lambda result: self._loaded(generation, result),
         )
 
-    def _loaded(self, generation: int, result: tuple[LedgerDocument, list[Task], dict]) -> None:
+    def _loaded(self, generation: int, rows: list[LedgerRow]) -> None:
         if generation != self._generation:
             return  # a newer load is on its way
-        doc, tasks, alerts = result
         selected = self._pending_select or self.current_task_id()
         self._pending_select = None
-        rows = build_rows(doc, tasks, alerts)
         self.model.set_rows(rows)
-        self._fill_box(self.status_box, self.tr("全部状态"), [(s, s) for s in _unique(r.line.status for r in rows)])
+        self._fill_box(self.status_box, self.tr("全部状态"), [(label_of(s), s) for s in _unique(r.line.status for r in rows)])
         self._fill_box(
             self.section_box, self.tr("全部类别"), [(s, s) for s in _unique(r.line.section for r in rows) if s]
         )

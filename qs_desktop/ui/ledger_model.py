@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,6 +37,7 @@ SECTION, SEQ, MEASURE, DEADLINE, LEAD, PROGRESS, STATUS, REMARKS = range(len(COL
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 _SEVERITY = {"overdue": 0, "due_soon": 1, None: 2, "done": 3}
+_PENDING = QT_TRANSLATE_NOOP("Ledger", "（待审核）")  # how ops.status marks unapproved progress
 
 
 @lru_cache(maxsize=4096)
@@ -67,9 +69,13 @@ def build_rows(doc: LedgerDocument, tasks: Iterable[Task], alerts: dict | None =
         units = frozenset((task.lead_units + task.cooperating_units) if task else ())
         text = " ".join((line.section, line.seq, line.measure, line.deadline, line.lead_units,
                          line.progress, line.remarks, *units))
-        keys = " ".join(pinyin_keys(u) for u in sorted(units | {line.lead_units}))
+        # one name at a time: the cache then holds ~100 unit names, not every combination
+        keys = " ".join(pinyin_keys(u) for u in sorted(units.union(_NAME_SPLIT.split(line.lead_units))) if u)
         rows.append(LedgerRow(line, position, units, f"{text} {keys}".lower(), (alerts or {}).get(line.task_id, ())))
     return rows
+
+
+_NAME_SPLIT = re.compile(r"[、，,；;\s]+")
 
 
 def _seq_key(seq: str) -> tuple[int, str]:
@@ -81,11 +87,30 @@ class LedgerTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[LedgerRow] = []
+        self._order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[LedgerRow]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = self._sorted(rows, *self._order)
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows themselves: one Python sort instead of a Python lessThan() per comparison."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        new_rows = self._sorted(self.rows, column, order)
+        moved = {id(row): n for n, row in enumerate(new_rows)}
+        targets = [self.index(moved[id(self.rows[i.row()])], i.column()) for i in old]
+        self.rows = new_rows
+        self.changePersistentIndexList(old, targets)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[LedgerRow], column: int, order) -> list[LedgerRow]:
+        if column < 0:
+            return sorted(rows, key=lambda row: row.position)
+        return sorted(rows, key=lambda row: self._sort_key(row, column),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -121,8 +146,7 @@ class LedgerTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
-    def sort_key(self, source_row: int, column: int) -> tuple:
-        row = self.rows[source_row]
+    def _sort_key(self, row: LedgerRow, column: int) -> tuple:
         if column == SEQ:
             return (*_seq_key(row.line.seq), row.position)
         if column == STATUS:
@@ -143,6 +167,8 @@ class LedgerTableModel(QAbstractTableModel):
             if "unreported" in alerts:
                 parts.append(label_of("unreported"))
             return " · ".join(parts)
+        if column == PROGRESS and _PENDING in line.progress:
+            return line.progress.replace(_PENDING, QCoreApplication.translate("Ledger", _PENDING))
         return (line.section, line.seq, line.measure, line.deadline, line.lead_units,
                 line.progress, line.status, line.remarks)[column]
 
@@ -185,9 +211,9 @@ class LedgerProxy(QSortFilterProxyModel):
             return False
         return self.section is None or line.section == self.section
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        return model.sort_key(left.row(), left.column()) < model.sort_key(right.row(), right.column())
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts (fast); this proxy only filters, keeping the source order."""
+        self.sourceModel().sort(column, order)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         # Read the source model directly: PySide6's QSortFilterProxyModel.data() loses a

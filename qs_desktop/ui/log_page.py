@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core import rules
 from qs_desktop.core.model import AuditEvent
-from qs_desktop.core.units import KIND_LABELS
 from qs_desktop.ops.history import audit_log
 
 from .context import AppContext
+from .widgets import LazyPage, choice, join_labels, kind_label, label_of
 
 ACTIONS = {
     "report.save": QT_TRANSLATE_NOOP("Log", "报送"),
@@ -81,6 +81,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("Log", "变更内容"),
     QT_TRANSLATE_NOOP("Log", "备注"),
 )
+_NEW_VALUE = QT_TRANSLATE_NOOP("Log", "{field}：{new}")
+_CHANGED_VALUE = QT_TRANSLATE_NOOP("Log", "{field}：{old} → {new}")
 _CODES = set(rules.STATUSES) | set(rules.REVIEW_STATES) | {"closed"}
 
 
@@ -99,13 +101,13 @@ def local_time(at: str) -> datetime:
 
 def _value(key: str, value: object) -> str:
     if value is None or value == "" or value == []:
-        return _tr("（空）")
+        return _tr(QT_TRANSLATE_NOOP("Log", "（空）"))
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
-    if key == "kind" and value in KIND_LABELS:
-        return KIND_LABELS[value]
+        return join_labels(str(v) for v in value)
+    if key == "kind":
+        return kind_label(str(value))
     if isinstance(value, str) and value in _CODES:
-        return rules.status_label(value)
+        return label_of(value)
     if key == "closed_at" and isinstance(value, str):
         return local_time(value).strftime("%Y-%m-%d %H:%M")
     text = str(value).replace("\n", " ")
@@ -124,9 +126,9 @@ def describe_change(event: AuditEvent) -> str:
         if key not in old:
             if after in (None, "", []):
                 continue  # a new record: its empty fields say nothing
-            lines.append(f"{label}：{_value(key, after)}")
+            lines.append(_tr(_NEW_VALUE).format(field=label, new=_value(key, after)))
         else:
-            lines.append(f"{label}：{_value(key, before)} → {_value(key, after)}")
+            lines.append(_tr(_CHANGED_VALUE).format(field=label, old=_value(key, before), new=_value(key, after)))
     return "\n".join(lines)
 
 
@@ -209,11 +211,10 @@ class LogFilter(QSortFilterProxyModel):
         return True
 
 
-class LogPage(QWidget):
+class LogPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._dirty = True
         self.model = LogModel(self)
         self.proxy = LogFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -275,34 +276,23 @@ class LogPage(QWidget):
         self.start.dateChanged.connect(self._filter)
         self.end.dateChanged.connect(self._filter)
         self.clear_button.clicked.connect(self.clear_filters)
+        self.table.verticalScrollBar().valueChanged.connect(self._fit_rows)
         ctx.changed.connect(self._invalidate)
 
-    def _invalidate(self, *_: object) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        events = self.ctx.read(audit_log, self.ctx.store)
-        if events is None:
-            return
-        self._dirty = False
+        self.fetch(audit_log, self.ctx.store, then=self._arrived)
+
+    def _arrived(self, events: list[AuditEvent]) -> None:
         self.model.set_events(events)
         self._fill_choices(self.action_box, sorted({e.action for e in events}), action_label)
         self._fill_choices(self.actor_box, sorted({e.actor for e in events}), lambda a: a or self.tr("（未记录）"))
-        self.table.resizeRowsToContents()
         self._filter()
 
     def _fill_choices(self, box: QComboBox, values: list[str], label) -> None:
-        current = box.currentData()
+        current = choice(box) or ""
         box.blockSignals(True)
         box.clear()
-        box.addItem(self.tr("全部"), None)
+        box.addItem(self.tr("全部"), "")  # str data: see widgets.choice
         for value in values:
             box.addItem(label(value), value)
         box.setCurrentIndex(max(0, box.findData(current)))
@@ -313,17 +303,27 @@ class LogPage(QWidget):
 
     def _filter(self, *_: object) -> None:
         self.proxy.set(
-            action=self.action_box.currentData(),
-            actor=self.actor_box.currentData(),
+            action=choice(self.action_box),
+            actor=choice(self.actor_box),
             text=self.search.text().strip(),
             start=self._date(self.start),
             end=self._date(self.end),
         )
+        self._fit_rows()
         self.count.setText(
             self.tr("显示 {shown} 条，共 {total} 条。双击有任务编号的记录可在台账中打开该任务。").format(
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )
+
+    def _fit_rows(self, *_: object) -> None:
+        """Fit the height of the rows on screen (and a few beyond) to their text; measuring
+        every row of a long log took most of a second on the UI thread."""
+        rows = self.proxy.rowCount()
+        first = max(self.table.rowAt(0), 0)
+        last = self.table.rowAt(self.table.viewport().height())
+        for row in range(first, min((rows if last < 0 else last) + 40, rows)):
+            self.table.resizeRowToContents(row)
 
     def clear_filters(self) -> None:
         for box in (self.action_box, self.actor_box):

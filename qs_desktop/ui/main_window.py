@@ -38,12 +38,10 @@ class PageSpec:
     target: str  # "module:Class"; the class is constructed as Class(ctx, parent)
 
 
-PLACEHOLDER = "qs_desktop.ui.placeholder:PlaceholderPage"
 PAGES: list[PageSpec] = [
     PageSpec("ledger", QT_TRANSLATE_NOOP("Nav", "台账"), "qs_desktop.ui.ledger:LedgerPage"),
     PageSpec("report", QT_TRANSLATE_NOOP("Nav", "填报"), "qs_desktop.ui.report:ReportPage"),
     PageSpec("review", QT_TRANSLATE_NOOP("Nav", "审核"), "qs_desktop.ui.review:ReviewPage"),
-    # Owned by gui2 (branch gui2): replace each PLACEHOLDER with the real page class.
     PageSpec("alerts", QT_TRANSLATE_NOOP("Nav", "预警"), "qs_desktop.ui.alerts_page:AlertsPage"),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Nav", "统计"), "qs_desktop.ui.dashboard_page:DashboardPage"),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), "qs_desktop.ui.exchange_page:ExchangePage"),
@@ -103,6 +101,7 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(self._show_summary)
         ctx.navigateRequested.connect(self.show_page)
         self._restore_state()
+        self.stack.currentWidget().setFocus()  # start in the table, not the side bar
 
     def _show_summary(self, changes) -> None:
         self._update_status()

@@ -103,10 +103,10 @@ class ReportPage(QWidget):
         layout.addLayout(left, 3)
         layout.addWidget(self.previous_box, 2)
 
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while this page is shown (a hidden page's shortcuts are inactive).
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(QKeySequence(key), self, self.submit)
         self.draft_button.clicked.connect(self.save_draft)
         self.submit_button.clicked.connect(self.submit)
         self.task_box.currentIndexChanged.connect(self._task_chosen)

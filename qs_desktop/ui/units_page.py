@@ -5,10 +5,8 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     Qt,
 )
@@ -32,29 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.model import Unit
-from qs_desktop.core.units import KIND_LABELS, KINDS, normalize
+from qs_desktop.core.units import KINDS, normalize
 from qs_desktop.ops import units as unit_ops
 from qs_desktop.ops.catalog import list_units
 
 from .commands import perform
 from .context import AppContext
+from .widgets import LazyPage, kind_label
 
 _ROOT = QModelIndex()
-
-
-# core.units.KIND_LABELS, listed again only so that lupdate collects them for translation.
-_KIND_SOURCES = (
-    QT_TRANSLATE_NOOP("Units", "县直部门"),
-    QT_TRANSLATE_NOOP("Units", "乡镇"),
-    QT_TRANSLATE_NOOP("Units", "市直驻县机构"),
-    QT_TRANSLATE_NOOP("Units", "企业"),
-    QT_TRANSLATE_NOOP("Units", "单位组"),
-    QT_TRANSLATE_NOOP("Units", "其他"),
-)
-
-
-def kind_label(kind: str) -> str:
-    return QCoreApplication.translate("Units", KIND_LABELS.get(kind, kind))
 
 
 class UnitTableModel(QAbstractTableModel):
@@ -145,14 +129,13 @@ class CheckListModel(QAbstractListModel):
         return [n for n in self.names if n in self.checked]
 
 
-class UnitsPage(QWidget):
+class UnitsPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.units: list[Unit] = []
         self.current: Unit | None = None
         self._effect_count = 0
-        self._dirty = True
 
         # -- left: the directory ----------------------------------------------------------
         self.filter = QLineEdit()
@@ -258,16 +241,6 @@ class UnitsPage(QWidget):
     def _on_changed(self, changes) -> None:
         if changes.units:
             self._invalidate()
-
-    def _invalidate(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self, select: str | None = None) -> None:
         units = self.ctx.read(list_units, self.ctx.store)

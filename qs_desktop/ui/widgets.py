@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core.dates import parse_period, period_of
 from qs_desktop.core.rules import MARK_SYMBOLS
+from qs_desktop.core.units import KIND_LABELS
 
 from .context import AppContext
 
@@ -67,8 +68,28 @@ def label_of(code_or_label: str) -> str:
     return QCoreApplication.translate("Status", source)
 
 
+def join_labels(labels) -> str:
+    """Status/alert labels as a list: "逾期、未报送" in Chinese, "Overdue, Unreported" in English."""
+    return QCoreApplication.translate("Lists", "、").join(labels)
+
+
 def status_text(status: str, alerts: tuple[str, ...] = ()) -> str:
-    return "，".join([label_of(status), *(label_of(a) for a in alerts)])
+    return join_labels([label_of(status), *(label_of(a) for a in alerts)])
+
+
+# core.units.KIND_LABELS, listed again only so that lupdate collects them for translation.
+_KIND_SOURCES = (
+    QT_TRANSLATE_NOOP("Units", "县直部门"),
+    QT_TRANSLATE_NOOP("Units", "乡镇"),
+    QT_TRANSLATE_NOOP("Units", "市直驻县机构"),
+    QT_TRANSLATE_NOOP("Units", "企业"),
+    QT_TRANSLATE_NOOP("Units", "单位组"),
+    QT_TRANSLATE_NOOP("Units", "其他"),
+)
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("Units", KIND_LABELS.get(kind, kind))
 
 
 def mark_label(mark: str | None) -> str:
@@ -201,3 +222,40 @@ class WrapElideDelegate(QStyledItemDelegate):
             flags = Qt.AlignmentFlag.AlignHCenter if center else Qt.AlignmentFlag.AlignLeft
             painter.drawText(line_rect, int(flags | Qt.AlignmentFlag.AlignTop), line_text.rstrip("\n"))
         painter.restore()
+
+
+class LazyPage(QWidget):
+    """A page that rebuilds only while it is shown: changes to a hidden page just mark it stale.
+
+    A subclass sets `self.ctx` and defines `refresh()`; pages whose data takes a while
+    (every task's status) fetch it with `fetch()`, which runs the ops read on the worker.
+    """
+
+    ctx: AppContext
+    _dirty = True
+    _fetching = 0  # generation of the last fetch: older answers are dropped
+
+    def _invalidate(self, *_: object) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def fetch(self, fn, *args, then) -> None:
+        """Run `fn(*args)` on the database worker and pass the result to `then` on the UI thread."""
+        self._dirty = False
+        self._fetching += 1
+        generation = self._fetching
+
+        def arrived(result) -> None:
+            if generation == self._fetching:
+                then(result)
+
+        self.ctx.run(fn, *args, on_done=arrived, on_error=lambda _: setattr(self, "_dirty", True))

@@ -691,6 +691,10 @@ Now: {new}</translation>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
+    <message>
+        <source>（待审核）</source>
+        <translation> (awaiting review)</translation>
+    </message>
 </context>
 <context>
     <name>LedgerPage</name>
@@ -769,6 +773,13 @@ Now: {new}</translation>
     <message>
         <source>共 {total} 项，显示 {shown} 项</source>
         <translation>{total} tasks, {shown} shown</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -941,6 +952,18 @@ Now: {new}</translation>
         <source>备注</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>{field}：{new}</source>
+        <translation>{field}: {new}</translation>
+    </message>
+    <message>
+        <source>{field}：{old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
 </context>
 <context>
     <name>LogPage</name>
@@ -1111,13 +1134,6 @@ Now: {new}</translation>
     <message>
         <source>日志</source>
         <translation>Log</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>此页面正在建设中。</source>
-        <translation>This page is under construction.</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1539,7 @@ Next steps:
     </message>
     <message>
         <source>销号(&amp;X)…</source>
-        <translation>Close task (&amp;X)…</translation>
+        <translation>&amp;Close task…</translation>
     </message>
     <message>
         <source>查看任务</source>
@@ -1677,7 +1693,7 @@ Next steps:
     </message>
     <message>
         <source>销号(&amp;X)…</source>
-        <translation>Close task (&amp;X)…</translation>
+        <translation>&amp;Close task…</translation>
     </message>
     <message>
         <source>处理记录</source>
@@ -1733,7 +1749,7 @@ Next steps:
     </message>
     <message>
         <source>撤销销号(&amp;X)…</source>
-        <translation>Reopen task (&amp;X)…</translation>
+        <translation>Re&amp;open task…</translation>
     </message>
     <message>
         <source>第 {n} 版</source>

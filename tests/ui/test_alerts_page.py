@@ -24,6 +24,7 @@ def page(qtbot, ctx):
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
+    idle(qtbot, ctx)  # the alerts are computed on the database worker
     return widget
 
 
@@ -46,11 +47,13 @@ def test_overdue_air_tasks_listed_under_their_unit_and_cleared_by_approved_done(
     assert "逾期 10 项" in page.chips["overdue"].text()
 
 
-def test_moving_the_as_of_date_changes_the_alerts(ctx, page):
+def test_moving_the_as_of_date_changes_the_alerts(qtbot, ctx, page):
     ctx.set_as_of(date(2022, 10, 20))
+    idle(qtbot, ctx)
     assert air_rows(page, ECO, "逾期") == [6, 20, 21, 27]
     assert air_rows(page, ECO, "临期") == [2]  # due 2022-10-31, 11 days away
     ctx.set_as_of(date(2022, 5, 20))
+    idle(qtbot, ctx)
     assert air_rows(page, ECO, "逾期") == []
     assert air_rows(page, ECO, "临期") == [20]  # due 2022-05-31
 
@@ -90,6 +93,7 @@ def test_click_or_enter_opens_the_task(qtbot, ctx, page):
 def test_alert_opens_the_task_in_the_ledger_page(qtbot, ctx, window):
     ctx.set_as_of(date(2022, 11, 15))
     page = window.show_page("alerts")
+    idle(qtbot, ctx)
     row = [t.task_id for t in page.unit_row(ECO).tasks].index("air-2022:27")
     page.tree.activated.emit(page.model.index(row, 0, page.unit_index(ECO)))
     assert window.current_key() == "ledger"

@@ -25,6 +25,7 @@ def page(qtbot, ctx):
     qtbot.addWidget(widget)
     widget.resize(1100, 720)
     widget.show()
+    idle(qtbot, ctx)  # the figures are computed on the database worker
     return widget
 
 
@@ -58,8 +59,9 @@ def test_approved_done_report_moves_the_numbers(qtbot, ctx, page):
     assert eco[5] == 1
 
 
-def test_as_of_in_the_title_follows_the_date(ctx, page):
+def test_as_of_in_the_title_follows_the_date(qtbot, ctx, page):
     ctx.set_as_of(date(2022, 6, 30), "2022-06")
+    idle(qtbot, ctx)
     assert "截至 2022年6月30日" in page.chart.title()
     assert bars(page)["逾期"][0] == 1  # only row 20 (due 2022-05-31) is late by then
 

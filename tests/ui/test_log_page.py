@@ -10,6 +10,8 @@ from PySide6.QtCore import QDate
 from qs_desktop.ops import review, units
 from qs_desktop.ops.reports import ReportInput, save_report
 
+from .conftest import idle
+
 ECO = "市生态环境局沁水分局"
 
 
@@ -26,6 +28,7 @@ def page(qtbot, ctx):
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
+    idle(qtbot, ctx)  # the log is read on the database worker
     return widget
 
 
@@ -69,8 +72,6 @@ def test_filter_by_date_range(page):
 
 
 def test_new_events_appear_after_an_edit(qtbot, ctx, page):
-    from .conftest import idle
-
     ctx.run(units.set_kind, ctx.store, "县住建局", "other")
     idle(qtbot, ctx)
     assert shown(page, 2)[0] == "修改单位类别"

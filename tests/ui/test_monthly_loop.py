@@ -132,34 +132,6 @@ def test_close_a_task_shows_in_the_ledger_and_undo_reopens_it(window, ctx, qtbot
     assert get_task(open_ledger(db_path), "air-2022:8").closed_at is None
 
 
-def test_monthly_loop_with_the_keyboard_alone(window, ctx, qtbot, db_path):
-    ledger = window.pages["ledger"]
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(ledger.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(ledger.search, "wd")  # pinyin initials of 围挡 are not unit names: no match
-    assert ledger.proxy.rowCount() == 0
-    ledger.search.clear()
-    qtbot.keyClicks(ledger.search, "zjj")
-    qtbot.keyClick(ledger.search, Qt.Key.Key_Return)  # to the table
-    assert ledger.table.hasFocus()
-    qtbot.keyClick(ledger.table, Qt.Key.Key_Down)
-    task_id = ledger.current_task_id()
-    qtbot.keyClick(ledger.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # 填报进展
-    report = window.pages["report"]
-    assert window.current_key() == "report" and report.edits["progress"].hasFocus()
-    assert report.task_box.currentData() == task_id
-    qtbot.keyClicks(report.edits["progress"], "Done this month")
-    qtbot.keyClick(report.edits["progress"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    idle(qtbot, ctx)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    review_page = window.pages["review"]
-    assert review_page.table.hasFocus() and review_page.table.rowCount() == 1
-    qtbot.keyClick(review_page.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # 通过
-    idle(qtbot, ctx)
-    (approved,) = _reread(db_path, task_id=task_id, period="2022-10")
-    assert approved.state == "approved" and approved.progress == "Done this month"
-
-
 def test_quantity_only_for_tasks_with_a_numeric_target(window, ctx, qtbot):
     page = window.show_page("report")
     ctx.reportRequested.emit("air-2022:2", "", ctx.period)

@@ -12,6 +12,7 @@ from qs_desktop.ops.reports import ReportInput, save_report
 from qs_desktop.ui import app
 from qs_desktop.ui.i18n import install_language
 from qs_desktop.ui.main_window import PAGES
+from qs_desktop.ui.widgets import label_of, status_text
 
 from .conftest import idle
 
@@ -78,6 +79,9 @@ def test_switching_to_english_and_back(window, ctx, qtbot):
         header = english.pages["ledger"].model.headerData(2, Qt.Orientation.Horizontal)
         assert header == "Measure"
         assert ctx.settings.value("language") == "en"
+        assert "&Database" in [action.text() for action in english.menuBar().actions()]
+        assert label_of("未开始") == "Not started"  # a label the ops produced, as in the status filter
+        assert status_text("in_progress", ("overdue", "unreported")) == "In progress, Overdue, Unreported"
     finally:
         chinese = english.switch_language("zh")
         qtbot.addWidget(chinese)
@@ -116,3 +120,17 @@ def test_a_risky_database_location_stays_visible_in_the_status_bar(window):
     window.show_storage_warning("数据库位于 U 盘或移动硬盘上（E:\\ledger.sqlite）。")
     assert window.storage_warning.isVisible()
     assert "U 盘" in window.storage_warning.toolTip()
+
+
+def test_an_exception_in_a_slot_reaches_the_error_dialog(ctx, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    ctx.catch_uncaught()
+    try:
+        {}["missing"]
+    except KeyError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert "意外问题" in ctx.last_error.text()
+    assert "KeyError" in ctx.last_error.detailedText()
+    ctx.last_error.close()
