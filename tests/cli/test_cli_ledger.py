@@ -131,3 +131,13 @@ def test_init_on_a_file_that_is_not_a_ledger_leaves_it_alone(cli, tmp_path):
     assert err.startswith("“notes.sqlite”不是台账数据库文件") and len(err.strip().splitlines()) == 1
     assert notes.read_text(encoding="utf-8") == "会议记录：十月份台账汇总"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ledger.sqlite", "notes.sqlite"]
+
+
+def test_help_headings_are_chinese():
+    for args in (["--help"], ["report", "add", "--help"]):
+        proc = subprocess.run([sys.executable, "-m", "qs_desktop", *args], capture_output=True, text=True,
+                              encoding="utf-8")
+        assert proc.returncode == 0 and proc.stdout.startswith("用法：qs-ledger")
+        assert "显示帮助并退出" in proc.stdout
+        for english in ("usage:", "options:", "positional arguments", "show this help"):
+            assert english not in proc.stdout, (args, english)
