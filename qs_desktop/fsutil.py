@@ -56,7 +56,12 @@ def as_user_error(exc: OSError, target: Path) -> QsError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return StorageFull(f"磁盘空间不足，未能写入“{target.name}”；原有文件未受影响。", details=str(exc))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return QsError(f"没有权限写入“{target}”，请换一个文件夹。", details=str(exc))
+        # On Windows a file open in WPS/Excel cannot be replaced: the commonest cause in an office.
+        return QsError(
+            f"无法写入“{target}”：文件可能正在 WPS / Excel 中打开，或该文件夹不允许写入。"
+            "请关闭该文件后重试，或换一个文件夹。原有文件未受影响。",
+            details=str(exc),
+        )
     if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST):
         return QsError(f"无法写入“{target}”：文件夹“{target.parent}”不存在或不是文件夹。", details=str(exc))
     if exc.errno == errno.EISDIR:

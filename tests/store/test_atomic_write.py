@@ -51,3 +51,18 @@ def test_a_path_without_a_file_name_is_refused_before_anything_is_written(tmp_pa
     with pytest.raises(QsError, match="不是文件名"), atomic_write(given) as fh:
         fh.write(b"x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_file_held_open_elsewhere_says_so(tmp_path, monkeypatch):
+    """Windows refuses to replace a workbook open in WPS/Excel (PermissionError on rename)."""
+    target = tmp_path / "台账.xlsx"
+    target.write_bytes(b"good")
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied", str(dst))
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(QsError, match="WPS / Excel 中打开"), atomic_write(target) as fh:
+        fh.write(b"new")
+    assert target.read_bytes() == b"good"
+    assert [p.name for p in tmp_path.iterdir()] == ["台账.xlsx"]
