@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..core.dates import parse_iso_date
+from ..core.rules import alert_label, status_label
 from ..core.schedule import parse_deadline
 from ..ops import catalog, setup
 from ..ops.status import task_statuses
@@ -80,7 +81,9 @@ def _tasks(args) -> int:
     else:
         for s in statuses:
             t = s.task
-            say(f"{t.id:<24}{t.deadline or '—':<16}{'、'.join(t.lead_units)}  {t.measure[:30]}")
+            extra = [alert_label(a) for a in s.alerts if a != s.status]  # 逾期 is a status and an alert
+            alerts = f"（{'、'.join(extra)}）" if extra else ""
+            say(f"{t.id}  {status_label(s.status)}{alerts}  {t.deadline or '—'}  {'、'.join(t.lead_units)}  {t.measure[:30]}")
     return 0
 
 

@@ -141,3 +141,10 @@ def test_help_headings_are_chinese():
         assert "显示帮助并退出" in proc.stdout
         for english in ("usage:", "options:", "positional arguments", "show this help"):
             assert english not in proc.stdout, (args, english)
+
+
+def test_plain_tasks_show_status_and_alerts_in_chinese(cli):
+    code, out, _ = cli("tasks", "--plan", "air-2022", "--as-of", "2022-11-15", "--alert", "overdue")
+    lines = out.splitlines()
+    assert code == 0 and [line.split()[0] for line in lines] == [f"air-2022:{n}" for n in (2, 6, 20, 21, 27)]
+    assert lines[0].startswith("air-2022:2  逾期（未报送）  2022 年 10 月底前  市生态环境局沁水分局  ")
