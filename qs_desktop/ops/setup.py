@@ -40,6 +40,12 @@ def _os_user() -> str:
         return ""
 
 
+def office_is_set(store: Store) -> bool:
+    """Whether someone has said which office this installation works for (else the OS user signs)."""
+    with store.read() as db:
+        return bool(settings.get(db, "actor"))
+
+
 def set_actor(store: Store, name: str) -> Changes:
     """Name the office this installation works for; it signs every change made from here."""
     name = name.strip()

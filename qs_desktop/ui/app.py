@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QSettings,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
@@ -23,6 +24,7 @@ from qs_desktop.core.dates import parse_iso_date
 from qs_desktop.core.errors import DatabaseError, QsError, UnusableDatabase
 from qs_desktop.drive import storage_warning
 from qs_desktop.fsutil import atomic_write
+from qs_desktop.ops import setup
 from qs_desktop.paths import FONTS_DIR, resolve_db_path
 from qs_desktop.store.lock import lock_owner
 
@@ -107,7 +109,7 @@ def apply_style(app: QApplication) -> None:
 
 def open_store(db_path: Path, *, read_only: bool = False, recover: bool = False):
     """Open the ledger; with `recover`, a file that cannot be used opens the recovery screen."""
-    from qs_desktop.ops import backups, setup
+    from qs_desktop.ops import backups
 
     from .database_menu import recover as recovery_screen
 
@@ -216,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     ctx.catch_uncaught()
     window.show()
+    if not store.read_only and not setup.office_is_set(store):
+        QTimer.singleShot(0, window.ask_actor)  # first run: which office is this PC?
     code = app.exec()
     ctx.shutdown()
     close_store(store)

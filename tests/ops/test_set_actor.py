@@ -19,3 +19,11 @@ def test_set_actor_is_remembered_and_audited(store, db_path):
 def test_blank_actor_is_refused(store):
     with pytest.raises(InvalidInput):
         set_actor(store, "  ")
+
+
+def test_a_fresh_installation_has_no_office_until_one_is_named(store):
+    from qs_desktop.ops.setup import office_is_set, set_actor
+
+    assert not office_is_set(store)  # the app asks on first start
+    set_actor(store, "嘉峰镇人民政府")
+    assert office_is_set(store)
