@@ -32,6 +32,8 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator:
     Disk-full and permission errors become `QsError`s with a Chinese message.
     """
     target = Path(path)
+    if target.name in ("", ".", ".."):
+        raise QsError(f"“{path}”不是文件名，请给出要写入的文件名。")
     try:
         fd, tmp = temp_beside(target)
     except OSError as exc:

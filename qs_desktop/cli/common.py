@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import sys
@@ -43,3 +44,10 @@ def emit_json(data) -> None:
 
 def say(text: str) -> None:
     print(text)
+
+
+def plan_year(text: str) -> int:
+    """argparse type for --year: a plan year, not any integer (year 0 would read every deadline as unparsed)."""
+    if not text.strip().isdigit() or not 1900 <= int(text) <= 2100:
+        raise argparse.ArgumentTypeError(f"年份“{text}”不合理，应为 1900 到 2100 之间的四位年份")
+    return int(text)

@@ -15,7 +15,7 @@ from ..exchange.pdf_table import PdfResult
 from ..exchange.unit_report import export_unit_report
 from ..ops import catalog
 from ..ops.alerts import alerts_by_unit
-from .common import opened, say
+from .common import opened, plan_year, say
 
 
 def register(sub) -> None:
@@ -64,7 +64,7 @@ def register(sub) -> None:
     p = isub.add_parser("plan", help="从台账表格导入新计划")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--code", required=True, help="新计划代码，如 air-2023")
-    p.add_argument("--year", required=True, type=int, help="计划年度（用于解析完成时限）")
+    p.add_argument("--year", required=True, type=plan_year, help="计划年度（用于解析完成时限）")
     p.add_argument("--title", help="计划名称（默认取表格标题行）")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
                    help=f"指定字段对应的表头，可重复；字段：{', '.join(plans.FIELDS)}")

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from ..core.dates import parse_iso_date
+from ..core.rules import alert_label, status_label
 from ..core.schedule import parse_deadline
 from ..ops import catalog, setup
 from ..ops.status import task_statuses
-from .common import emit_json, opened, say
+from .common import emit_json, opened, plan_year, say
 
 ALERTS = ("overdue", "due_soon", "unreported")
 
@@ -31,7 +32,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("deadline", help="解析完成时限")
     p.add_argument("phrase")
-    p.add_argument("--year", type=int, default=date.today().year)
+    p.add_argument("--year", type=plan_year, default=date.today().year, help="计划年度（默认今年）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_deadline)
 
@@ -80,7 +81,9 @@ def _tasks(args) -> int:
     else:
         for s in statuses:
             t = s.task
-            say(f"{t.id:<24}{t.deadline or '—':<16}{'、'.join(t.lead_units)}  {t.measure[:30]}")
+            extra = [alert_label(a) for a in s.alerts if a != s.status]  # 逾期 is a status and an alert
+            alerts = f"（{'、'.join(extra)}）" if extra else ""
+            say(f"{t.id}  {status_label(s.status)}{alerts}  {t.deadline or '—'}  {'、'.join(t.lead_units)}  {t.measure[:30]}")
     return 0
 
 

@@ -27,10 +27,23 @@ _ARGPARSE_CN = [
     (r"argument (\S+): invalid \w+ value: (.+)", r"参数 \1 的值 \2 无效"),
     (r"argument (\S+): expected one argument", r"参数 \1 后面缺少取值"),
     (r"unrecognized arguments: (.+)", r"无法识别的参数 \1"),
+    (r"argument (\S+): (.+)", r"参数 \1：\2"),  # a message of our own type functions
 ]
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:  # argparse's own headings, in Chinese
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title, self._optionals.title = "参数", "选项"
+        self.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage: ", "用法：", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage: ", "用法：", 1)
+
     def error(self, message: str) -> None:  # argparse would print usage and exit 2 in English
         for pattern, chinese in _ARGPARSE_CN:
             if re.fullmatch(pattern, message):

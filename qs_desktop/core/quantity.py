@@ -29,7 +29,7 @@ def normalize_unit(unit: str) -> str:
 def parse_quantity(text: str) -> Quantity:
     m = _QUANTITY.match(unicodedata.normalize("NFKC", text).strip().replace(",", ""))
     if not m:
-        raise InvalidInput(f"完成数量“{text}”不是不小于 0 的数字，例如 120 或 120个。")
+        raise InvalidInput(f"完成数量“{text}”无法识别，请填写不小于 0 的数字（可带单位），例如 120 或 120个。")
     return Quantity(float(m.group(1)), normalize_unit(m.group(2)))
 
 

@@ -7,7 +7,7 @@ Then the first rule that matches the *start* of the phrase wins; text after the 
 (a deliverable such as "前制定…方案") is ignored. The original phrase is always kept
 unchanged in `Schedule.text`.
 
-1. ongoing — starts with 长期 / 持续 / 常态化 / 常年 (长期坚持, 持续推进, 常态化开展 …).
+1. ongoing — starts with 长期 / 持续 / 常态化 / 常年 / 即日起 (长期坚持, 持续推进, 常态化开展 …).
 2. recurring — starts with 每 / 按 and a cycle: 每日 (day), 每周 (week), 每月 (month),
    每两月 (two-months), 每季度 / 按季度 (quarter), 每半年 (half-year), 每年 (year).
    No dates: a recurring task is never due.
@@ -18,7 +18,7 @@ unchanged in `Schedule.text`.
 4. a year range "2022-2023年底前" / "2022年至2023年底" is due at the end of its last year.
 5. a date point, optionally after "YYYY年" (plan year when absent) — "M月D日" (that day),
    "M月" / "M月份" / "M月底" (month end), "M月上旬/中旬/下旬" (10th / 20th / month end),
-   "第N季度(末)" (quarter end), "上半年" (06-30), "下半年" / "年底" / "年末" / "年内"
+   "第N季度(末)" (quarter end), "上半年" (06-30), "下半年" / "年底" / "年末" / "年内" / "本年度内"
    (12-31), a bare "YYYY年" (12-31), "YYYY.M.D" / "YYYY-M-D" — then what follows decides:
    * "…开工" / "…前开工" → kind "start": due that date, start the first day of its month;
    * "…起" / "…开始" → kind "ongoing" with start = the first day the phrase names
@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .dates import month_end
@@ -53,7 +53,8 @@ _CN_NUMBER = re.compile(r"[〇零○一二三四五六七八九十]+(?=[年月�
 _DASHES = dict.fromkeys("‐‑‒–—―−﹣", "-")
 _TO = r"[-~至到]"
 
-_ONGOING = re.compile(r"长期|持续|常态化|常年")
+_ONGOING = re.compile(r"长期|持续|常态化|常年|即日起")
+_BEFORE = re.compile(r"以前|之前|前")
 _EVERY = re.compile(r"[每按](?:(日|天)|(周|星期)|个?(月)|[两2]个?月|(季度?)|(半年)|(年度?))")
 _EVERY_NAMES = ("day", "week", "month", "quarter", "half-year", "year")
 
@@ -71,7 +72,7 @@ _WINDOW = re.compile(
 )
 _YEAR_RANGE = re.compile(rf"(?P<y1>\d{{4}})年?{_TO}(?P<y2>\d{{4}})年(?:[底末内]|(?!\d))")
 _POINT = re.compile(
-    r"[自从]?(?:(?:(?P<yy>\d{4})|[今本当])?年?年(?P<ye>[底末内])"
+    r"[自从]?(?:(?:(?P<yy>\d{4})|[今本当])?年?年度?(?P<ye>[底末内])"
     r"|(?:(?P<y>\d{4})年|[今本当]年)?(?:"
     r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|份?(?:(?P<me>[底末])|(?P<xun>[上中下])旬)?(?![初中]))"
     r"|第?(?P<q>[1-4])季度末?"
@@ -153,6 +154,8 @@ def _parse(s: str, text: str, year: int) -> Schedule:
     if m := _SEASON.match(s):
         y = int(m.group(1) or year)
         m1, d1, m2, d2, next_year = _SEASONS[m.group(2)]
+        if _BEFORE.match(s, m.end()):  # 汛期前: done by the eve of the season, not during it
+            return Schedule("due", text, due=date(y, m1, d1) - timedelta(days=1))
         return Schedule("window", text, start=date(y, m1, d1), end=date(y + next_year, m2, d2))
     if m := _WINDOW.match(s):
         return _window(m, text, year)

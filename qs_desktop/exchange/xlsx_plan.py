@@ -205,6 +205,9 @@ def _assign(texts: dict[int, tuple[str, str]]) -> dict[str, tuple[int, str]]:
             used.add(col)
     if "measure" not in columns and "title" in columns:  # a lone 工作任务 / 项目名称 column is the task
         columns["measure"] = columns.pop("title")
+    section = columns.get("section")
+    if "measure" not in columns and section and _norm(section[1].split("/")[-1]) == "重点任务":
+        columns["measure"] = columns.pop("section")  # 重点任务 heads categories only beside a measure column
     return columns
 
 

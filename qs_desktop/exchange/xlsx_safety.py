@@ -63,7 +63,7 @@ def check_workbook_file(path: str | os.PathLike[str]) -> None:
     except IsADirectoryError:
         raise FileRejected(f"“{p}”是文件夹，不是 Excel 工作簿。") from None
     except OSError as exc:
-        raise FileRejected(f"无法读取文件“{name}”：{exc.strerror or exc}") from None
+        raise FileRejected(f"无法读取文件“{name}”，请检查文件是否被占用或没有读取权限。（{exc.strerror or exc}）") from None
     if size == 0:
         raise FileRejected(f"文件“{name}”是空的（0 字节），不是 Excel 工作簿。")
     suffix = p.suffix.lower()

@@ -7,6 +7,7 @@ before an upgrade are never thinned.
 
 from __future__ import annotations
 
+import glob
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -205,7 +206,7 @@ def _found(store_path: Path) -> list[tuple[Path, datetime, str]]:
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.glob(f"{store_path.stem}-*.sqlite"):
+    for path in folder.glob(f"{glob.escape(store_path.stem)}-*.sqlite"):  # "台账[2022]" is no pattern
         parsed = backup.parse_name(path)
         if parsed is not None and parsed[0] == store_path.stem:
             found.append((path, parsed[1], parsed[2], path.stat().st_mtime_ns))

@@ -129,9 +129,20 @@ def _write(db, store: Store, task: Task, entry: ReportInput, fields: dict) -> di
         task_id=task.id,
         old=_content(old),
         new=_content(new),
-        note=entry.source,
+        note=_source_note(entry.source),
     )
     return new
+
+
+_SOURCES = {"cli": "命令行填报", "gui": "桌面填报"}
+
+
+def _source_note(source: str) -> str:
+    """The audit note says in words where a report came from; `source` keeps the code."""
+    kind, _, form_id = source.partition(":")
+    if kind == "xlsx-form":
+        return f"填报表 {form_id}"
+    return _SOURCES.get(source, source)
 
 
 def list_reports(

@@ -196,10 +196,6 @@ def _set_members(db, actor: str, gid: int, members: list[str]) -> Changes:
                    summary=f"已更新“{unit.name}”的成员（{len(names)} 个），影响 {len(tasks)} 项任务。")
 
 
-def kind_choices() -> list[tuple[str, str]]:
-    return [(k, KIND_LABELS[k]) for k in KINDS]
-
-
 def _tasks_of(db, uid: int) -> frozenset[str]:
     return frozenset(t.id for t in catalog.tasks(db, unit_ids=[uid]))
 

@@ -210,13 +210,6 @@ def update_task(db: sqlite_utils.Database, task_id_: str, **fields) -> None:
     db["tasks"].update(task_id_, fields)
 
 
-def plan_year(db: sqlite_utils.Database, ledger_code: str) -> int:
-    row = next(
-        db.query("SELECT p.year FROM ledgers l JOIN plans p ON p.code = l.plan_code WHERE l.code = ?", [ledger_code])
-    )
-    return row["year"]
-
-
 def plan_starts(db: sqlite_utils.Database) -> dict[str, tuple[int, date | None]]:
     """ledger code -> (plan year, issue date)."""
     sql = "SELECT l.code, p.year, p.issued_on FROM ledgers l JOIN plans p ON p.code = l.plan_code"

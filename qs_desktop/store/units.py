@@ -50,10 +50,6 @@ def groups_of(db: sqlite_utils.Database, unit_id: int) -> list[int]:
     return [r["group_id"] for r in db.query("SELECT group_id FROM group_members WHERE member_id = ?", [unit_id])]
 
 
-def members_of(db: sqlite_utils.Database, group_id: int) -> list[int]:
-    return [r["member_id"] for r in db.query("SELECT member_id FROM group_members WHERE group_id = ?", [group_id])]
-
-
 def add_unit(db: sqlite_utils.Database, name: str, kind: str, aliases: list[str] = (), note: str = "") -> int:
     position = next(db.query("SELECT coalesce(max(position), 0) + 1 AS p FROM units"))["p"]
     uid = db["units"].insert({"name": name, "kind": kind, "position": position, "note": note}).last_pk
@@ -88,7 +84,3 @@ def assigned(db: sqlite_utils.Database, task_id: str) -> dict[int, str]:
         r["unit_id"]: r["role"]
         for r in db.query("SELECT unit_id, role FROM assignments WHERE task_id = ?", [task_id])
     }
-
-
-def assignment_count(db: sqlite_utils.Database, unit_id: int) -> int:
-    return next(db.query("SELECT count(*) AS n FROM assignments WHERE unit_id = ?", [unit_id]))["n"]

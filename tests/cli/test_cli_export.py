@@ -84,3 +84,15 @@ def test_a_plan_code_prints_every_ledger_of_the_plan_as_its_workbook_does(tmp_pa
                            text=True).stdout.split("\f")
     (projects_page,) = [i for i, page in enumerate(pages) if "水生态环境保护重点工程" in page]
     assert projects_page > 0 and "具体措施" in pages[projects_page]  # a new page, with its own header
+
+
+def test_export_alerts_refusals_are_one_line_and_leave_no_file(tmp_path, cli, digest):
+    before = digest()
+    code, out, err = cli("export", "alerts", "--as-of", "2022-13-01", "-o", str(tmp_path / "a.pdf"))
+    assert (code, out) == (1, "") and err == "日期“2022-13-01”格式不对，应为 YYYY-MM-DD，例如 2022-10-31。\n"
+    (tmp_path / "预警").mkdir()
+    code, out, err = cli("export", "alerts", "--as-of", "2022-11-15", "-o", str(tmp_path / "预警"))
+    assert (code, out) == (1, "") and "是一个文件夹，请给出要写入的文件名" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ledger.sqlite", "预警"]
+    assert not any((tmp_path / "预警").iterdir())
+    assert digest() == before

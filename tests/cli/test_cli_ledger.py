@@ -106,7 +106,9 @@ def test_console_script_runs_as_a_process(db_path):
 def test_usage_errors_are_said_in_chinese(cli):
     cases = [
         (["tasks", "--alert", "late"], "参数 --alert 的值 'late' 无效"),
-        (["deadline", "年底前", "--year", "二〇二二"], "参数 --year 的值"),
+        (["deadline", "年底前", "--year", "二〇二二"], "参数 --year：年份“二〇二二”不合理"),
+        (["deadline", "年底前", "--year", "0"], "应为 1900 到 2100 之间的四位年份"),
+        (["import", "plan", "plan.xlsx", "--code", "air-2023", "--year", "20233"], "年份“20233”不合理"),
         (["review", "air-2022:2", "--unit", "龙港镇", "--period", "2022-10"], "需要以下参数之一：--approve --return"),
         (["review", "air-2022:2", "--unit", "龙港镇", "--period", "2022-10", "--approve", "--return", "x"], "不能与"),
         (["report", "add", "air-2022:2"], "缺少参数 --unit, --period, --status"),
@@ -119,3 +121,30 @@ def test_usage_errors_are_said_in_chinese(cli):
         assert said in err and len(err.strip().splitlines()) == 1, (args, err)
         for english in ("argument", "invalid", "required", "expected", "unrecognized"):
             assert english not in err, (args, err)
+
+
+def test_init_on_a_file_that_is_not_a_ledger_leaves_it_alone(cli, tmp_path):
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("会议记录：十月份台账汇总", encoding="utf-8")
+    code, out, err = cli("init", db=notes)
+    assert (code, out) == (1, "")
+    assert err.startswith("“notes.sqlite”不是台账数据库文件") and len(err.strip().splitlines()) == 1
+    assert notes.read_text(encoding="utf-8") == "会议记录：十月份台账汇总"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ledger.sqlite", "notes.sqlite"]
+
+
+def test_help_headings_are_chinese():
+    for args in (["--help"], ["report", "add", "--help"]):
+        proc = subprocess.run([sys.executable, "-m", "qs_desktop", *args], capture_output=True, text=True,
+                              encoding="utf-8")
+        assert proc.returncode == 0 and proc.stdout.startswith("用法：qs-ledger")
+        assert "显示帮助并退出" in proc.stdout
+        for english in ("usage:", "options:", "positional arguments", "show this help"):
+            assert english not in proc.stdout, (args, english)
+
+
+def test_plain_tasks_show_status_and_alerts_in_chinese(cli):
+    code, out, _ = cli("tasks", "--plan", "air-2022", "--as-of", "2022-11-15", "--alert", "overdue")
+    lines = out.splitlines()
+    assert code == 0 and [line.split()[0] for line in lines] == [f"air-2022:{n}" for n in (2, 6, 20, 21, 27)]
+    assert lines[0].startswith("air-2022:2  逾期（未报送）  2022 年 10 月底前  市生态环境局沁水分局  ")

@@ -58,7 +58,8 @@ def test_plain_history_names_each_change_in_chinese(cli):
     code, out, _ = cli("history", "air-2022:2")
     lines = out.splitlines()
     assert code == 0 and len(lines) == 3
-    assert "  报送  " in lines[0] and "  退回  " in lines[1] and "缺少验收材料" in lines[1]
+    assert "  报送  " in lines[0] and lines[0].endswith("  命令行填报")
+    assert "  退回  " in lines[1] and "缺少验收材料" in lines[1]
     assert "  调整完成时限  " in lines[2] and "设备到货推迟" in lines[2]
     assert "report." not in out and "task." not in out
 

@@ -25,7 +25,7 @@ def test_numbers_as_offices_write_them(text, expected):
 
 @pytest.mark.parametrize("text", ["十二", "-3", "", "约 100", "100-120"])
 def test_not_a_quantity(text):
-    with pytest.raises(InvalidInput, match="不是不小于 0 的数字"):
+    with pytest.raises(InvalidInput, match="无法识别，请填写不小于 0 的数字"):
         parse_quantity(text)
 
 

@@ -71,6 +71,12 @@ PHRASES = [
     ("11-3月", ("window", None, D(2022, 11, 1), D(2023, 3, 31), None)),
     ("夏季", ("window", None, D(2022, 6, 1), D(2022, 8, 31), None)),
     ("汛期", ("window", None, D(2022, 6, 1), D(2022, 9, 30), None)),
+    # "before the season" is a date, not the season: work to finish before the floods / heating
+    ("汛期前", ("due", D(2022, 5, 31), None, None, None)),
+    ("2023 年采暖期前完成改造", ("due", D(2023, 10, 31), None, None, None)),
+    ("秋冬季之前", ("due", D(2022, 9, 30), None, None, None)),
+    ("即日起", ("ongoing", None, None, None, None)),
+    ("本年度内", ("due", D(2022, 12, 31), None, None, None)),
     ("采暖期", ("window", None, D(2022, 11, 1), D(2023, 3, 31), None)),
     ("2022-2023年秋冬季", ("window", None, D(2022, 10, 1), D(2023, 3, 31), None)),
     # deliverable after the date

@@ -9,6 +9,7 @@ import openpyxl
 from qs_desktop.exchange.forms import describe, export_form, form_document, form_files, import_forms
 from qs_desktop.exchange.xlsx_form import FormDocument, FormLine, write_form
 from qs_desktop.ops.catalog import list_tasks
+from qs_desktop.ops.history import task_history
 from qs_desktop.ops.reports import ReportInput, list_reports, save_report
 from qs_desktop.ops.undo import revert_report
 
@@ -62,6 +63,7 @@ def test_a_repeated_file_is_recognised_and_still_compared_with_the_ledger(store,
     fill(path, {FIRST: ("已检查工地 20 个", "推进中"), FIRST + 1: ("已完成", "已完成")})
     [first] = import_forms(store, [path])
     assert first.imported_before == "" and "导入过" not in "\n".join(describe(first))
+    assert task_history(store, "air-2022:7")[-1].note == f"填报表 {first.form.form_id}"
 
     copy = tmp_path / "县住建局（转发）.xlsx"
     copy.write_bytes(path.read_bytes())  # the same bytes under another name, as chat apps rename files

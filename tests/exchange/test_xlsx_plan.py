@@ -74,6 +74,18 @@ def test_a_title_typed_into_column_a_without_merging_is_not_a_header_group(tmp_p
     assert sheet.preamble == ["附件", "沁水县空气质量改善 2023 年行动计划重点工作任务台账"]
     assert [(r.section, r.seq, r.measure) for r in sheet.rows] == [("一、工业", "1", "推进焦化企业超低排放改造")]
 
+def test_a_lone_key_task_column_is_the_measure(tmp_path):
+    """重点任务 names categories beside a 具体措施 column; alone it holds the tasks themselves."""
+    path = build(tmp_path / "water.xlsx", [
+        ["序号", "重点任务", "完成时间", "责任单位"],
+        [1, "完成嘉峰污水处理厂提标改造", datetime(2023, 6, 30), "嘉峰镇 县住建局"],
+    ])
+    mapping = detect_mapping(path)
+    assert mapping.columns["measure"] == (2, "重点任务") and "section" not in mapping.columns
+    (row,) = read_plan_sheet(path).rows
+    assert (row.measure, row.deadline, row.lead_units) == ("完成嘉峰污水处理厂提标改造", "2023年6月30日",
+                                                           ["嘉峰镇", "县住建局"])
+
 def test_two_level_header_with_lead_and_cooperating_under_one_group(tmp_path):
     path = build(tmp_path / "water.xlsx", [
         ["沁水县水环境质量巩固提升 2023 年行动计划重点任务"],

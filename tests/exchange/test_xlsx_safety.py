@@ -56,6 +56,15 @@ def test_empty_file(tmp_path):
     rejected_quickly(tmp_path / "empty.xlsx", "空的")
 
 
+def test_a_file_that_cannot_be_read_is_named_in_chinese(tmp_path):
+    (tmp_path / "a.xlsx").symlink_to(tmp_path / "b.xlsx")
+    (tmp_path / "b.xlsx").symlink_to(tmp_path / "a.xlsx")  # a loop: the OS refuses to open it
+    with pytest.raises(FileRejected) as caught:
+        open_workbook(tmp_path / "a.xlsx")
+    message = caught.value.message
+    assert message.startswith("无法读取文件“a.xlsx”，请检查文件是否被占用或没有读取权限。（")
+    assert message.endswith("）")
+
 def test_not_a_zip(tmp_path):
     (tmp_path / "note.xlsx").write_text("这不是表格", encoding="utf-8")
     rejected_quickly(tmp_path / "note.xlsx", "不是有效的 Excel 工作簿")

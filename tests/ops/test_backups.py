@@ -206,3 +206,13 @@ def test_manual_backup_into_a_new_folder_named_with_a_trailing_slash(store, tmp_
     info = backups.backup_to(store, f"{tmp_path / 'U盘' / '台账备份'}/")
     assert info.path.parent == tmp_path / "U盘" / "台账备份"
     assert info.path.name.startswith("ledger-") and info.ok
+
+
+def test_a_ledger_named_with_brackets_finds_its_backups(tmp_path):
+    """Offices name files 台账[2022].sqlite; the name must not be read as a glob pattern."""
+    store = open_ledger(tmp_path / "台账[2022].sqlite")
+    try:
+        made = backups.backup_to(store)
+    finally:
+        store.close()
+    assert [b.path for b in backups.list_backups(tmp_path / "台账[2022].sqlite")] == [made.path]

@@ -152,3 +152,14 @@ def test_close_and_reopen_are_audited_with_actor_and_values(store):
     assert (close.note, reopen.note) == ("验收合格", "复查发现问题")
     assert close.old["closed_at"] is None and close.new["closed_at"]
     assert reopen.old["closed_at"] == close.new["closed_at"] and reopen.new["closed_at"] is None
+
+
+def test_a_report_records_who_entered_it_and_keeps_its_first_time(store):
+    save_report(store, ReportInput("air-2022:6", ECO, "2022-09", "in_progress", "部分单位已安装"))
+    (first,) = list_reports(store, task_id="air-2022:6")
+    store.actor = "市生态环境局沁水分局"
+    save_report(store, ReportInput("air-2022:6", ECO, "2022-09", "in_progress", "已安装 12 家"))
+    (revised,) = list_reports(store, task_id="air-2022:6")
+    assert (first.reporter, revised.reporter) == ("县环委会办公室", "市生态环境局沁水分局")
+    assert revised.created_at == first.created_at and revised.updated_at >= first.updated_at
+    assert [e.actor for e in task_history(store, "air-2022:6")] == ["县环委会办公室", "市生态环境局沁水分局"]

@@ -45,6 +45,14 @@ def test_target_that_is_a_folder_asks_for_a_file_name_in_chinese(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["导出"] and not any((tmp_path / "导出").iterdir())
 
 
+@pytest.mark.parametrize("given", ["", ".", ".."])
+def test_a_path_without_a_file_name_is_refused_before_anything_is_written(tmp_path, monkeypatch, given):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(QsError, match="不是文件名"), atomic_write(given) as fh:
+        fh.write(b"x")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_file_held_open_elsewhere_says_so(tmp_path, monkeypatch):
     """Windows refuses to replace a workbook open in WPS/Excel (PermissionError on rename)."""
     target = tmp_path / "台账.xlsx"
