@@ -31,27 +31,8 @@ from qs_desktop.core.model import AuditEvent
 from qs_desktop.ops.history import audit_log
 
 from .context import AppContext
-from .widgets import LazyPage, choice, join_labels, kind_label, label_of
+from .widgets import LazyPage, action_label, choice, join_labels, kind_label, label_of
 
-ACTIONS = {
-    "report.save": QT_TRANSLATE_NOOP("Log", "报送"),
-    "report.draft": QT_TRANSLATE_NOOP("Log", "保存草稿"),
-    "report.approve": QT_TRANSLATE_NOOP("Log", "审核通过"),
-    "report.return": QT_TRANSLATE_NOOP("Log", "退回"),
-    "report.save_undo": QT_TRANSLATE_NOOP("Log", "撤销报送"),
-    "report.review_undo": QT_TRANSLATE_NOOP("Log", "撤销审核"),
-    "task.close": QT_TRANSLATE_NOOP("Log", "销号"),
-    "task.reopen": QT_TRANSLATE_NOOP("Log", "撤销销号"),
-    "task.due": QT_TRANSLATE_NOOP("Log", "调整完成时限"),
-    "unit.add": QT_TRANSLATE_NOOP("Log", "新增单位"),
-    "unit.rename": QT_TRANSLATE_NOOP("Log", "单位更名"),
-    "unit.aliases": QT_TRANSLATE_NOOP("Log", "修改别名"),
-    "unit.kind": QT_TRANSLATE_NOOP("Log", "修改单位类别"),
-    "unit.members": QT_TRANSLATE_NOOP("Log", "修改单位组成员"),
-    "plan.add": QT_TRANSLATE_NOOP("Log", "导入计划"),
-    "plan.replace": QT_TRANSLATE_NOOP("Log", "替换计划"),
-    "settings.actor": QT_TRANSLATE_NOOP("Log", "设置本机单位"),
-}
 FIELDS = {
     "status": QT_TRANSLATE_NOOP("Log", "完成状态"),
     "progress": QT_TRANSLATE_NOOP("Log", "进展情况"),
@@ -88,10 +69,6 @@ _CODES = set(rules.STATUSES) | set(rules.REVIEW_STATES) | {"closed"}
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Log", text)
-
-
-def action_label(action: str) -> str:
-    return _tr(ACTIONS[action]) if action in ACTIONS else action
 
 
 def local_time(at: str) -> datetime:

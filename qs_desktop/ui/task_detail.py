@@ -25,19 +25,8 @@ from qs_desktop.ops import catalog, history, review, status
 
 from .commands import perform
 from .context import AppContext
-from .widgets import screen_date, status_text
+from .widgets import action_label, screen_date, status_text
 
-ACTIONS = {
-    "report.save": QT_TRANSLATE_NOOP("History", "提交报送"),
-    "report.draft": QT_TRANSLATE_NOOP("History", "保存草稿"),
-    "report.approve": QT_TRANSLATE_NOOP("History", "审核通过"),
-    "report.return": QT_TRANSLATE_NOOP("History", "退回"),
-    "report.review_undo": QT_TRANSLATE_NOOP("History", "撤销审核"),
-    "report.save_undo": QT_TRANSLATE_NOOP("History", "撤销填报"),
-    "task.close": QT_TRANSLATE_NOOP("History", "销号"),
-    "task.reopen": QT_TRANSLATE_NOOP("History", "撤销销号"),
-    "task.due": QT_TRANSLATE_NOOP("History", "调整完成时限"),
-}
 SCHEDULE_KINDS = {
     "due": QT_TRANSLATE_NOOP("History", "限期完成"),
     "ongoing": QT_TRANSLATE_NOOP("History", "长期坚持"),
@@ -135,7 +124,7 @@ class TaskDetailDialog(QDialog):
         self.report_button.setEnabled(not task.closed_at)
         self.timeline.clear()
         for event in events:
-            what = _tr(ACTIONS.get(event.action, event.action))
+            what = action_label(event.action)
             who = event.entity_id.split("|")[1] if event.entity == "report" and "|" in event.entity_id else ""
             period = event.entity_id.split("|")[2] if who else ""
             parts = [_local_time(event.at), event.actor, what, who, period]

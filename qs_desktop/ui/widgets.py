@@ -63,6 +63,33 @@ STATUS_LABELS = {  # same Chinese as core.rules labels; English comes from the .
 }
 
 
+AUDIT_LABELS = {  # the Chinese of core.model.AUDIT_ACTIONS (a test keeps them equal), translatable
+    "report.save": QT_TRANSLATE_NOOP("Audit", "报送"),
+    "report.draft": QT_TRANSLATE_NOOP("Audit", "保存草稿"),
+    "report.approve": QT_TRANSLATE_NOOP("Audit", "审核通过"),
+    "report.return": QT_TRANSLATE_NOOP("Audit", "退回"),
+    "report.save_undo": QT_TRANSLATE_NOOP("Audit", "撤销报送"),
+    "report.review_undo": QT_TRANSLATE_NOOP("Audit", "撤销审核"),
+    "task.close": QT_TRANSLATE_NOOP("Audit", "销号"),
+    "task.reopen": QT_TRANSLATE_NOOP("Audit", "撤销销号"),
+    "task.due": QT_TRANSLATE_NOOP("Audit", "调整完成时限"),
+    "task.target": QT_TRANSLATE_NOOP("Audit", "设置目标数量"),
+    "unit.add": QT_TRANSLATE_NOOP("Audit", "新增单位"),
+    "unit.rename": QT_TRANSLATE_NOOP("Audit", "单位更名"),
+    "unit.aliases": QT_TRANSLATE_NOOP("Audit", "修改别名"),
+    "unit.kind": QT_TRANSLATE_NOOP("Audit", "修改单位类别"),
+    "unit.members": QT_TRANSLATE_NOOP("Audit", "修改单位组成员"),
+    "plan.add": QT_TRANSLATE_NOOP("Audit", "导入计划"),
+    "plan.replace": QT_TRANSLATE_NOOP("Audit", "替换计划"),
+    "settings.actor": QT_TRANSLATE_NOOP("Audit", "设置本机单位"),
+}
+
+
+def action_label(action: str) -> str:
+    """What an audit entry did, in the UI language."""
+    return QCoreApplication.translate("Audit", AUDIT_LABELS[action]) if action in AUDIT_LABELS else action
+
+
 def label_of(code_or_label: str) -> str:
     """Screen label for a status/alert/review code, or for a Chinese label the ops produced."""
     source = STATUS_LABELS.get(code_or_label, code_or_label)

@@ -102,6 +102,81 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>报送</source>
+        <translation>Report submitted</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>撤销报送</source>
+        <translation>Undo report</translation>
+    </message>
+    <message>
+        <source>撤销审核</source>
+        <translation>Review undone</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Close task</translation>
+    </message>
+    <message>
+        <source>撤销销号</source>
+        <translation>Task reopened</translation>
+    </message>
+    <message>
+        <source>调整完成时限</source>
+        <translation>Due date changed</translation>
+    </message>
+    <message>
+        <source>设置目标数量</source>
+        <translation>Set target quantity</translation>
+    </message>
+    <message>
+        <source>新增单位</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>单位更名</source>
+        <translation>Unit renamed</translation>
+    </message>
+    <message>
+        <source>修改别名</source>
+        <translation>Aliases changed</translation>
+    </message>
+    <message>
+        <source>修改单位类别</source>
+        <translation>Unit kind changed</translation>
+    </message>
+    <message>
+        <source>修改单位组成员</source>
+        <translation>Group members changed</translation>
+    </message>
+    <message>
+        <source>导入计划</source>
+        <translation>Plan imported</translation>
+    </message>
+    <message>
+        <source>替换计划</source>
+        <translation>Plan replaced</translation>
+    </message>
+    <message>
+        <source>设置本机单位</source>
+        <translation>Office set</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>已完成</source>
@@ -585,42 +660,6 @@ Now: {new}</translation>
 <context>
     <name>History</name>
     <message>
-        <source>提交报送</source>
-        <translation>Report submitted</translation>
-    </message>
-    <message>
-        <source>保存草稿</source>
-        <translation>Draft saved</translation>
-    </message>
-    <message>
-        <source>审核通过</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>退回</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>撤销审核</source>
-        <translation>Review undone</translation>
-    </message>
-    <message>
-        <source>撤销填报</source>
-        <translation>Report undone</translation>
-    </message>
-    <message>
-        <source>销号</source>
-        <translation>Task closed</translation>
-    </message>
-    <message>
-        <source>撤销销号</source>
-        <translation>Task reopened</translation>
-    </message>
-    <message>
-        <source>调整完成时限</source>
-        <translation>Due date changed</translation>
-    </message>
-    <message>
         <source>限期完成</source>
         <translation>Due by a date</translation>
     </message>
@@ -784,74 +823,6 @@ Now: {new}</translation>
 </context>
 <context>
     <name>Log</name>
-    <message>
-        <source>报送</source>
-        <translation>Report submitted</translation>
-    </message>
-    <message>
-        <source>保存草稿</source>
-        <translation>Draft saved</translation>
-    </message>
-    <message>
-        <source>审核通过</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>退回</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>撤销报送</source>
-        <translation>Report undone</translation>
-    </message>
-    <message>
-        <source>撤销审核</source>
-        <translation>Review undone</translation>
-    </message>
-    <message>
-        <source>销号</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>撤销销号</source>
-        <translation>Reopened</translation>
-    </message>
-    <message>
-        <source>调整完成时限</source>
-        <translation>Due date changed</translation>
-    </message>
-    <message>
-        <source>新增单位</source>
-        <translation>Unit added</translation>
-    </message>
-    <message>
-        <source>单位更名</source>
-        <translation>Unit renamed</translation>
-    </message>
-    <message>
-        <source>修改别名</source>
-        <translation>Aliases changed</translation>
-    </message>
-    <message>
-        <source>修改单位类别</source>
-        <translation>Unit kind changed</translation>
-    </message>
-    <message>
-        <source>修改单位组成员</source>
-        <translation>Group members changed</translation>
-    </message>
-    <message>
-        <source>导入计划</source>
-        <translation>Plan imported</translation>
-    </message>
-    <message>
-        <source>替换计划</source>
-        <translation>Plan replaced</translation>
-    </message>
-    <message>
-        <source>设置本机单位</source>
-        <translation>Office set</translation>
-    </message>
     <message>
         <source>完成状态</source>
         <translation>Status</translation>

@@ -76,3 +76,10 @@ def test_new_events_appear_after_an_edit(qtbot, ctx, page):
     idle(qtbot, ctx)
     assert shown(page, 2)[0] == "修改单位类别"
     assert shown(page, 4)[0] == "类别：县直部门 → 其他"
+
+
+def test_every_audit_action_has_a_translatable_label_equal_to_the_core_one():
+    from qs_desktop.core.model import AUDIT_ACTIONS
+    from qs_desktop.ui.widgets import AUDIT_LABELS
+
+    assert AUDIT_LABELS == AUDIT_ACTIONS

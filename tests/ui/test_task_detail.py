@@ -34,7 +34,7 @@ def test_enter_opens_the_task_with_its_schedule_and_timeline(window, qtbot, stor
     assert "市生态环境局沁水分局" in texts
     events = [dialog.timeline.item(i).text() for i in range(dialog.timeline.count())]
     assert len(events) == 2
-    assert "提交报送" in events[0] and "退回" in events[1] and "请写明未安装单位" in events[1]
+    assert "报送" in events[0] and "退回" in events[1] and "请写明未安装单位" in events[1]
 
 
 def test_report_button_in_detail_opens_report_entry_for_the_task(window, qtbot):
