@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from qs_desktop.core.dates import period_of
 
+from .collector import MainThreadCollector
 from .errors import show_error
 
 DEFAULT_ACTOR = "市生态环境局沁水分局"
@@ -117,6 +118,7 @@ class AppContext(QObject):
         self._pending: dict[
             int, tuple[Callable | None, Callable | None, QProgressDialog | None]
         ] = {}
+        self._collector = MainThreadCollector(self)  # before the worker thread exists
         self._worker = _Worker()
         self._worker.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
@@ -194,6 +196,7 @@ class AppContext(QObject):
     def shutdown(self) -> None:
         self._worker.jobs.put(None)
         self._worker.wait(10_000)
+        self._collector.stop()
 
     def _progress_dialog(self, label: str, job: _Job) -> QProgressDialog:
         dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self.window)

@@ -175,8 +175,10 @@ class ReportPage(QWidget):
             roles = [(u, self.tr("牵头")) for u in task.lead_units]
             roles += [(u, self.tr("配合")) for u in task.cooperating_units]
             for unit, role in roles:
-                self.unit_box.addItem(self.tr("{unit}（{role}）").format(unit=unit, role=role), unit)
-                for member in self.members.get(unit, ()):  # a group reports through its members
+                members = self.members.get(unit, ())
+                if not members:
+                    self.unit_box.addItem(self.tr("{unit}（{role}）").format(unit=unit, role=role), unit)
+                for member in members:  # a group reports through its members, never itself
                     self.unit_box.addItem(self.tr("{unit}（{role} · {group}）").format(
                         unit=member, role=role, group=unit), member)
             mine = self.unit_box.findData(self.ctx.actor)

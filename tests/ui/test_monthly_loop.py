@@ -145,3 +145,12 @@ def test_quantity_only_for_tasks_with_a_numeric_target(window, ctx, qtbot):
     page.submit()
     idle(qtbot, ctx)
     assert "不一致" in page.notes["quantity"].text()
+
+
+def test_a_group_task_offers_its_townships_not_the_group(window, ctx, qtbot):
+    page = window.show_page("report")
+    ctx.reportRequested.emit("air-2022:10", "", ctx.period)
+    idle(qtbot, ctx)
+    offered = [page.unit_box.itemData(i) for i in range(page.unit_box.count())]
+    assert "嘉峰镇人民政府" in offered and "县住建局" in offered
+    assert "各乡（镇）人民政府" not in offered

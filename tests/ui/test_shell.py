@@ -138,3 +138,14 @@ def test_an_exception_in_a_slot_reaches_the_error_dialog(ctx, monkeypatch):
     assert "意外问题" in ctx.last_error.text()
     assert "KeyError" in ctx.last_error.detailedText()
     ctx.last_error.close()
+
+
+def test_garbage_is_collected_on_the_ui_thread_only(ctx, qtbot):
+    """Automatic collection is off while the worker runs; the UI thread's timer collects."""
+    import gc
+
+    assert not gc.isenabled()
+    for _ in range(3 * gc.get_threshold()[0]):
+        cycle = []
+        cycle.append(cycle)
+    qtbot.waitUntil(lambda: gc.get_count()[0] < gc.get_threshold()[0], timeout=5_000)
