@@ -77,6 +77,13 @@ def ledger_document(store: Store, code: str, as_of: date, period: str | None = N
     Water and soil tasks have a short title and no deadline column: the title heads the
     measure cell, and the deadline cell shows the phrase the schedule was read from.
     """
+    return ledger_view(store, code, as_of, period)[0]
+
+
+def ledger_view(
+    store: Store, code: str, as_of: date, period: str | None = None
+) -> tuple[LedgerDocument, list[TaskStatus]]:
+    """The ledger document and the statuses it was drawn from (the ledger page needs both)."""
     ledger = get_ledger(store, code)
     with store.read() as db:
         tasks = catalog.tasks(db, ledger=code)
@@ -91,7 +98,8 @@ def ledger_document(store: Store, code: str, as_of: date, period: str | None = N
             mark = "" if report.state == "approved" else "（待审核）"
             progress.setdefault(report.task_id, []).append(f"{report.unit}：{report.progress}{count}{mark}")
     lines = []
-    for st in task_statuses(store, tasks, as_of):
+    statuses = task_statuses(store, tasks, as_of)
+    for st in statuses:
         t = st.task
         lines.append(
             LedgerLine(
@@ -107,7 +115,7 @@ def ledger_document(store: Store, code: str, as_of: date, period: str | None = N
                 mark=_mark(st),
             )
         )
-    return LedgerDocument(
+    doc = LedgerDocument(
         code=ledger.code,
         title=ledger.title,
         doc_no=ledger.plan.doc_no,
@@ -116,6 +124,7 @@ def ledger_document(store: Store, code: str, as_of: date, period: str | None = N
         as_of=as_of,
         period=period,
     )
+    return doc, statuses
 
 
 def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[LedgerLine]:

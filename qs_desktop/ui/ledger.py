@@ -32,9 +32,8 @@ _DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64)
 
 def load_ledger(store, code: str, as_of: date, period: str) -> list[LedgerRow]:
     """Runs on the worker: the ops plus building the rows (pinyin keys included), no Qt."""
-    tasks = catalog.list_tasks(store, ledger=code)
-    alerts = {st.task.id: st.alerts for st in status.task_statuses(store, tasks, as_of)}
-    return build_rows(status.ledger_document(store, code, as_of, period), tasks, alerts)
+    doc, statuses = status.ledger_view(store, code, as_of, period)
+    return build_rows(doc, [st.task for st in statuses], {st.task.id: st.alerts for st in statuses})
 
 
 class LedgerPage(QWidget):
