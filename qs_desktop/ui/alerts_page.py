@@ -311,10 +311,10 @@ class AlertsPage(LazyPage):
 
     def export_pdf(self) -> None:
         name = f"预警清单_{self.ctx.as_of.isoformat()}.pdf"
-        folder = str(self.ctx.settings.value("exchange/dir", ""))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出预警清单"), f"{folder}/{name}" if folder else name,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出预警清单"), self.ctx.suggest(name),
                                               self.tr("PDF 文件 (*.pdf)"))
         if path:
+            self.ctx.remember_folder(path)
             self.export_pdf_to(path)
 
     def export_pdf_to(self, path: str) -> None:

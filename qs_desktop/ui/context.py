@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from qs_desktop.core.dates import period_of
+from qs_desktop.paths import exports_dir
 
 from .collector import MainThreadCollector
 from .errors import show_error
@@ -141,6 +142,19 @@ class AppContext(QObject):
             return
         self._as_of, self._period = as_of, period
         self.asOfChanged.emit(as_of, period)
+
+    # -- files -----------------------------------------------------------------------------
+    def folder(self) -> str:
+        """Where file dialogs start: the last folder used for any export or import, else
+        `exports/` in a checkout or the user's documents."""
+        return str(self.settings.value("exchange/dir", "") or exports_dir())
+
+    def suggest(self, name: str) -> str:
+        return str(Path(self.folder()) / name)
+
+    def remember_folder(self, path: str) -> None:
+        folder = Path(path) if Path(path).is_dir() else Path(path).parent
+        self.settings.setValue("exchange/dir", str(folder))
 
     # -- work ------------------------------------------------------------------------------
     @property

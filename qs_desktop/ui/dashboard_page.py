@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -253,24 +251,22 @@ class DashboardPage(LazyPage):
     def export_figures(self) -> None:
         if self.dashboard is None:
             return
-        default = self.ctx.settings.value("dashboard/export_dir", "")
         name = f"统计_{self.ctx.as_of.isoformat()}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出统计数据"), str(default and f"{default}/{name}" or name),
+            self, self.tr("导出统计数据"), self.ctx.suggest(name),
             self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"),
         )
         if path:
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
-        self.ctx.settings.setValue("dashboard/export_dir", str(Path(path).parent))
+        self.ctx.remember_folder(path)
         self.ctx.run(write_figures, self.dashboard, path, label=self.tr("正在导出统计数据…"),
                      on_done=lambda target: self._exported(target))
 
     def export_pdf(self) -> None:
         name = f"统计_{self.ctx.as_of.isoformat()}.pdf"
-        folder = str(self.ctx.settings.value("dashboard/export_dir", ""))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出统计 PDF"), f"{folder}/{name}" if folder else name,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出统计 PDF"), self.ctx.suggest(name),
                                               self.tr("PDF 文件 (*.pdf)"))
         if path:
             self.export_pdf_to(path)
@@ -280,7 +276,7 @@ class DashboardPage(LazyPage):
         by_unit = self.tabs.currentIndex() == 1
         model = self.unit_model if by_unit else self.ledger_model
         rows = [DashboardRow(r.label, r.tasks, r.done, r.on_schedule, r.overdue, r.reporting_rate) for r in model.rows]
-        self.ctx.settings.setValue("dashboard/export_dir", str(Path(path).parent))
+        self.ctx.remember_folder(path)
         self.ctx.run(write_dashboard_pdf, rows, path, as_of=self.ctx.as_of,
                      label_title=self.tr("责任单位") if by_unit else self.tr("台账"),
                      label=self.tr("正在导出统计 PDF…"), on_done=lambda _result: self._exported(path))

@@ -170,13 +170,6 @@ class ExchangePage(QWidget):
         code = self.ledger_box.currentData()
         return [code] if code else list(self._ledger_codes)
 
-    def _start_dir(self) -> str:
-        return str(self.ctx.settings.value("exchange/dir", ""))
-
-    def _remember_dir(self, path: str) -> None:
-        folder = Path(path) if Path(path).is_dir() else Path(path).parent
-        self.ctx.settings.setValue("exchange/dir", str(folder))
-
     def _done(self, target: object) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
@@ -193,17 +186,17 @@ class ExchangePage(QWidget):
     # -- actions ----------------------------------------------------------------------------
     def export_ledger_xlsx(self) -> None:
         name = f"台账_{self.ctx.as_of.isoformat()}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出台账 Excel"), str(Path(self._start_dir()) / name),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出台账 Excel"), self.ctx.suggest(name),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
-            self._remember_dir(path)
+            self.ctx.remember_folder(path)
             self.ctx.run(export_ledgers_xlsx, self.ctx.store, self.codes(), self.ctx.as_of, self.ctx.period,
                          path, label=self.tr("正在导出台账 Excel…"), on_done=self._done)
 
     def export_ledger_pdf(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择 PDF 保存文件夹"), self._start_dir())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择 PDF 保存文件夹"), self.ctx.folder())
         if folder:
-            self._remember_dir(folder)
+            self.ctx.remember_folder(folder)
             self.ctx.run(export_ledgers_pdf, self.ctx.store, self.codes(), self.ctx.as_of, self.ctx.period,
                          folder, label=self.tr("正在导出台账 PDF…"),
                          on_done=lambda warnings: self._pdf_done(folder, warnings))
@@ -211,20 +204,20 @@ class ExchangePage(QWidget):
     def export_form(self) -> None:
         unit = self.unit_box.currentData()
         name = f"填报表_{unit}_{self.ctx.period}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出填报表"), str(Path(self._start_dir()) / name),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出填报表"), self.ctx.suggest(name),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
-            self._remember_dir(path)
+            self.ctx.remember_folder(path)
             self.ctx.run(export_form, self.ctx.store, unit, self.ctx.period, path,
                          label=self.tr("正在生成填报表…"), on_done=self._done)
 
     def export_unit_report(self) -> None:
         unit = self.unit_box.currentData()
         name = f"进展情况_{unit}_{self.ctx.period}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出单位报送 PDF"), str(Path(self._start_dir()) / name),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出单位报送 PDF"), self.ctx.suggest(name),
                                               self.tr("PDF 文件 (*.pdf)"))
         if path:
-            self._remember_dir(path)
+            self.ctx.remember_folder(path)
             self.ctx.run(export_unit_report, self.ctx.store, unit, self.ctx.period, path, as_of=self.ctx.as_of,
                          label=self.tr("正在导出单位报送…"),
                          on_done=lambda result: self._pdf_done(path, [result.warning] if result.warning else []))
@@ -237,11 +230,11 @@ class ExchangePage(QWidget):
         self.last_dialog.open()
 
     def import_plan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入行动计划"), self._start_dir(),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入行动计划"), self.ctx.folder(),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
-        self._remember_dir(path)
+        self.ctx.remember_folder(path)
         from . import plan_import  # the mapping editor with its live preview
 
         self.last_dialog = plan_import.PlanImportDialog(self.ctx, self, path=Path(path))

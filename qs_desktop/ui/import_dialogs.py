@@ -140,20 +140,17 @@ class FormImportDialog(QDialog):
             self.set_paths(paths)
 
     # -- choosing ------------------------------------------------------------------------------
-    def _start_dir(self) -> str:
-        return str(self.ctx.settings.value("exchange/dir", ""))
-
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择填报表"), self._start_dir(),
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择填报表"), self.ctx.folder(),
                                                 self.tr("Excel 工作簿 (*.xlsx)"))
         if paths:
-            self.ctx.settings.setValue("exchange/dir", str(Path(paths[0]).parent))
+            self.ctx.remember_folder(paths[0])
             self.set_paths([Path(p) for p in paths])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择存放填报表的文件夹"), self._start_dir())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择存放填报表的文件夹"), self.ctx.folder())
         if folder:
-            self.ctx.settings.setValue("exchange/dir", folder)
+            self.ctx.remember_folder(folder)
             self.set_paths([Path(folder)])
 
     def set_paths(self, targets: list[Path]) -> None:

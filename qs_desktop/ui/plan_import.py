@@ -191,10 +191,10 @@ class PlanImportDialog(QDialog):
 
     # -- input -----------------------------------------------------------------------------
     def choose_file(self) -> None:
-        start = str(self.ctx.settings.value("exchange/dir", ""))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择计划表格"), start, self.tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择计划表格"), self.ctx.folder(),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
-            self.ctx.settings.setValue("exchange/dir", str(Path(path).parent))
+            self.ctx.remember_folder(path)
             self.set_path(Path(path))
 
     def set_path(self, path: Path) -> None:

@@ -52,3 +52,11 @@ def test_unit_report_export_warns_about_characters_no_font_has(qtbot, ctx, tmp_p
     idle(qtbot, ctx)
     assert target.exists()
     assert page.last_dialog.isVisible() and "\U000f0001" in page.last_dialog.text()
+
+
+def test_file_dialogs_start_in_the_exports_folder_then_in_the_last_one_used(ctx, tmp_path):
+    from qs_desktop.paths import exports_dir
+
+    assert ctx.folder() == str(exports_dir())
+    ctx.remember_folder(str(tmp_path / "台账.xlsx"))
+    assert ctx.suggest("x.pdf") == str(tmp_path / "x.pdf")
