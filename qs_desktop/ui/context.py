@@ -40,13 +40,14 @@ class _Job:
     args: tuple
     kwargs: dict
     cancel: threading.Event = field(default_factory=threading.Event)
+    result: Any = None
+    error: tuple[BaseException, str] | None = None  # (exception, formatted traceback)
 
 
 class _Worker(QThread):
     """The one thread that talks to the database for long or writing work."""
 
-    done = Signal(int, object)
-    failed = Signal(int, object, str)
+    finished_job = Signal(int)  # the job's result or error is on the job itself
     progressed = Signal(int, int, int)
 
     def __init__(self) -> None:
@@ -59,11 +60,15 @@ class _Worker(QThread):
             if _accepts_progress(job.fn):
                 kwargs["progress"] = self._progress_for(job)
             try:
-                result = job.fn(*job.args, **kwargs)
+                job.result = job.fn(*job.args, **kwargs)
             except BaseException as exc:  # every failure must reach the UI, never kill the thread
-                self.failed.emit(job.id, exc, traceback.format_exc())
-            else:
-                self.done.emit(job.id, result)
+                job.error = (exc, traceback.format_exc())
+            job_id = job.id
+            # From here the UI thread (AppContext._pending) holds the only references to the
+            # job, its function, arguments and result. Had the worker dropped the last one, a
+            # Qt object among them would be destroyed on the wrong thread: a crash.
+            del job, kwargs
+            self.finished_job.emit(job_id)
 
     def _progress_for(self, job: _Job) -> Callable[[int, int], bool]:
         def progress(done: int, total: int) -> bool:
@@ -116,13 +121,11 @@ class AppContext(QObject):
         self._as_of = date.today()
         self._period = period_of(self._as_of)
         self._ids = itertools.count(1)
-        self._pending: dict[
-            int, tuple[Callable | None, Callable | None, QProgressDialog | None]
-        ] = {}
+        # job id -> (on_done, on_error, progress dialog, the job itself — owned by this thread)
+        self._pending: dict[int, tuple[Callable | None, Callable | None, QProgressDialog | None, _Job]] = {}
         self._collector = MainThreadCollector(self)  # before the worker thread exists
         self._worker = _Worker()
-        self._worker.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
-        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._worker.finished_job.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._worker.start()
 
@@ -180,7 +183,7 @@ class AppContext(QObject):
         job = _Job(next(self._ids), fn, args, kwargs)
         dialog = self._progress_dialog(label, job) if label else None
         was_busy = self.busy
-        self._pending[job.id] = (on_done, on_error, dialog)
+        self._pending[job.id] = (on_done, on_error, dialog, job)
         if not was_busy:
             self.busyChanged.emit(True)
         self._worker.jobs.put(job)
@@ -222,17 +225,20 @@ class AppContext(QObject):
         dialog.canceled.connect(job.cancel.set)
         return dialog
 
-    def _finish(self, job_id: int) -> tuple[Callable | None, Callable | None]:
-        on_done, on_error, dialog = self._pending.pop(job_id)
+    def _on_finished(self, job_id: int) -> None:
+        on_done, on_error, dialog, job = self._pending.pop(job_id)
         if dialog is not None:
             dialog.reset()
             dialog.deleteLater()
         if not self._pending:
             self.busyChanged.emit(False)
-        return on_done, on_error
-
-    def _on_done(self, job_id: int, result: object) -> None:
-        on_done, _ = self._finish(job_id)
+        if job.error is not None:
+            exc, tb = job.error
+            self.report_error(exc, tb)
+            if on_error is not None:
+                on_error(exc)
+            return
+        result = job.result
         if _is_changes(result):
             if result.settings:
                 self.actor = getattr(self.store, "actor", "") or self.actor
@@ -240,14 +246,8 @@ class AppContext(QObject):
         if on_done is not None:
             on_done(result)
 
-    def _on_failed(self, job_id: int, exc: BaseException, tb: str) -> None:
-        _, on_error = self._finish(job_id)
-        self.report_error(exc, tb)
-        if on_error is not None:
-            on_error(exc)
-
     def _on_progress(self, job_id: int, done: int, total: int) -> None:
-        dialog = self._pending.get(job_id, (None, None, None))[2]
+        dialog = self._pending.get(job_id, (None, None, None, None))[2]
         if dialog is not None:
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total else 0)

@@ -149,3 +149,26 @@ def test_garbage_is_collected_on_the_ui_thread_only(ctx, qtbot):
         cycle = []
         cycle.append(cycle)
     qtbot.waitUntil(lambda: gc.get_count()[0] < gc.get_threshold()[0], timeout=5_000)
+
+
+def test_a_job_and_its_result_are_released_on_the_ui_thread(ctx, qtbot):
+    """Qt objects must die on their own thread: the worker never drops the last reference."""
+    import threading
+
+    died_on = []
+
+    class Tracked:
+        def __call__(self):
+            return Tracked.Result()
+
+        class Result:
+            def __del__(self):
+                died_on.append(threading.current_thread())
+
+        def __del__(self):
+            died_on.append(threading.current_thread())
+
+    ctx.run(Tracked())
+    qtbot.waitUntil(lambda: not ctx.busy, timeout=5_000)
+    qtbot.waitUntil(lambda: len(died_on) == 2, timeout=5_000)
+    assert died_on == [threading.main_thread()] * 2
