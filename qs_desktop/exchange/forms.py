@@ -58,14 +58,17 @@ def export_form(store: Store, unit: str, period: str, path: str | os.PathLike[st
 
 
 def export_all_forms(store: Store, period: str, folder: str | os.PathLike[str], *,
-                     progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
-    """One form per unit with open tasks, named 单位-期-填报表.xlsx (groups reach units through members)."""
+                     progress: Callable[[int, int, str], bool | None] | None = None) -> list[Path]:
+    """One form per unit with open tasks, named 单位-期-填报表.xlsx (groups reach units through members).
+
+    `progress` returning False stops after the forms already written (the user cancelled).
+    """
     parse_period(period)
     units = [u.name for u in list_units(store) if u.kind != "group"]
     written = []
     for i, unit in enumerate(units):
-        if progress:
-            progress(i, len(units), unit)
+        if progress and progress(i, len(units), unit) is False:
+            break
         path = Path(folder) / f"{_UNSAFE.sub('_', unit)}-{period}-填报表.xlsx"
         try:
             export_form(store, unit, period, path)

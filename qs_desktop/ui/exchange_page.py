@@ -54,6 +54,8 @@ FEATURES = (
             QT_TRANSLATE_NOOP("Exchange", "导出可直接打印、盖章的台账 PDF（A4 横向，内嵌中文字体）。")),
     Feature("form_xlsx", QT_TRANSLATE_NOOP("Exchange", "导出填报表…"),
             QT_TRANSLATE_NOOP("Exchange", "为所选单位生成本报送期的 Excel 填报表，可用 WPS/Excel 填写后交回。")),
+    Feature("forms_all", QT_TRANSLATE_NOOP("Exchange", "全部单位填报表…"),
+            QT_TRANSLATE_NOOP("Exchange", "为每个有任务的单位各生成一份本报送期的填报表，放进所选文件夹，便于统一下发。")),
     Feature("report_pdf", QT_TRANSLATE_NOOP("Exchange", "导出单位报送 PDF…"),
             QT_TRANSLATE_NOOP("Exchange", "所选单位本报送期的进展情况（含存在问题、下一步计划和审核状态），附签章栏，可打印盖章。")),
     Feature("form_import", QT_TRANSLATE_NOOP("Exchange", "导入填报表…"),
@@ -86,6 +88,11 @@ def export_ledgers_pdf(store, codes: list[str], as_of: date, period: str, folder
     return warnings
 
 
+def export_all_forms(store, period: str, folder: str, progress=None) -> list[Path]:
+    report = (lambda done, total, _unit: progress(done, total)) if progress else None
+    return forms.export_all_forms(store, period, folder, progress=report)
+
+
 def export_form(store, unit: str, period: str, path: str) -> Path:
     forms.export_form(store, unit, period, path)
     return Path(path)
@@ -101,7 +108,7 @@ class ExchangePage(QWidget):
         scope = QGroupBox(self.tr("范围"))
         scope_form = QFormLayout(scope)
         scope_form.addRow(self.tr("台账："), self.ledger_box)
-        scope_form.addRow(self.tr("单位（填报表）："), self.unit_box)
+        scope_form.addRow(self.tr("单位（填报表、报送 PDF）："), self.unit_box)
         self.when = QLabel()
         scope_form.addRow(self.tr("截至 / 报送期："), self.when)
 
@@ -112,6 +119,7 @@ class ExchangePage(QWidget):
             "ledger_xlsx": self.export_ledger_xlsx,
             "ledger_pdf": self.export_ledger_pdf,
             "form_xlsx": self.export_form,
+            "forms_all": self.export_all_forms,
             "report_pdf": self.export_unit_report,
             "form_import": self.import_form,
             "plan_import": self.import_plan,
@@ -210,6 +218,15 @@ class ExchangePage(QWidget):
             self.ctx.remember_folder(path)
             self.ctx.run(export_form, self.ctx.store, unit, self.ctx.period, path,
                          label=self.tr("正在生成填报表…"), on_done=self._done)
+
+    def export_all_forms(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择存放填报表的文件夹"), self.ctx.folder())
+        if folder:
+            self.ctx.remember_folder(folder)
+            self.ctx.run(export_all_forms, self.ctx.store, self.ctx.period, folder,
+                         label=self.tr("正在生成各单位填报表…"),
+                         on_done=lambda written: self._done(self.tr("{n} 份填报表，{folder}").format(
+                             n=len(written), folder=folder)))
 
     def export_unit_report(self) -> None:
         unit = self.unit_box.currentData()

@@ -359,6 +359,14 @@
         <translation>Create the selected unit&apos;s Excel form for this period, to fill in with WPS/Excel and send back.</translation>
     </message>
     <message>
+        <source>全部单位填报表…</source>
+        <translation>Forms for all units…</translation>
+    </message>
+    <message>
+        <source>为每个有任务的单位各生成一份本报送期的填报表，放进所选文件夹，便于统一下发。</source>
+        <translation>One fill-in form for this period for every unit with tasks, written into the chosen folder, ready to send out.</translation>
+    </message>
+    <message>
         <source>导出单位报送 PDF…</source>
         <translation>Export unit report PDF…</translation>
     </message>
@@ -394,8 +402,8 @@
         <translation>Ledger:</translation>
     </message>
     <message>
-        <source>单位（填报表）：</source>
-        <translation>Unit (forms):</translation>
+        <source>单位（填报表、报送 PDF）：</source>
+        <translation>Unit (form, report PDF):</translation>
     </message>
     <message>
         <source>截至 / 报送期：</source>
@@ -448,6 +456,18 @@
     <message>
         <source>正在生成填报表…</source>
         <translation>Creating the form…</translation>
+    </message>
+    <message>
+        <source>选择存放填报表的文件夹</source>
+        <translation>Choose a folder for the forms</translation>
+    </message>
+    <message>
+        <source>正在生成各单位填报表…</source>
+        <translation>Writing the forms for every unit…</translation>
+    </message>
+    <message>
+        <source>{n} 份填报表，{folder}</source>
+        <translation>{n} forms, {folder}</translation>
     </message>
     <message>
         <source>导出单位报送 PDF</source>

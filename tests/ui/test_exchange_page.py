@@ -60,3 +60,16 @@ def test_file_dialogs_start_in_the_exports_folder_then_in_the_last_one_used(ctx,
     assert ctx.folder() == str(exports_dir())
     ctx.remember_folder(str(tmp_path / "台账.xlsx"))
     assert ctx.suggest("x.pdf") == str(tmp_path / "x.pdf")
+
+
+def test_forms_for_every_unit_in_one_go(qtbot, ctx, tmp_path, monkeypatch):
+    from qs_desktop.ui import exchange_page
+
+    page = make_page(qtbot, ctx)
+    monkeypatch.setattr(exchange_page.QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    page.buttons["forms_all"].click()
+    idle(qtbot, ctx)
+    names = sorted(p.name for p in tmp_path.glob("*.xlsx"))
+    assert f"嘉峰镇人民政府-{ctx.period}-填报表.xlsx" in names
+    assert not any(n.startswith("各乡") for n in names)  # a group gets no form of its own
+    assert len(names) >= 30
