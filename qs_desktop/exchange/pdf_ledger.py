@@ -7,11 +7,15 @@ from collections.abc import Sequence
 
 from ..core.dates import cn_date, cn_period
 from ..core.model import LedgerDocument, LedgerLine
-from ..core.rules import MARK_SYMBOLS
+from ..core.rules import MARK_SYMBOLS, alert_label, status_label
 from .pdf_table import SIGNATURE_HEIGHT, Column, PdfResult, Row, Sheet, render
 
 # Symbols keep the status legible in black-and-white print; grey shading only supports them.
-MARKS = {code: (MARK_SYMBOLS[code], label) for code, label in (("overdue", "逾期"), ("due_soon", "临期"), ("done", "已完成"))}
+MARKS = {
+    "overdue": (MARK_SYMBOLS["overdue"], alert_label("overdue")),
+    "due_soon": (MARK_SYMBOLS["due_soon"], alert_label("due_soon")),
+    "done": (MARK_SYMBOLS["done"], status_label("done")),
+}
 
 LEDGER_COLUMNS = (
     Column("任务类别", 62, "center"),

@@ -127,29 +127,16 @@ class LedgerPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
         # Window-wide while this page is shown (hidden pages' shortcuts are inactive), so the
         # keys also work with focus still in the side bar.
-        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
-        open_detail = QAction(self)
-        open_detail.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        open_detail.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        open_detail.triggered.connect(self.open_detail)
-        self.table.addAction(open_detail)
+        window_wide = Qt.ShortcutContext.WindowShortcut
+        self._shortcut(self, [QKeySequence.StandardKey.Find], window_wide, self.focus_search)
+        self._shortcut(self.table, [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+                       Qt.ShortcutContext.WidgetShortcut, self.open_detail)
         self.search.returnPressed.connect(self.table.setFocus)
-        report = QAction(self)
-        report.setShortcut(QKeySequence("Ctrl+E"))
-        report.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        report.triggered.connect(self.request_report)
-        self.addAction(report)
-        print_action = QAction(self)
-        print_action.setShortcut(QKeySequence.StandardKey.Print)
-        print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        print_action.triggered.connect(self.print_preview)
-        self.addAction(print_action)
+        self._shortcut(self, [QKeySequence("Ctrl+E")], window_wide, self.request_report)
+        self._shortcut(self, [QKeySequence.StandardKey.Print], Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                       self.print_preview)
         self.print_button.clicked.connect(self.print_preview)
 
         self.ledger_box.currentIndexChanged.connect(self.reload)
@@ -321,6 +308,13 @@ class LedgerPage(QWidget):
             print_preview(self, self.ctx, code, self.ctx.as_of, self.ctx.period)
 
     # -- settings --------------------------------------------------------------------------
+    def _shortcut(self, owner: QWidget, keys: list, context: Qt.ShortcutContext, slot) -> None:
+        action = QAction(owner)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        owner.addAction(action)
+
     def _restore_settings(self) -> None:
         state = self.ctx.settings.value("ledger/header")
         if state is not None:
