@@ -37,3 +37,13 @@ def window(qtbot, ctx):
 def idle(qtbot, ctx) -> None:
     """Wait until every job queued on the database worker has been delivered."""
     qtbot.waitUntil(lambda: not ctx.busy, timeout=10_000)
+
+
+def shown_page(qtbot, ctx, page_class, size=(1100, 700)):
+    """A page on its own, shown, once its first load from the database worker has arrived."""
+    widget = page_class(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    idle(qtbot, ctx)
+    return widget

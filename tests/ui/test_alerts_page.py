@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from qs_desktop.ops import review
 from qs_desktop.ops.reports import ReportInput, save_report
 
-from .conftest import idle
+from .conftest import idle, shown_page
 
 ECO = "市生态环境局沁水分局"
 
@@ -20,12 +20,7 @@ def page(qtbot, ctx):
     from qs_desktop.ui.alerts_page import AlertsPage
 
     ctx.set_as_of(date(2022, 11, 15))
-    widget = AlertsPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    idle(qtbot, ctx)  # the alerts are computed on the database worker
-    return widget
+    return shown_page(qtbot, ctx, AlertsPage)
 
 
 def air_rows(page, unit, label):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from qs_desktop.ops import review
 from qs_desktop.ops.reports import ReportInput, save_report
 
-from .conftest import idle
+from .conftest import idle, shown_page
 
 ECO = "市生态环境局沁水分局"
 
@@ -21,12 +21,7 @@ def page(qtbot, ctx):
     from qs_desktop.ui.dashboard_page import DashboardPage
 
     ctx.set_as_of(date(2022, 11, 15), "2022-10")
-    widget = DashboardPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 720)
-    widget.show()
-    idle(qtbot, ctx)  # the figures are computed on the database worker
-    return widget
+    return shown_page(qtbot, ctx, DashboardPage, (1100, 720))
 
 
 def table(model):

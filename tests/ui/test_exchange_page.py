@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import idle
+from .conftest import idle, shown_page
 
 
 def make_page(qtbot, ctx):
     from qs_desktop.ui.exchange_page import ExchangePage
 
-    widget = ExchangePage(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+    return shown_page(qtbot, ctx, ExchangePage)
 
 
 def test_scope_lists_every_ledger_and_no_groups(qtbot, ctx):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from qs_desktop.ops import review, units
 from qs_desktop.ops.reports import ReportInput, save_report
 
-from .conftest import idle
+from .conftest import idle, shown_page
 
 ECO = "市生态环境局沁水分局"
 
@@ -24,12 +24,7 @@ def page(qtbot, ctx):
     save_report(ctx.store, ReportInput("air-2022:6", ECO, "2022-10", "in_progress", "已安装 12 家"))
     review.return_report(ctx.store, "air-2022:6", ECO, "2022-10", "请列明单位名单")
     units.set_aliases(ctx.store, "县住建局", ["住建局"])
-    widget = LogPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    idle(qtbot, ctx)  # the log is read on the database worker
-    return widget
+    return shown_page(qtbot, ctx, LogPage)
 
 
 def shown(page, column):

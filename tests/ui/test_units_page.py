@@ -8,18 +8,14 @@ from PySide6.QtCore import Qt
 from qs_desktop.ops.catalog import list_tasks, resolve_unit
 from qs_desktop.ops.history import audit_log
 
-from .conftest import idle
+from .conftest import idle, shown_page
 
 
 @pytest.fixture
 def page(qtbot, ctx):
     from qs_desktop.ui.units_page import UnitsPage
 
-    widget = UnitsPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    return widget
+    return shown_page(qtbot, ctx, UnitsPage)
 
 
 def test_rename_previews_the_tasks_it_touches_then_saves(qtbot, ctx, page):
