@@ -110,3 +110,13 @@ def test_risky_location_offers_the_copy_from_the_status_bar(qtbot, window, ctx, 
     copy = open_ledger(target, read_only=True)
     assert len(list_ledgers(copy)) == 4
     copy.close()
+
+
+def test_restoring_from_a_file_that_is_not_a_backup_says_so_and_changes_nothing(qtbot, window, ctx, tmp_path):
+    save_report(ctx.store, ReportInput("air-2022:2", ECO, "2022-10", "done", "已完成备案"))
+    junk = tmp_path / "照片.sqlite"
+    junk.write_bytes(b"\xff\xd8\xff" + b"\0" * 2048)
+    window.database_menu.restore_from(junk)
+    idle(qtbot, ctx)
+    assert "不能从“照片.sqlite”恢复" in ctx.last_error.text()
+    assert [r.progress for r in list_reports(ctx.store)] == ["已完成备案"]
