@@ -136,6 +136,7 @@ class LedgerDocument:
     lines: list[LedgerLine] = field(default_factory=list)
     as_of: date | None = None
     period: str | None = None  # "YYYY-MM" the progress columns come from
+    sample: bool = False  # the ledger holds sample data (示例数据): every printed page says so
 
 
 @dataclass

@@ -11,6 +11,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.dates import cn_date
 from ..core.model import LedgerDocument, LedgerLine
+from ..core.sample import MARK as SAMPLE_MARK
 from ..fsutil import atomic_write
 from .xlsx_style import (
     BORDER,
@@ -69,11 +70,13 @@ def _draw(ws: Worksheet, doc: LedgerDocument) -> None:
     ws.cell(row, 1).alignment = WRAP_CENTER
     ws.row_dimensions[row].height = 36
     row += 1
-    if doc.doc_no or doc.as_of:
+    if doc.doc_no or doc.as_of or doc.sample:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
         ws.merge_cells(start_row=row, start_column=5, end_row=row, end_column=last_col)
         put_text(ws.cell(row, 1), doc.doc_no)
-        put_text(ws.cell(row, 5), f"截至 {cn_date(doc.as_of)}" if doc.as_of else "")
+        note = [SAMPLE_MARK] if doc.sample else []
+        note += [f"截至 {cn_date(doc.as_of)}"] if doc.as_of else []
+        put_text(ws.cell(row, 5), "　　".join(note))
         ws.cell(row, 1).font = font(12, name=NOTE_FONT)
         ws.cell(row, 5).font = font(12, name=NOTE_FONT)
         ws.cell(row, 5).alignment = Alignment(horizontal="right", vertical="center")
@@ -94,6 +97,8 @@ def _draw(ws: Worksheet, doc: LedgerDocument) -> None:
         _draw_line(ws, first + offset, line)
     _merge_sections(ws, doc.lines, first)
     print_layout(ws, title_row=header_row)
+    if doc.sample:
+        ws.oddHeader.right.text = SAMPLE_MARK
 
 
 def _status_text(line: LedgerLine) -> tuple[str, str | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..core import rules
+from ..core import rules, sample
 from ..core.dates import parse_period
 from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
 from ..core.quantity import progress_note
@@ -86,6 +86,7 @@ def ledger_view(
     """The ledger document and the statuses it was drawn from (the ledger page needs both)."""
     ledger = get_ledger(store, code)
     with store.read() as db:
+        is_sample = bool(settings.get(db, sample.SETTING))
         tasks = catalog.tasks(db, ledger=code)
         period_reports = store_reports.find(db, period=period, task_ids=[t.id for t in tasks]) if period else []
     by_id = {t.id: t for t in tasks}
@@ -123,6 +124,7 @@ def ledger_view(
         lines=lines,
         as_of=as_of,
         period=period,
+        sample=is_sample,
     )
     return doc, statuses
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import sqlite_utils
@@ -35,6 +36,11 @@ def insert_monitoring_section(db: sqlite_utils.Database, plan_code: str, section
 
 def plan_codes(db: sqlite_utils.Database) -> set[str]:
     return {r["code"] for r in db.query("SELECT code FROM plans")}
+
+
+def plan_kinds(db: sqlite_utils.Database) -> dict[str, bool]:
+    """plan code -> whether it is built-in data."""
+    return {r["code"]: bool(r["builtin"]) for r in db.query("SELECT code, builtin FROM plans")}
 
 
 def ledger_codes(db: sqlite_utils.Database) -> set[str]:
@@ -158,9 +164,8 @@ def tasks(
         where.append(f"t.id IN (SELECT task_id FROM assignments WHERE unit_id IN ({marks}))")
         params.extend(unit_ids)
     if ids is not None:
-        marks = ",".join("?" * len(ids)) or "NULL"
-        where.append(f"t.id IN ({marks})")
-        params.extend(ids)
+        where.append("t.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(ids)))
     sql = _TASK_SQL.format(where=("WHERE " + " AND ".join(where)) if where else "")
     rows = list(db.query(sql, params))
     units = _assigned_units(db, [r["id"] for r in rows])
@@ -173,12 +178,11 @@ def _assigned_units(db: sqlite_utils.Database, task_ids: list[str]) -> dict[str,
         return out
     sql = """
     SELECT a.task_id, a.role, u.name FROM assignments a JOIN units u ON u.id = a.unit_id
+    WHERE a.task_id IN (SELECT value FROM json_each(?))
     ORDER BY a.task_id, a.position
     """
-    wanted = set(task_ids)
-    for r in db.query(sql):
-        if r["task_id"] in wanted:
-            out.setdefault(r["task_id"], {}).setdefault(r["role"], []).append(r["name"])
+    for r in db.query(sql, [json.dumps(task_ids)]):
+        out.setdefault(r["task_id"], {}).setdefault(r["role"], []).append(r["name"])
     return out
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
+
 import sqlite_utils
 
 from ..core.model import Report
@@ -149,3 +152,37 @@ def rewind(db: sqlite_utils.Database, report_id: int, version: int) -> dict | No
     db["reports"].update(report_id, {**content, "version": version, "updated_at": now_iso()})
     db.execute("DELETE FROM report_versions WHERE report_id = ? AND version > ?", [report_id, version])
     return content
+
+
+def count(db: sqlite_utils.Database, *, source: str | None = None) -> int:
+    """How many reports there are (from `source` only, when given)."""
+    clause, params = where({"source": source})
+    return next(db.query(f"SELECT count(*) AS n FROM reports{clause}", params))["n"]
+
+
+def insert_many(db: sqlite_utils.Database, reports: Iterable[tuple[dict, list[dict]]]) -> int:
+    """Insert whole reports, each with its versions oldest first, in bulk (sample data);
+    a report's `version` is its last version's number. Returns how many were inserted."""
+    start = next(db.query("SELECT coalesce(max(id), 0) + 1 AS n FROM reports"))["n"]
+    columns = ("id", "task_id", "unit_id", "period", "version", "status", "progress", "quantity", "problems",
+               "next_steps", "reporter", "state", "review_comment", "reviewed_by", "reviewed_at", "source",
+               "created_at", "updated_at")
+    defaults = {"quantity": None, "problems": "", "next_steps": "", "reporter": "", "review_comment": "",
+                "reviewed_by": "", "reviewed_at": None, "source": ""}
+
+    version_columns = ("report_id", "version", *_VERSIONED, "created_at")
+    insert_report = f"INSERT INTO reports ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})"
+    insert_version = (f"INSERT INTO report_versions ({','.join(version_columns)}) "
+                      f"VALUES ({','.join('?' * len(version_columns))})")
+    next_id, reports = start, iter(reports)
+    while chunk := list(itertools.islice(reports, 5000)):
+        report_rows, version_rows = [], []
+        for row, history in chunk:
+            full = defaults | row | {"id": next_id, "version": len(history)}
+            report_rows.append(tuple(full[c] for c in columns))
+            version_rows.extend((next_id, number, *(v[k] for k in version_columns[2:]))
+                                for number, v in enumerate(history, start=1))
+            next_id += 1
+        db.conn.executemany(insert_report, report_rows)
+        db.conn.executemany(insert_version, version_rows)
+    return next_id - start

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.ops import catalog, setup
+from qs_desktop.ops import catalog, sample, setup
 
 from .context import AppContext
 from .database_menu import DatabaseMenu
@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.window = self
         title = self.tr("沁水生态环境重点任务台账")
+        if ctx.read(sample.sample_scale, ctx.store):
+            title += self.tr(" — 示例数据")
         self.setWindowTitle(title + (self.tr("（只读）") if ctx.store.read_only else ""))
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
