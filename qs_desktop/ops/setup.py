@@ -6,19 +6,27 @@ import getpass
 from pathlib import Path
 
 from ..core.errors import InvalidInput
-from ..store import audit, catalog, settings
+from ..store import audit, catalog, db, settings
 from ..store.db import Store, open_db
 from . import Changes, builtin
 
 
-def open_ledger(path: Path, *, read_only: bool = False, load_builtin: bool = True) -> Store:
-    """Open (creating or upgrading) the ledger; first use loads the built-in plans."""
-    store = open_db(Path(path), read_only=read_only)
+def open_ledger(path: Path, *, read_only: bool = False, load_builtin: bool = True,
+                defer_check: bool = False) -> Store:
+    """Open (creating or upgrading) the ledger; first use loads the built-in plans.
+
+    `defer_check`: see `store.db.open_db`; the caller then runs `verify(store)` on the worker."""
+    store = open_db(Path(path), read_only=read_only, defer_check=defer_check)
     if load_builtin and not read_only:
         init(store)
     with store.read() as db:
         store.actor = settings.get(db, "actor") or _os_user()
     return store
+
+
+def verify(store: Store) -> None:
+    """The integrity check an opening deferred (a big file); a damaged file is left read-only."""
+    db.verify(store)
 
 
 def init(store: Store) -> Changes:

@@ -51,8 +51,9 @@ def task_statuses(store: Store, tasks: list[Task], as_of: date) -> list[TaskStat
     due_soon_days, report_day = rule_settings(store)
     with store.read() as db:
         starts = catalog.plan_starts(db)
-        approved = store_reports.approved_latest(db)
-        periods = store_reports.reported_periods(db)
+        ids = [t.id for t in tasks]
+        approved = store_reports.approved_latest(db, ids)
+        periods = store_reports.reported_periods(db, ids)
     out = []
     for task in tasks:
         year, issued = starts[task.ledger]

@@ -23,6 +23,9 @@ from ..paths import MIGRATIONS
 
 APPLICATION_ID = 0x51534C47  # "QSLG"
 BUSY_TIMEOUT_MS = 5000
+# `quick_check` reads the whole file (a second per ~50 MB on a slow PC). A bigger, current file
+# may be opened first and checked right after on the database worker, before any write.
+DEFER_CHECK_BYTES = 64 * 1024 * 1024
 _HEADER = b"SQLite format 3\x00"
 
 
@@ -86,10 +89,11 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool = False) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)  # plugin discovery costs start-up
         self.read_only = read_only
         self.lock = threading.RLock()
         self.actor = ""
+        self.unchecked = False  # opened before its quick_check (see `verify`)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
@@ -128,7 +132,9 @@ class Store:
             self.conn.close()
 
 
-def open_db(path: Path, *, read_only: bool = False, create: bool = True) -> Store:
+def open_db(path: Path, *, read_only: bool = False, create: bool = True, defer_check: bool = False) -> Store:
+    """Open the ledger file. With `defer_check`, a big file already at the current schema
+    skips `quick_check` here: the caller runs `verify` next, before anything writes."""
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if exists:
@@ -150,7 +156,11 @@ def open_db(path: Path, *, read_only: bool = False, create: bool = True) -> Stor
     try:
         store = Store(path, conn, read_only=read_only)
         if exists:
-            _gate(conn, path)
+            store.unchecked = defer_check and path.stat().st_size > DEFER_CHECK_BYTES
+            _gate(conn, path, quick_check=not store.unchecked)
+            if store.unchecked and conn.execute("PRAGMA user_version").fetchone()[0] != latest_version():
+                _gate(conn, path)  # an upgrade writes: check first after all
+                store.unchecked = False
         _configure(conn, read_only)
         if not read_only:
             migrate(store)
@@ -170,10 +180,26 @@ def _check_header(path: Path) -> None:
         raise UnusableDatabase(f"“{path.name}”不是台账数据库文件（可能已损坏或选错了文件），文件未被修改。")
 
 
-def _gate(conn: sqlite3.Connection, path: Path) -> None:
+def verify(store: Store) -> None:
+    """The `quick_check` an opening deferred; a damaged file is then left read-only."""
+    if not store.unchecked:
+        return
+    with store.lock:
+        try:
+            result = store.conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.Error as exc:
+            store.read_only = True
+            raise translate(exc, store.path) from exc
+        store.unchecked = False
+        if result != "ok":
+            store.read_only = True
+            raise _damaged(store.path, result)
+
+
+def _gate(conn: sqlite3.Connection, path: Path, *, quick_check: bool = True) -> None:
     """Refuse damaged, foreign and newer files before anything writes to them."""
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        result = conn.execute("PRAGMA quick_check").fetchone()[0] if quick_check else "ok"
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterable
 
 import sqlite_utils
@@ -113,24 +114,26 @@ def versions(db: sqlite_utils.Database, report_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM report_versions WHERE report_id = ? ORDER BY version", [report_id]))
 
 
-def approved_latest(db: sqlite_utils.Database) -> dict[str, tuple[str, str]]:
+def approved_latest(db: sqlite_utils.Database, task_ids: list[str]) -> dict[str, tuple[str, str]]:
     """task id -> (period, status) of its latest approved report (any unit; lead units' win a tie)."""
     sql = """
     SELECT r.task_id, r.period, r.status FROM reports r
     LEFT JOIN assignments a ON a.task_id = r.task_id AND a.unit_id = r.unit_id
-    WHERE r.state = 'approved'
+    WHERE r.state = 'approved' AND r.task_id IN (SELECT value FROM json_each(?))
     ORDER BY r.task_id, r.period, (a.role = 'lead'), r.updated_at
     """
     out: dict[str, tuple[str, str]] = {}
-    for r in db.query(sql):
+    for r in db.query(sql, [json.dumps(task_ids)]):
         out[r["task_id"]] = (r["period"], r["status"])
     return out
 
 
-def reported_periods(db: sqlite_utils.Database) -> dict[str, set[str]]:
+def reported_periods(db: sqlite_utils.Database, task_ids: list[str]) -> dict[str, set[str]]:
     """task id -> periods with a submitted or approved report (drafts and returned ones don't count)."""
     out: dict[str, set[str]] = {}
-    for r in db.query("SELECT DISTINCT task_id, period FROM reports WHERE state IN ('submitted', 'approved')"):
+    sql = """SELECT DISTINCT task_id, period FROM reports
+             WHERE state IN ('submitted', 'approved') AND task_id IN (SELECT value FROM json_each(?))"""
+    for r in db.query(sql, [json.dumps(task_ids)]):
         out.setdefault(r["task_id"], set()).add(r["period"])
     return out
 

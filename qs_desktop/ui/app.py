@@ -115,7 +115,7 @@ def open_store(db_path: Path, *, read_only: bool = False, recover: bool = False)
 
     while True:
         try:
-            return setup.open_ledger(db_path, read_only=read_only)
+            return setup.open_ledger(db_path, read_only=read_only, defer_check=True)
         except UnusableDatabase as exc:
             if recover and recovery_screen(db_path, exc.message):
                 continue
@@ -219,6 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     ctx.catch_uncaught()
     window.show()
+    if store.unchecked:  # a big file: its integrity check runs now, before any write (same worker)
+        ctx.run(setup.verify, store)
     if not store.read_only and not setup.office_is_set(store):
         QTimer.singleShot(0, window.ask_actor)  # first run: which office is this PC?
     code = app.exec()

