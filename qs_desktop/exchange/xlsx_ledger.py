@@ -14,13 +14,11 @@ from ..core.model import LedgerDocument, LedgerLine
 from ..core.sample import MARK as SAMPLE_MARK
 from ..fsutil import atomic_write
 from .xlsx_style import (
-    BORDER,
     NOTE_FONT,
     TITLE_FONT,
-    WRAP,
     WRAP_CENTER,
-    fill,
     font,
+    named_style,
     print_layout,
     put_text,
     row_height,
@@ -29,12 +27,19 @@ from .xlsx_style import (
 HEADERS = ("任务类别", "序号", "具体措施", "完成时限", "牵头单位", "进展情况", "完成状态", "备注")
 WIDTHS = (18, 6, 48, 14, 18, 36, 11, 14)
 MARKS = {"overdue": ("逾期", "FFC7CE"), "due_soon": ("临期", "FFEB9C"), "done": ("已完成", "C6EFCE")}
+_TEXT, _CENTERED, _HEADER = "台账正文", "台账正文居中", "台账表头"
+_WRAPPED = (3, 6, 8)  # 具体措施, 进展情况, 备注: long text, left-aligned
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
 def write_ledger_workbook(docs: list[LedgerDocument], path: str | os.PathLike[str]) -> None:
     wb = Workbook()
     wb.remove(wb.active)
+    named_style(wb, _TEXT)
+    named_style(wb, _CENTERED, alignment=WRAP_CENTER)
+    named_style(wb, _HEADER, face=TITLE_FONT, alignment=WRAP_CENTER, color="D9E1F2")
+    for label, color in MARKS.values():
+        named_style(wb, f"台账{label}", alignment=WRAP_CENTER, color=color)
     used: set[str] = set()
     for doc in docs:
         ws = wb.create_sheet(_sheet_name(doc, used))
@@ -85,11 +90,7 @@ def _draw(ws: Worksheet, doc: LedgerDocument) -> None:
 
     header_row = row
     for col, text in enumerate(HEADERS, start=1):
-        cell = ws.cell(header_row, col, text)
-        cell.font = font(11, name=TITLE_FONT)
-        cell.alignment = WRAP_CENTER
-        cell.border = BORDER
-        cell.fill = fill("D9E1F2")
+        ws.cell(header_row, col, text).style = _HEADER
     ws.row_dimensions[header_row].height = 28
 
     first = header_row + 1
@@ -101,29 +102,26 @@ def _draw(ws: Worksheet, doc: LedgerDocument) -> None:
         ws.oddHeader.right.text = SAMPLE_MARK
 
 
-def _status_text(line: LedgerLine) -> tuple[str, str | None]:
+def _status_text(line: LedgerLine) -> tuple[str, str]:
+    """The status cell's text and named style (shaded by its mark)."""
     text = line.status
     if line.mark not in MARKS:
-        return text, None
-    mark, color = MARKS[line.mark]
+        return text, _CENTERED
+    mark, _ = MARKS[line.mark]
     if mark not in text:
         text = f"{text}（{mark}）" if text else mark
-    return text, color
+    return text, f"台账{mark}"
 
 
 def _draw_line(ws: Worksheet, row: int, line: LedgerLine) -> None:
-    status, color = _status_text(line)
+    status, status_style = _status_text(line)
     seq = int(line.seq) if line.seq.isascii() and line.seq.isdigit() else line.seq
     values = (line.section, seq, line.measure, line.deadline, line.lead_units,
               line.progress, status, line.remarks)
     for col, value in enumerate(values, start=1):
         cell = ws.cell(row, col)
+        cell.style = status_style if col == 7 else _TEXT if col in _WRAPPED else _CENTERED
         put_text(cell, value)
-        cell.font = font(11)
-        cell.border = BORDER
-        cell.alignment = WRAP if col in (3, 6, 8) else WRAP_CENTER
-    if color:
-        ws.cell(row, 7).fill = fill(color)
     # The section cell is merged over its rows, so it does not drive a single row's height.
     ws.row_dimensions[row].height = row_height([(str(v), w) for v, w in zip(values[1:], WIDTHS[1:], strict=True)])
 

@@ -6,8 +6,9 @@ import math
 import unicodedata
 from datetime import date, datetime
 
+from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -30,6 +31,21 @@ def fill(color: str) -> PatternFill:
 
 def font(size: float = 11, *, name: str = BODY_FONT, bold: bool = False) -> Font:
     return Font(name=name, size=size, bold=bold)
+
+
+def named_style(wb: Workbook, name: str, *, size: float = 11, face: str = BODY_FONT,
+                alignment: Alignment = WRAP, color: str | None = None) -> str:
+    """Register a bordered cell style once per workbook; assign it as `cell.style = name`.
+
+    openpyxl hashes a Font, Border or Alignment on every assignment (most of the time a big
+    sheet took); a named style is one lookup, and Excel/WPS list it in their style gallery.
+    """
+    if name not in wb.named_styles:
+        wb.add_named_style(NamedStyle(
+            name=name, font=Font(name=face, size=size), border=BORDER, alignment=alignment,
+            fill=fill(color) if color else PatternFill(),
+        ))
+    return name
 
 
 def put_text(cell: Cell, value: object) -> None:
