@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -18,10 +20,12 @@ from .xlsx_style import (
     TITLE_FONT,
     WRAP_CENTER,
     font,
+    merge_styled,
     named_style,
     print_layout,
     put_text,
     row_height,
+    style_setter,
 )
 
 HEADERS = ("任务类别", "序号", "具体措施", "完成时限", "牵头单位", "进展情况", "完成状态", "备注")
@@ -41,9 +45,10 @@ def write_ledger_workbook(docs: list[LedgerDocument], path: str | os.PathLike[st
     for label, color in MARKS.values():
         named_style(wb, f"台账{label}", alignment=WRAP_CENTER, color=color)
     used: set[str] = set()
+    apply = style_setter(wb)
     for doc in docs:
         ws = wb.create_sheet(_sheet_name(doc, used))
-        _draw(ws, doc)
+        _draw(ws, doc, apply)
     if not docs:
         wb.create_sheet("台账")
     with atomic_write(path, "wb") as fh:
@@ -59,7 +64,7 @@ def _sheet_name(doc: LedgerDocument, used: set[str]) -> str:
     return name
 
 
-def _draw(ws: Worksheet, doc: LedgerDocument) -> None:
+def _draw(ws: Worksheet, doc: LedgerDocument, apply: Callable[[Cell, str], None]) -> None:
     last_col = len(HEADERS)
     for i, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[chr(64 + i)].width = width
@@ -95,7 +100,7 @@ def _draw(ws: Worksheet, doc: LedgerDocument) -> None:
 
     first = header_row + 1
     for offset, line in enumerate(doc.lines):
-        _draw_line(ws, first + offset, line)
+        _draw_line(ws, first + offset, line, apply)
     _merge_sections(ws, doc.lines, first)
     print_layout(ws, title_row=header_row)
     if doc.sample:
@@ -113,14 +118,14 @@ def _status_text(line: LedgerLine) -> tuple[str, str]:
     return text, f"台账{mark}"
 
 
-def _draw_line(ws: Worksheet, row: int, line: LedgerLine) -> None:
+def _draw_line(ws: Worksheet, row: int, line: LedgerLine, apply: Callable[[Cell, str], None]) -> None:
     status, status_style = _status_text(line)
     seq = int(line.seq) if line.seq.isascii() and line.seq.isdigit() else line.seq
     values = (line.section, seq, line.measure, line.deadline, line.lead_units,
               line.progress, status, line.remarks)
     for col, value in enumerate(values, start=1):
         cell = ws.cell(row, col)
-        cell.style = status_style if col == 7 else _TEXT if col in _WRAPPED else _CENTERED
+        apply(cell, status_style if col == 7 else _TEXT if col in _WRAPPED else _CENTERED)
         put_text(cell, value)
     # The section cell is merged over its rows, so it does not drive a single row's height.
     ws.row_dimensions[row].height = row_height([(str(v), w) for v, w in zip(values[1:], WIDTHS[1:], strict=True)])
@@ -134,7 +139,7 @@ def _merge_sections(ws: Worksheet, lines: list[LedgerLine], first: int) -> None:
             continue
         rows = range(first + start, first + i)
         if len(rows) > 1 and lines[start].section:
-            ws.merge_cells(start_row=rows[0], start_column=1, end_row=rows[-1], end_column=1)
+            merge_styled(ws, rows[0], 1, rows[-1])
         needed = row_height([(lines[start].section, WIDTHS[0])])
         have = sum(ws.row_dimensions[r].height for r in rows)
         if needed > have:
