@@ -11,8 +11,7 @@ from datetime import date
 
 from ..core import obligations as rules_ob
 from ..core import rules
-from ..core.dates import cn_date, cn_period, parse_period, period_of
-from ..core.errors import InvalidInput
+from ..core.dates import parse_period
 from ..core.model import Schedule, Task
 from ..core.obligations import Assessment, Duty, Filed, Terms
 from ..core.schedule import find_deadline_in_text, parse_deadline
@@ -93,15 +92,10 @@ def check_period(store: Store, task: Task | None, period: str, today: date | Non
     Without a task (a form covers several plans) the earliest plan year is the bound.
     """
     parse_period(period)
-    today = today or date.today()
     with store.read() as db:
         terms = catalog.reporting_terms(db)
     years = [terms[task.ledger].year] if task else [t.year for t in terms.values()]
-    year = min(years, default=int(period[:4]))
-    if period < f"{year:04d}-01":
-        raise InvalidInput(f"报送期 {cn_period(period)} 早于计划年度（{year} 年），不能填报、审核或下发填报表。")
-    if period > period_of(today):
-        raise InvalidInput(f"报送期 {cn_period(period)} 还没有到（今天是 {cn_date(today)}），不能提前填报、审核或下发填报表。")
+    rules_ob.check_period(period, min(years, default=int(period[:4])), today or date.today())
 
 
 @dataclass(frozen=True)
