@@ -39,6 +39,13 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None) -> Path:
     return Path(explicit).expanduser() if explicit else default_db_path()
 
 
+def log_dir() -> Path:
+    """Where internal errors are logged: the per-user log folder, whichever ledger is open."""
+    from platformdirs import user_log_path
+
+    return user_log_path("qs-ledger", appauthor=False)
+
+
 def exports_dir() -> Path:
     """Default export folder: `exports/` in a checkout, else the user's documents."""
     checkout = _PKG.parent / "exports"
