@@ -125,7 +125,7 @@ def unit_duties(store: Store, unit: str, period: str) -> list[UnitDuty]:
         duty = world.duty_of(task, who.name)
         if duty is None:
             continue
-        owed = period in rules_ob.periods_owed(world.schedule(task), world.terms[task.ledger], period,
-                                               world.own(task, who.name), task.closed_at is not None)
+        owed = rules_ob.owes(world.schedule(task), world.terms[task.ledger], period, world.own(task, who.name),
+                             task.closed_at is not None)
         out.append(UnitDuty(task, duty.role, owed))
     return out

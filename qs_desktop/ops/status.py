@@ -11,7 +11,7 @@ from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
 from ..core.obligations import (
     Assessment,
     UnitState,
-    periods_owed,
+    owes,
     reported,
     unreported_in,
     unreported_note,
@@ -144,8 +144,7 @@ def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[Ledger
         mine = next((u for u in st.assessment.units if u.unit == name), None)
         if mine is None and report is None:
             continue  # cooperating on a plan where cooperating units do not report
-        owed = period in periods_owed(st.schedule, world.terms[t.ledger], period, world.own(t, name),
-                                      t.closed_at is not None)
+        owed = owes(st.schedule, world.terms[t.ledger], period, world.own(t, name), t.closed_at is not None)
         if report is not None and (reported(world.own(t, name).get(period)) or not owed):
             status = rules.status_label(report.status)
         else:
