@@ -1782,6 +1782,18 @@ Next steps:
         <translation>Cooperating units:</translation>
     </message>
     <message>
+        <source>牵头</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>cooperating</translation>
+    </message>
+    <message>
+        <source>各单位情况：</source>
+        <translation>Each unit:</translation>
+    </message>
+    <message>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
