@@ -43,8 +43,8 @@
         <translation>The alerts shown, by unit, as a PDF to print and hand out</translation>
     </message>
     <message>
-        <source>单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。</source>
-        <translation>Click a task (or select it and press Enter) to open it in the ledger. A task&apos;s alerts are listed under each of its responsible units.</translation>
+        <source>单击任务（或选中后按 Enter）在台账中打开。每个应报单位只列出自己的预警：一个单位报送了，不算其他单位报送。</source>
+        <translation>Click a task (or select it and press Enter) to open it in the ledger. Each owing unit lists its own alerts: one unit&apos;s report does not count for another.</translation>
     </message>
     <message>
         <source>{label} {n} 项</source>
@@ -1780,6 +1780,18 @@ Next steps:
     <message>
         <source>配合单位：</source>
         <translation>Cooperating units:</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>cooperating</translation>
+    </message>
+    <message>
+        <source>各单位情况：</source>
+        <translation>Each unit:</translation>
     </message>
     <message>
         <source>备注：</source>
