@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.ops import catalog, setup
+from qs_desktop.paths import portable_dir
 
 from .context import AppContext
 from .database_menu import DatabaseMenu
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._status_where = QLabel()
         self._status_when = QLabel()
         self.statusBar().addWidget(self._status_where, 1)
+        self._add_portable_badge()
         self.statusBar().addPermanentWidget(self._status_when)
         self._update_status()
         ctx.asOfChanged.connect(self._update_status)
@@ -189,6 +191,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(label)
         self.database_menu.move_action.setEnabled(True)
         self.storage_warning = label
+
+    def _add_portable_badge(self) -> None:
+        """Portable mode (a `data` folder beside the programs) is said once, on the right."""
+        folder = portable_dir()
+        if folder is None:
+            return
+        badge = QLabel(self.tr("便携模式"))
+        badge.setToolTip(self.tr("台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}").format(path=folder))
+        badge.setStyleSheet("color: #1f4f8a; background: #e3edf9; padding: 0 6px;")
+        self.statusBar().addPermanentWidget(badge)
+        self.portable_badge = badge
 
     def _update_status(self, *_: object) -> None:
         ctx = self.ctx
