@@ -65,6 +65,13 @@ def default_db_path() -> Path:
     return data_dir() / "ledger.sqlite"
 
 
+def desktop_command(*args: str) -> list[str]:
+    """The command line that starts the desktop again: the bundled program itself, or Python."""
+    if executable_dir() is not None:
+        return [sys.executable, *args]
+    return [sys.executable, "-m", "qs_desktop.ui.app", *args]
+
+
 def settings_file() -> Path | None:
     """The GUI's settings as an INI file in portable mode; None: the platform's usual place."""
     portable = portable_dir()

@@ -181,8 +181,11 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_storage_warning(self, warning: str | None) -> None:
-        """Database on a network share or USB stick: say so for as long as the window is open."""
-        if not warning:
+        """Database on a network share or USB stick: say so for as long as the window is open.
+
+        Not for the portable ledger: being on the stick is its point, and running a local copy
+        would leave the stick's file behind at the next start; its badge says what to mind."""
+        if not warning or (self.ctx.db_path and self.ctx.db_path.parent == portable_dir()):
             return
         label = QLabel("⚠ " + self.tr("数据库位置有风险") + ' · <a href="move">' + self.tr("复制到本机…") + "</a>")
         label.setToolTip(warning)
@@ -198,7 +201,8 @@ class MainWindow(QMainWindow):
         if folder is None:
             return
         badge = QLabel(self.tr("便携模式"))
-        badge.setToolTip(self.tr("台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}").format(path=folder))
+        badge.setToolTip(self.tr("台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}").format(path=folder)
+                         + "\n" + self.tr("在 U 盘上使用时，先关闭本程序再拔出 U 盘，以免丢失最近的修改。"))
         badge.setStyleSheet("color: #1f4f8a; background: #e3edf9; padding: 0 6px;")
         self.statusBar().addPermanentWidget(badge)
         self.portable_badge = badge

@@ -172,6 +172,10 @@
         <translation>Plan replaced</translation>
     </message>
     <message>
+        <source>修改报送设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>设置本机单位</source>
         <translation>Office set</translation>
     </message>
@@ -511,6 +515,18 @@
     <message>
         <source>报送率</source>
         <translation>Reporting rate</translation>
+    </message>
+    <message>
+        <source>应报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation type="unfinished">Unreported</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation type="unfinished">Return</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1080,10 @@ Now: {new}</translation>
     <message>
         <source>台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}</source>
         <translation>The ledger, its backups, the settings and exports are kept in the data folder beside the program: {path}</translation>
+    </message>
+    <message>
+        <source>在 U 盘上使用时，先关闭本程序再拔出 U 盘，以免丢失最近的修改。</source>
+        <translation>On a USB stick, close the program before unplugging the stick, or the latest changes may be lost.</translation>
     </message>
     <message>
         <source>数据库：{path}    本机单位：{actor}</source>

@@ -99,3 +99,46 @@ def test_a_last_folder_that_is_gone_falls_back_to_the_export_folder(ctx, tmp_pat
     ctx.remember_folder(str(gone))
     shutil.rmtree(tmp_path / "U盘")
     assert ctx.folder() == str(paths.exports_dir())
+
+
+def test_the_ledger_on_the_stick_gets_advice_not_a_move_it_warning(qtbot, stick, _built_once, tmp_path):
+    from qs_desktop.ops.setup import open_ledger
+
+    on_stick = stick / "data" / "ledger.sqlite"
+    shutil.copy(_built_once, on_stick)
+    store = open_ledger(on_stick)
+    ctx, window = open_window(qtbot, store, on_stick)
+    window.show_storage_warning("数据库位于 U 盘或移动硬盘上……建议复制到本机硬盘使用")
+    assert not hasattr(window, "storage_warning")
+    assert "先关闭本程序再拔出 U 盘" in window.portable_badge.toolTip()
+    ctx.shutdown()
+    store.close()
+
+    elsewhere = tmp_path / "share" / "ledger.sqlite"  # a ledger opened with --db from a share
+    elsewhere.parent.mkdir()
+    shutil.copy(_built_once, elsewhere)
+    store = open_ledger(elsewhere)
+    ctx, window = open_window(qtbot, store, elsewhere)
+    window.show_storage_warning("数据库位于网络共享文件夹")
+    assert window.storage_warning.toolTip() == "数据库位于网络共享文件夹"
+    ctx.shutdown()
+    store.close()
+
+
+def test_copying_to_this_pc_reopens_the_copy_in_the_bundled_program(qtbot, stick, store, db_path, monkeypatch):
+    """数据库 → 复制到本机磁盘 → 重新打开: the bundle has no Python to run `-m qs_desktop.ui.app`."""
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    copy = stick.parent / "本机" / "ledger.sqlite"
+    copy.parent.mkdir()
+    started = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append([program, *args]))
+    ctx, window = open_window(qtbot, store, db_path)
+    window.database_menu.move_to_local()
+    idle(qtbot, ctx)
+    assert copy.is_file()
+    assert started == [[str(stick / "qs-desktop"), "--db", str(copy)]]
+    ctx.shutdown()
