@@ -36,7 +36,7 @@ def register(sub) -> None:
 
 
 def _sample(args) -> int:
-    with opened(args) as store:
+    with opened(args, create=True) as store:
         changes = sample.fill(store, args.scale)
     say(f"{changes.summary} 数据库：{store.path}")
     return 0

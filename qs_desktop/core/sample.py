@@ -16,8 +16,7 @@ from datetime import date
 
 from .dates import period_of
 from .errors import InvalidInput
-from .model import LedgerSpec, PlanSpec
-from .schedule import find_deadline_in_text, parse_deadline
+from .model import LedgerSpec, PlanSpec, Schedule
 
 MARK = "示例数据"  # printed on every page and shown in the title bar of a sample ledger
 SETTING = "sample"  # settings key: the scale the ledger was filled with; absent for real data
@@ -72,11 +71,10 @@ class Owed:
     """One task as the report generator sees it."""
 
     task_id: str
-    year: int
-    issued_on: date | None
     due: date | None  # schedule's due date, if any
-    unending: bool  # ongoing / recurring / window: reports say 常态推进
+    unending: bool  # ongoing / recurring / window / unparsed: reports say 常态推进
     units: tuple[str, ...]  # every unit that owes a monthly report (groups expanded)
+    months: tuple[str, ...]  # the periods its plan owes, before the sample's date
 
 
 @dataclass(frozen=True)
@@ -199,13 +197,20 @@ def _prefix(county: str) -> str:
     return _PREFIXES[county]
 
 
-def owed_task(task_id: str, measure: str, deadline: str, year: int,
-              issued_on: date | None, units: tuple[str, ...]) -> Owed:
-    schedule = parse_deadline(deadline, year) if deadline.strip() else (
-        find_deadline_in_text(measure, year))
-    due = schedule.due if schedule else None
-    unending = schedule is None or schedule.kind in ("ongoing", "recurring", "window", "unparsed")
-    return Owed(task_id, year, issued_on, due, unending, units)
+def owed_task(task_id: str, schedule: Schedule, units: tuple[str, ...], first: str, last: str,
+              as_of: date) -> Owed:
+    """A task whose plan owes `first` … `last`; only months before `as_of`'s are reported."""
+    months, period = [], first
+    while period <= last and period < period_of(as_of):
+        months.append(period)
+        period = _shift(period, 1)
+    unending = schedule.kind in ("ongoing", "recurring", "window", "unparsed")
+    return Owed(task_id, schedule.due, unending, units, tuple(months))
+
+
+def reporting_until(issued: str) -> str:
+    """The sample's plans are reported on for twelve months from the month they were issued."""
+    return _shift(issued, 11)
 
 
 _PROGRESS = (
@@ -234,25 +239,12 @@ _RETURN_REASONS = (
 )
 
 
-def periods(owed: Owed, as_of: date) -> list[str]:
-    """The 12 months a plan's units report on, from the month it was issued, before `as_of`'s month."""
-    start = owed.issued_on or date(owed.year, 1, 1)
-    first = start.year * 12 + start.month - 1
-    out = []
-    for n in range(first, first + 12):
-        p = date(n // 12, n % 12 + 1, 1)
-        if p >= date(as_of.year, as_of.month, 1):
-            break
-        out.append(period_of(p))
-    return out
-
-
 def reports(sc: Scale, tasks: list[Owed]) -> Iterator[SampleReport]:
     """A year of monthly reports for every owing unit of every task, as of the scale's date."""
     rng = random.Random(f"{SEED}-{sc.name}")
     last = _shift(period_of(sc.as_of), -1)
     for owed in tasks:
-        months = periods(owed, sc.as_of)
+        months = list(owed.months)
         for unit in owed.units:
             done_at = _done_period(rng, owed, months)
             for period in months:

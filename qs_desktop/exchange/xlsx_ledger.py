@@ -14,7 +14,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..core.dates import cn_date
 from ..core.model import LedgerDocument, LedgerLine
 from ..core.sample import MARK as SAMPLE_MARK
-from ..fsutil import atomic_write
 from .xlsx_style import (
     NOTE_FONT,
     TITLE_FONT,
@@ -25,6 +24,7 @@ from .xlsx_style import (
     print_layout,
     put_text,
     row_height,
+    save_workbook,
     style_setter,
 )
 
@@ -51,8 +51,7 @@ def write_ledger_workbook(docs: list[LedgerDocument], path: str | os.PathLike[st
         _draw(ws, doc, apply)
     if not docs:
         wb.create_sheet("台账")
-    with atomic_write(path, "wb") as fh:
-        wb.save(fh)
+    save_workbook(wb, path)
 
 
 def _sheet_name(doc: LedgerDocument, used: set[str]) -> str:

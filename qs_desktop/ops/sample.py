@@ -8,7 +8,7 @@ from ..store import audit, catalog, settings
 from ..store import reports as store_reports
 from ..store import units as store_units
 from ..store.db import Store
-from . import Changes, builtin
+from . import Changes, builtin, obligations
 
 
 def sample_scale(store: Store) -> str:
@@ -47,13 +47,16 @@ def fill(store: Store, scale: str) -> Changes:
             ids = store_units.name_index(db)
             names = {n for lg in spec.ledgers for t in lg.tasks for n in (*t.lead_units, *t.cooperating_units)}
             catalog.insert_plan(db, spec, {n: ids[n] for n in names})
-        members = {u.name: u.members for u in store_units.all_units(db) if u.kind == "group"}
-        starts = catalog.plan_starts(db)
-        owed = []
-        for task in catalog.tasks(db):
-            year, issued = starts[task.ledger]
-            units = tuple(m for name in task.lead_units for m in (members.get(name) or (name,)))
-            owed.append(sample.owed_task(task.id, task.measure, task.deadline, year, issued, units))
+        terms = catalog.reporting_terms(db)  # ledger code -> its plan's first period owed, …
+        first = {lg.plan.code: terms[lg.code].first for lg in catalog.ledgers(db)}
+        for plan, period in first.items():  # a year of reports, also past the plan's December
+            catalog.set_plan_reporting(db, plan, report_until=sample.reporting_until(period))
+        world = obligations.load(store)  # who owes what: the rules every view uses
+        owed = [
+            sample.owed_task(task.id, world.schedule(task), tuple(d.unit for d in world.duties(task)),
+                             world.terms[task.ledger].first, world.terms[task.ledger].last, sc.as_of)
+            for task in catalog.tasks(db)
+        ]
         ids = store_units.name_index(db)
         versions = 0
 

@@ -11,12 +11,12 @@ from ..store.db import Store, open_db
 from . import Changes, builtin
 
 
-def open_ledger(path: Path, *, read_only: bool = False, load_builtin: bool = True,
+def open_ledger(path: Path, *, read_only: bool = False, load_builtin: bool = True, create: bool = True,
                 defer_check: bool = False) -> Store:
-    """Open (creating or upgrading) the ledger; first use loads the built-in plans.
+    """Open (upgrading, and with `create` creating) the ledger; first use loads the built-in plans.
 
     `defer_check`: see `store.db.open_db`; the caller then runs `verify(store)` on the worker."""
-    store = open_db(Path(path), read_only=read_only, defer_check=defer_check)
+    store = open_db(Path(path), read_only=read_only, create=create, defer_check=defer_check)
     if load_builtin and not read_only:
         init(store)
     with store.read() as db:

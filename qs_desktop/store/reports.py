@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import sqlite_utils
 
 from ..core.model import Report
+from ..core.obligations import Filed
 from .db import now_iso, where
 
 _VERSIONED = ("status", "progress", "quantity", "problems", "next_steps", "reporter", "state", "source")
@@ -114,30 +115,6 @@ def versions(db: sqlite_utils.Database, report_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM report_versions WHERE report_id = ? ORDER BY version", [report_id]))
 
 
-def approved_latest(db: sqlite_utils.Database, task_ids: list[str]) -> dict[str, tuple[str, str]]:
-    """task id -> (period, status) of its latest approved report (any unit; lead units' win a tie)."""
-    sql = """
-    SELECT r.task_id, r.period, r.status FROM reports r
-    LEFT JOIN assignments a ON a.task_id = r.task_id AND a.unit_id = r.unit_id
-    WHERE r.state = 'approved' AND r.task_id IN (SELECT value FROM json_each(?))
-    ORDER BY r.task_id, r.period, (a.role = 'lead'), r.updated_at
-    """
-    out: dict[str, tuple[str, str]] = {}
-    for r in db.query(sql, [json.dumps(task_ids)]):
-        out[r["task_id"]] = (r["period"], r["status"])
-    return out
-
-
-def reported_periods(db: sqlite_utils.Database, task_ids: list[str]) -> dict[str, set[str]]:
-    """task id -> periods with a submitted or approved report (drafts and returned ones don't count)."""
-    out: dict[str, set[str]] = {}
-    sql = """SELECT DISTINCT task_id, period FROM reports
-             WHERE state IN ('submitted', 'approved') AND task_id IN (SELECT value FROM json_each(?))"""
-    for r in db.query(sql, [json.dumps(task_ids)]):
-        out.setdefault(r["task_id"], set()).add(r["period"])
-    return out
-
-
 def set_state(db: sqlite_utils.Database, report_id: int, state: str, comment: str) -> None:
     """Put a report's review state back (undo of a review); not a review, so no reviewer."""
     db["reports"].update(report_id, {"state": state, "review_comment": comment, "updated_at": now_iso()})
@@ -189,3 +166,18 @@ def insert_many(db: sqlite_utils.Database, reports: Iterable[tuple[dict, list[di
         db.conn.executemany(insert_report, report_rows)
         db.conn.executemany(insert_version, version_rows)
     return next_id - start
+
+
+def filed(db: sqlite_utils.Database, task_ids: list[str] | None = None) -> dict[str, dict[str, dict[str, Filed]]]:
+    """task id -> unit name -> period -> what the rules need of every report (of `task_ids` only,
+    when given: a ledger's page need not read a city's history), in one query."""
+    sql = """SELECT r.task_id, u.name, r.period, r.state, r.status, r.review_comment
+             FROM reports r JOIN units u ON u.id = r.unit_id"""
+    params = []
+    if task_ids is not None:
+        sql += " WHERE r.task_id IN (SELECT value FROM json_each(?))"  # one parameter, however many
+        params.append(json.dumps(task_ids))
+    out: dict[str, dict[str, dict[str, Filed]]] = {}
+    for task_id, unit, period, state, status, comment in db.execute(sql, params).fetchall():
+        out.setdefault(task_id, {}).setdefault(unit, {})[period] = Filed(period, state, status, comment)
+    return out

@@ -108,3 +108,4 @@ def test_printed_ledger_says_sample_data(county, tmp_path):
 def test_real_ledger_prints_no_sample_mark(store, tmp_path):
     doc = status.ledger_document(store, "air-2022", COUNTY_AS_OF)
     assert not doc.sample
+
