@@ -12,18 +12,20 @@ from openpyxl.styles import Font
 from ..core.dates import cn_date, cn_period
 from ..core.errors import InvalidInput
 from ..fsutil import atomic_write
-from ..ops.dashboard import Dashboard, FigureRow
+from ..ops.dashboard import Dashboard
+from ..ops.stats import StatsRow
 
-HEADER = ("任务数", "已完成", "按期推进", "逾期", "已报送", "报送率")
+HEADER = ("任务数", "已完成", "按期推进", "逾期", "应报", "已报送", "未报送", "退回", "报送率")
 
 
 def figure_table(dash: Dashboard) -> list[tuple[str, list[list]]]:
     """[(section title, rows incl. header)] — what both file formats contain."""
-    def rows(first: str, figures: list[FigureRow]) -> list[list]:
+    def rows(first: str, figures: list[StatsRow]) -> list[list]:
         out: list[list] = [[first, *HEADER]]
         for f in figures:
-            rate = f"{f.reporting_rate:.0%}" if f.reporting_rate is not None else "—"
-            out.append([f.label, f.tasks, f.done, f.on_schedule, f.overdue, f.reported, rate])
+            rate = f"{f.report_rate:.0%}" if f.report_rate is not None else "—"
+            out.append([f.label, f.tasks, f.done, f.on_schedule, f.overdue, f.owed, f.reported, f.unreported,
+                        f.returned, rate])
         return out
 
     return [("按台账", rows("台账", [*dash.ledgers, dash.total])), ("按单位", rows("单位", dash.units))]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qs_desktop.core.model import short_title
 from qs_desktop.core.rules import ALERTS, MARK_SYMBOLS
 from qs_desktop.exchange.pdf_reports import alert_entries, write_alerts_pdf
 from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
@@ -36,12 +36,6 @@ ALERT_STYLES: dict[str, MarkStyle] = {
 }
 TASK_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
-
-
-def short_title(title: str) -> str:
-    """"沁水县空气质量改善 2022 年行动计划重点工作任务台账" -> "空气质量改善" (for columns and charts)."""
-    text = re.sub(r"^\S{1,4}?县|\s*\d{4}\s*年\s*|行动计划.*$", "", title).strip()
-    return text or title
 
 
 def alert_text(alert: str) -> str:
@@ -213,7 +207,7 @@ class AlertsPage(LazyPage):
         self.tree.expanded.connect(self._remember_expanded)
         self.tree.collapsed.connect(self._remember_collapsed)
 
-        self.hint = QLabel(self.tr("单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。"))
+        self.hint = QLabel(self.tr("单击任务（或选中后按 Enter）在台账中打开。每个应报单位只列出自己的预警：一个单位报送了，不算其他单位报送。"))
         self.hint.setEnabled(False)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -275,8 +269,9 @@ class AlertsPage(LazyPage):
         task_rows = []
         for task_id, items in tasks.items():
             first = items[0]
+            role = self.tr("【配合】") if first.role == "cooperating" else ""  # lead is the usual case
             task_rows.append(TaskRow(task_id, items, [
-                first.measure.replace("\n", " "),
+                role + first.measure.replace("\n", " "),
                 join_labels(alert_text(i.alert) for i in items),
                 screen_date(first.due) if first.due else "—",
                 self._ledger_names.get(first.ledger, first.ledger),

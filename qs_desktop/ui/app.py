@@ -29,7 +29,7 @@ from qs_desktop.ops import setup
 from qs_desktop.paths import ENV_DB, FONTS_DIR, resolve_db_path
 from qs_desktop.store.lock import lock_owner
 
-from .context import AppContext
+from .context import AppContext, app_settings
 from .errors import describe
 from .i18n import LANGUAGES, install_language
 from .instance import SingleInstance, ask_first_window_forward
@@ -198,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("qs-desktop")
     # A screenshot must not depend on (or change) the user's remembered window layout.
     scratch = tempfile.TemporaryDirectory() if args.screenshot else None
-    settings = QSettings(str(Path(scratch.name) / "s.ini"), QSettings.Format.IniFormat) if scratch else QSettings()
+    settings = QSettings(str(Path(scratch.name) / "s.ini"), QSettings.Format.IniFormat) if scratch else app_settings()
     lang = args.lang or str(settings.value("language", "zh"))
     if lang not in LANGUAGES:
         lang = "zh"

@@ -24,8 +24,8 @@ from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from qs_desktop.core.dates import period_of
-from qs_desktop.paths import exports_dir
+from qs_desktop.ops.obligations import owed_period
+from qs_desktop.paths import exports_dir, recalled, remembered, settings_file
 
 from .collector import MainThreadCollector
 from .errors import show_error
@@ -78,6 +78,12 @@ class _Worker(QThread):
         return progress
 
 
+def app_settings() -> QSettings:
+    """The settings: an INI file in `data/` in portable mode, else the platform's usual place."""
+    portable = settings_file()
+    return QSettings(str(portable), QSettings.Format.IniFormat) if portable else QSettings()
+
+
 def _accepts_progress(fn: Callable[..., Any]) -> bool:
     try:
         return "progress" in inspect.signature(fn).parameters
@@ -113,13 +119,13 @@ class AppContext(QObject):
         super().__init__(parent)
         self.store = store
         self.db_path = db_path
-        self.settings = settings or QSettings()
+        self.settings = settings or app_settings()
         self.actor: str = getattr(store, "actor", "") or DEFAULT_ACTOR
         self.undo_stack = QUndoStack(self)
         self.window: QWidget | None = None  # parent of dialogs; set by the main window
         self.last_error: Any = None
         self._as_of = date.today()
-        self._period = period_of(self._as_of)
+        self._period = owed_period(store, self._as_of)
         self._ids = itertools.count(1)
         # job id -> (on_done, on_error, progress dialog, the job itself — owned by this thread)
         self._pending: dict[int, tuple[Callable | None, Callable | None, QProgressDialog | None, _Job]] = {}
@@ -136,11 +142,11 @@ class AppContext(QObject):
 
     @property
     def period(self) -> str:
-        """Reporting period "YYYY-MM" the progress columns and report entry refer to."""
+        """Reporting period "YYYY-MM" the progress columns and report entry refer to (default: 应报期)."""
         return self._period
 
     def set_as_of(self, as_of: date, period: str | None = None) -> None:
-        period = period or period_of(as_of)
+        period = period or owed_period(self.store, as_of)
         if (as_of, period) == (self._as_of, self._period):
             return
         self._as_of, self._period = as_of, period
@@ -148,16 +154,19 @@ class AppContext(QObject):
 
     # -- files -----------------------------------------------------------------------------
     def folder(self) -> str:
-        """Where file dialogs start: the last folder used for any export or import, else
-        `exports/` in a checkout or the user's documents."""
-        return str(self.settings.value("exchange/dir", "") or exports_dir())
+        """Where file dialogs start: the last folder used for any export or import while it
+        still exists, else `paths.exports_dir()`."""
+        last = str(self.settings.value("exchange/dir", "") or "")
+        if last and recalled(last).is_dir():
+            return str(recalled(last))
+        return str(exports_dir())
 
     def suggest(self, name: str) -> str:
         return str(Path(self.folder()) / name)
 
     def remember_folder(self, path: str) -> None:
         folder = Path(path) if Path(path).is_dir() else Path(path).parent
-        self.settings.setValue("exchange/dir", str(folder))
+        self.settings.setValue("exchange/dir", remembered(folder))
 
     # -- work ------------------------------------------------------------------------------
     @property

@@ -43,8 +43,8 @@
         <translation>The alerts shown, by unit, as a PDF to print and hand out</translation>
     </message>
     <message>
-        <source>单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。</source>
-        <translation>Click a task (or select it and press Enter) to open it in the ledger. A task&apos;s alerts are listed under each of its responsible units.</translation>
+        <source>单击任务（或选中后按 Enter）在台账中打开。每个应报单位只列出自己的预警：一个单位报送了，不算其他单位报送。</source>
+        <translation>Click a task (or select it and press Enter) to open it in the ledger. Each owing unit lists its own alerts: one unit&apos;s report does not count for another.</translation>
     </message>
     <message>
         <source>{label} {n} 项</source>
@@ -53,6 +53,10 @@
     <message>
         <source>截至 {date}，没有符合条件的预警。</source>
         <translation>No matching alerts as of {date}.</translation>
+    </message>
+    <message>
+        <source>【配合】</source>
+        <translation>[cooperating] </translation>
     </message>
     <message>
         <source>导出预警清单</source>
@@ -170,6 +174,10 @@
     <message>
         <source>替换计划</source>
         <translation>Plan replaced</translation>
+    </message>
+    <message>
+        <source>修改报送设置</source>
+        <translation>Reporting settings changed</translation>
     </message>
     <message>
         <source>设置本机单位</source>
@@ -511,6 +519,18 @@
     <message>
         <source>报送率</source>
         <translation>Reporting rate</translation>
+    </message>
+    <message>
+        <source>应报</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>Unreported</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1078,18 @@ Now: {new}</translation>
         <translation>Copy to this computer…</translation>
     </message>
     <message>
+        <source>便携模式</source>
+        <translation>Portable mode</translation>
+    </message>
+    <message>
+        <source>台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}</source>
+        <translation>The ledger, its backups, the settings and exports are kept in the data folder beside the program: {path}</translation>
+    </message>
+    <message>
+        <source>在 U 盘上使用时，先关闭本程序再拔出 U 盘，以免丢失最近的修改。</source>
+        <translation>On a USB stick, close the program before unplugging the stick, or the latest changes may be lost.</translation>
+    </message>
+    <message>
         <source>数据库：{path}    本机单位：{actor}</source>
         <translation>Database: {path}    Office: {actor}</translation>
     </message>
@@ -1288,6 +1320,37 @@ Now: {new}</translation>
     <message>
         <source>完成</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReportingDialog</name>
+    <message>
+        <source>计划报送设置</source>
+        <translation>Plan reporting settings</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>配合单位也需报送</source>
+        <translation>Cooperating units report too</translation>
+    </message>
+    <message>
+        <source>报送至</source>
+        <translation>Report until</translation>
+    </message>
+    <message>
+        <source>勾选后，配合单位与牵头单位一样按月报送，并计入未报送和统计</source>
+        <translation>When ticked, cooperating units report monthly like lead units and count in unreported and statistics</translation>
+    </message>
+    <message>
+        <source>计划年度结束后是否继续报送；默认报送至计划年度 12 月</source>
+        <translation>Whether reporting continues after the plan year; by default until December of the plan year</translation>
+    </message>
+    <message>
+        <source>修改原因（记入日志）</source>
+        <translation>Reason for the change (kept in the log)</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1794,18 @@ Next steps:
         <translation>Cooperating units:</translation>
     </message>
     <message>
+        <source>牵头</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>cooperating</translation>
+    </message>
+    <message>
+        <source>各单位情况：</source>
+        <translation>Each unit:</translation>
+    </message>
+    <message>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
@@ -1830,6 +1905,14 @@ Next steps:
     <message>
         <source>新增单位…</source>
         <translation>Add unit…</translation>
+    </message>
+    <message>
+        <source>报送设置…</source>
+        <translation>Reporting settings…</translation>
+    </message>
+    <message>
+        <source>各计划是否要求配合单位也报送，以及报送到哪个月</source>
+        <translation>Whether each plan asks cooperating units to report too, and until which month</translation>
     </message>
     <message>
         <source>每行一个别名</source>
