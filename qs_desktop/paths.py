@@ -83,7 +83,11 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None) -> Path:
 
 
 def log_dir() -> Path:
-    """Where internal errors are logged: the per-user log folder, whichever ledger is open."""
+    """Where internal errors are logged, whichever ledger is open (QS_LEDGER_DB does not move it):
+    `data/logs` in portable mode, else the per-user log folder."""
+    portable = portable_dir()
+    if portable is not None:
+        return portable / "logs"
     from platformdirs import user_log_path
 
     return user_log_path("qs-ledger", appauthor=False)
