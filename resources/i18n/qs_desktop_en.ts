@@ -1986,6 +1986,28 @@ Next steps:
 <context>
     <name>app</name>
     <message>
+        <source>找不到台账文件</source>
+        <translation>Ledger file not found</translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{path}”，它所在的文件夹也不存在（U 盘或网络盘是否已连接？）。</source>
+        <translation>The ledger file “{path}” was not found, and neither was its folder (is the USB stick or network drive connected?).</translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{path}”。
+要在这里新建一个台账吗？（将载入内置的行动计划）</source>
+        <translation>The ledger file “{path}” was not found.
+Create a new ledger here? (The built-in action plans will be loaded.)</translation>
+    </message>
+    <message>
+        <source>新建台账</source>
+        <translation>Create ledger</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>台账已被占用</source>
         <translation>Ledger in use</translation>
     </message>
@@ -2170,6 +2192,12 @@ Open it read-only?</translation>
 如问题反复出现，请点“显示详情”，复制内容发给维护人员。</source>
         <translation>Something unexpected went wrong. The operation was not completed and no data was changed.
 If it happens again, click &quot;Show Details…&quot; and send the copied text to your support contact.</translation>
+    </message>
+    <message>
+        <source>程序遇到了意外问题，这次操作没有完成，数据未被修改。
+详细信息已记录在“{log}”，如问题反复出现，请把这个文件发给维护人员。</source>
+        <translation>Something unexpected went wrong. The operation was not completed and no data was changed.
+The details were written to “{log}”; if it happens again, send that file to your support contact.</translation>
     </message>
 </context>
 </TS>
