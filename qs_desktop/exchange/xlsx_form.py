@@ -25,7 +25,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..core import rules
 from ..core.dates import cn_period, parse_period
 from ..core.errors import ImportRejected, RowProblem
-from ..fsutil import atomic_write
 from .xlsx_safety import MAX_ROWS, open_workbook
 from .xlsx_style import (
     BORDER,
@@ -40,6 +39,7 @@ from .xlsx_style import (
     print_layout,
     put_text,
     row_height,
+    save_workbook,
 )
 
 FORMAT = "qs-ledger-form"
@@ -143,8 +143,7 @@ def write_form(doc: FormDocument, path: str | os.PathLike[str]) -> None:
     _write_identity(wb.create_sheet(ID_SHEET), doc, rows)
     wb.active = 0
     wb.security = WorkbookProtection(lockStructure=True)  # Excel/WPS: hidden sheet cannot be unhidden
-    with atomic_write(path, "wb") as fh:
-        wb.save(fh)
+    save_workbook(wb, path)
 
 
 def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:

@@ -1078,6 +1078,18 @@ Now: {new}</translation>
         <translation>Copy to this computer…</translation>
     </message>
     <message>
+        <source>便携模式</source>
+        <translation>Portable mode</translation>
+    </message>
+    <message>
+        <source>台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}</source>
+        <translation>The ledger, its backups, the settings and exports are kept in the data folder beside the program: {path}</translation>
+    </message>
+    <message>
+        <source>在 U 盘上使用时，先关闭本程序再拔出 U 盘，以免丢失最近的修改。</source>
+        <translation>On a USB stick, close the program before unplugging the stick, or the latest changes may be lost.</translation>
+    </message>
+    <message>
         <source>数据库：{path}    本机单位：{actor}</source>
         <translation>Database: {path}    Office: {actor}</translation>
     </message>
