@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core.errors import DatabaseError
 from ..store import forms, imports
 from ..store.db import Store
 from . import Changes
@@ -11,18 +12,35 @@ from .catalog import resolve_unit_id
 
 
 @dataclass(frozen=True)
+class FormRow:
+    task_id: str
+    base_version: int = 0  # the unit's report for the period when the form was issued; 0 = none
+    base_state: str = ""
+
+
+@dataclass(frozen=True)
 class IssuedForm:
     form_id: str
     unit: str
     period: str
-    fingerprint: str
+    mac: str  # HMAC-SHA256 with the ledger's form key, as printed on the form
     issued_at: str
+    rows: tuple[FormRow, ...] = ()
+
+
+def form_key(store: Store) -> bytes:
+    """This ledger's secret for signing forms (made when the ledger was created or upgraded)."""
+    with store.read() as db:
+        secret = forms.key(db)
+    if secret is None:  # only a ledger damaged by hand lacks it
+        raise DatabaseError("台账缺少填报表密钥，无法下发或导入填报表。请运行“检查数据库”。")
+    return secret
 
 
 def record_form(store: Store, form: IssuedForm) -> Changes:
     with store.write() as db:
-        forms.record(db, form.form_id, resolve_unit_id(db, form.unit), form.period, form.fingerprint,
-                     form.issued_at)
+        forms.record(db, form.form_id, resolve_unit_id(db, form.unit), form.period, form.mac, form.issued_at,
+                     [(r.task_id, r.base_version, r.base_state) for r in form.rows])
     return Changes(summary=f"已记录下发的填报表 {form.form_id}。")
 
 
@@ -31,7 +49,8 @@ def issued_form(store: Store, form_id: str) -> IssuedForm | None:
         row = forms.get(db, form_id)
     if row is None:
         return None
-    return IssuedForm(row["form_id"], row["unit_name"], row["period"], row["fingerprint"], row["issued_at"])
+    rows = tuple(FormRow(r["task_id"], r["base_version"], r["base_state"]) for r in row["rows"])
+    return IssuedForm(row["form_id"], row["unit_name"], row["period"], row["fingerprint"], row["issued_at"], rows)
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,12 @@ def list_reports(
         return store_reports.find(db, task_id=task_id, unit_id=unit_id, period=period, state=state)
 
 
+def unit_reports_up_to(store: Store, unit: str, task_ids: list[str], period: str) -> list[Report]:
+    """The unit's reports on these tasks for `period` and before (by task, then period), in one query."""
+    with store.read() as db:
+        return store_reports.up_to(db, resolve_unit_id(db, unit), task_ids, period)
+
+
 def previous_report(store: Store, task_id: str, unit: str, period: str) -> Report | None:
     """The unit's latest report on the task before `period` (to prefill the next one)."""
     earlier = [r for r in list_reports(store, task_id=task_id, unit=unit) if r.period < period]
