@@ -24,18 +24,19 @@ from ..core.dates import cn_date, cn_period, parse_period
 from ..core.errors import InvalidInput, QsError, RowProblem
 from ..ops import Changes
 from ..ops.backups import backup_before
-from ..ops.catalog import check_acting, list_ledgers, list_tasks, list_units, resolve_unit
+from ..ops.catalog import list_ledgers, list_units
 from ..ops.forms import (
     FormRow,
     ImportedFile,
     IssuedForm,
     form_key,
+    form_tasks,
     imported_file,
     issued_form,
     record_form,
 )
 from ..ops.intake import Batch, Incoming, Verdict, judge, summary, take_in
-from ..ops.reports import ReportInput, unit_reports_up_to
+from ..ops.reports import ReportInput
 from ..store.db import Store
 from .xlsx_form import (
     FormDocument,
@@ -53,26 +54,22 @@ ALTERED = "这份填报表的表单标识在下发后被改动过（单位、报
 
 
 def form_document(store: Store, unit: str, period: str) -> FormDocument:
-    """The form for a unit and period: its open tasks (directly or through a group), each with this
+    """The form for a unit and period: the tasks it owes (ops.forms.form_tasks), each with this
     period's report prefilled (and its review) and the previous period's progress for reference."""
-    parse_period(period)
-    who = resolve_unit(store, unit)
-    check_acting(who)
-    names = {who.name} | {g.name for g in list_units(store) if who.name in g.members}
+    who, owed = form_tasks(store, unit, period)
+    if not owed:
+        raise InvalidInput(f"“{who.name}”在 {cn_period(period)} 没有需要填报的任务（未分派任务，或任务均已完成、"
+                           f"销号，或不在该期），无需导出填报表。")
     ledgers = {lg.code: lg.title for lg in list_ledgers(store)}
-    tasks = [t for t in list_tasks(store, unit=who.name) if not t.closed_at]
-    if not tasks:
-        raise InvalidInput(f"“{who.name}”没有需要填报的任务（未分派任务，或任务均已销号），无需导出填报表。")
-    current, previous = {}, {}
-    for r in unit_reports_up_to(store, who.name, [t.id for t in tasks], period):  # by task, then period
-        (current if r.period == period else previous)[r.task_id] = r
     lines = []
-    for task in tasks:
-        prev, now = previous.get(task.id), current.get(task.id)
+    for item in owed:
+        task = item.task
+        now = next((r for r in item.reports if r.period == period), None)
+        prev = next((r for r in reversed(item.reports) if r.period < period), None)
         lines.append(FormLine(
             task_id=task.id, ledger=ledgers.get(task.ledger, task.ledger), section=task.section or "",
             seq="" if task.seq is None else str(task.seq), measure=task.measure, deadline=task.deadline,
-            role="牵头" if names & set(task.lead_units) else "配合",
+            role="牵头" if item.role == "lead" else "配合",
             target_quantity=task.target_quantity, target_unit=task.target_unit,
             prev_progress=prev.progress if prev else "",
             prev_status=rules.status_label(prev.status) if prev else "",

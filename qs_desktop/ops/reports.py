@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ..core import rules
 from ..core.dates import parse_period
@@ -14,6 +15,7 @@ from ..store import reports as store_reports
 from ..store.db import Store
 from . import Changes
 from .catalog import check_acting, get_task, resolve_unit_id, unit_scope
+from .obligations import check_period
 
 
 @dataclass
@@ -29,6 +31,7 @@ class ReportInput:
     quantity_unit: str = ""  # "" = the target's unit
     submit: bool = True  # False keeps it as a draft
     source: str = ""
+    today: date | None = None  # the current month ends the periods that can be reported (default: today)
 
 
 def save_report(store: Store, entry: ReportInput) -> Changes:
@@ -48,7 +51,9 @@ CONTENT = ("status", "progress", "problems", "next_steps", "quantity")
 
 def _prepare(store: Store, entry: ReportInput) -> tuple[Task, dict]:
     task = get_task(store, entry.task_id)
-    return task, report_fields(task, entry, store.actor)
+    fields = report_fields(task, entry, store.actor)
+    check_period(store, task, entry.period, entry.today)
+    return task, fields
 
 
 def report_fields(task: Task, entry: ReportInput, actor: str) -> dict:
@@ -131,12 +136,6 @@ def list_reports(
     with store.read() as db:
         unit_id = resolve_unit_id(db, unit) if unit is not None else None
         return store_reports.find(db, task_id=task_id, unit_id=unit_id, period=period, state=state)
-
-
-def unit_reports_up_to(store: Store, unit: str, task_ids: list[str], period: str) -> list[Report]:
-    """The unit's reports on these tasks for `period` and before (by task, then period), in one query."""
-    with store.read() as db:
-        return store_reports.up_to(db, resolve_unit_id(db, unit), task_ids, period)
 
 
 def previous_report(store: Store, task_id: str, unit: str, period: str) -> Report | None:

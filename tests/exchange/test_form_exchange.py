@@ -43,14 +43,31 @@ def row_of(path, task_id) -> int:
     return next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == task_id)
 
 
-def test_form_lists_the_units_open_tasks_with_last_periods_report(store):
+def test_form_lists_what_the_unit_owes_for_the_period_with_last_periods_report(store):
     save_report(store, ReportInput("air-2022:7", UNIT, "2022-09", "推进中", progress="九月已检查工地 12 个"))
     doc = form_document(store, UNIT, "2022-10")
-    assert [ln.task_id for ln in doc.lines] == [t.id for t in list_tasks(store, unit=UNIT)]
+    # air-2022:25 is due “2022 年 5-9 月份”: owed in September, not in October
+    window = "air-2022:25"
+    assert [ln.task_id for ln in doc.lines] == [t.id for t in list_tasks(store, unit=UNIT) if t.id != window]
+    assert window in [ln.task_id for ln in form_document(store, UNIT, "2022-09").lines]
     line = next(ln for ln in doc.lines if ln.task_id == "air-2022:7")
     assert (line.prev_progress, line.prev_status, line.role) == ("九月已检查工地 12 个", "推进中", "牵头")
     assert (line.state, line.version, line.progress) == ("", 0, "")  # nothing for October yet
     assert doc.unit == UNIT and doc.period == "2022-10"
+
+
+def test_a_unit_that_finished_a_task_is_not_asked_again_and_a_cooperating_one_only_when_the_plan_says(store):
+    from qs_desktop.ops.plans import set_plan_reporting
+
+    save_report(store, ReportInput("air-2022:7", UNIT, "2022-09", "已完成", progress="全部工地已整改"))
+    review.approve(store, "air-2022:7", UNIT, "2022-09")
+    assert "air-2022:7" not in [ln.task_id for ln in form_document(store, UNIT, "2022-10").lines]
+
+    helper, unit = "water-2022:3", "县行政审批服务管理局"  # 配合 on water task 3, lead on none of the plan
+    assert helper not in [ln.task_id for ln in form_document(store, unit, "2022-10").lines]
+    set_plan_reporting(store, "water-2022", cooperating_report=True, reason="配合单位也需报送")
+    line = next(ln for ln in form_document(store, unit, "2022-10").lines if ln.task_id == helper)
+    assert line.role == "配合"
 
 
 def test_import_saves_reports_and_a_second_import_changes_nothing(store, tmp_path, digest):
