@@ -200,12 +200,15 @@ class FormImportDialog(QDialog):
         self.summary.setText(self._summary())
 
     def _summary(self) -> str:
-        ready = [r for r in self.results if not r.error]
-        refused = len(self.results) - len(ready)
+        ready = [r for r in self.results if not r.error and not r.imported_before]
+        before = sum(1 for r in self.results if r.imported_before and not r.error)
+        refused = sum(1 for r in self.results if r.error)
         counts = {k: sum(len(r.of(k)) for r in ready) for k in ("new", "changed", "stale")}
         skipped = sum(len(r.problems) for r in ready)
         text = self.tr("共 {n} 个文件：可导入 {ok} 个（新增 {new} 项、修改 {changed} 项），整份未导入 {bad} 个。").format(
             n=len(self.results), ok=len(ready), new=counts["new"], changed=counts["changed"], bad=refused)
+        if before:
+            text += self.tr("{n} 个文件以前已导入过，不再导入。").format(n=before)
         if counts["stale"]:
             text += self.tr("{n} 行在填报表下发后已有更新的版本或已审核，不会导入。").format(n=counts["stale"])
         if skipped:
@@ -263,7 +266,7 @@ class FormImportDialog(QDialog):
     def _add_row(self, parent: QTreeWidgetItem, verdict: Verdict, refused: bool) -> None:
         entry, row = verdict.entry, verdict.row
         measure = self.measures.get(entry.task_id, "")
-        change = self.tr("不导入") if refused else _tr(CHANGE_LABELS[verdict.kind])
+        change = self.tr("不导入") if refused and verdict.applies else _tr(CHANGE_LABELS[verdict.kind])
         text = verdict.text if verdict.kind == "stale" else entry.progress.replace("\n", " ")
         child = QTreeWidgetItem(parent, [
             self.tr("第 {row} 行").format(row=row), f"{entry.task_id}　{measure}",
@@ -274,11 +277,13 @@ class FormImportDialog(QDialog):
             tip = self.tr("现为第 {version} 版：{old}\n本表：{new}").format(
                 version=verdict.old.version, old=verdict.old.progress, new=entry.progress)
         child.setToolTip(4, tip)
-        if refused or verdict.kind == "unchanged":
+        if verdict.kind == "unchanged" or refused and verdict.applies:
             for column in range(5):
                 child.setForeground(column, QBrush(QUIET_COLOUR))
         else:
             child.setForeground(2, QBrush(CHANGE_COLOURS[verdict.kind]))
+            if verdict.kind == "stale":
+                child.setForeground(4, QBrush(CHANGE_COLOURS["stale"]))
 
     # -- applying ------------------------------------------------------------------------------
     def apply(self) -> None:

@@ -114,7 +114,7 @@ def test_importing_the_same_file_again_offers_nothing(qtbot, ctx, store, returns
     again = open_dialog(qtbot, ctx, [path])
     item = again.tree.topLevelItem(0)
     assert "导入过，不再导入" in item.text(0) and item.childCount() == 0
-    assert not again.import_button.isEnabled() and "没有需要更新的内容" in again.summary.text()
+    assert not again.import_button.isEnabled() and "1 个文件以前已导入过，不再导入" in again.summary.text()
 
 
 def test_a_stale_row_is_shown_with_its_reason_and_the_rest_imports(qtbot, ctx, store, tmp_path):
