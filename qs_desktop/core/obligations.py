@@ -97,22 +97,26 @@ def months(first: str, last: str) -> list[str]:
     return out
 
 
-def periods_owed(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed], closed: bool) -> list[str]:
-    """The periods a unit owes on a task up to `up_to`, given its own reports (`own`: period -> Filed).
+def owes(schedule: Schedule, terms: Terms, period: str, own: Mapping[str, Filed], closed: bool) -> bool:
+    """Whether a unit owes `period` on a task, given its own reports on it (`own`: period -> Filed).
 
-    Nothing once the task is closed; nothing after the period of the unit's latest approved
-    report when that report says done (that period itself was owed, and so are months skipped
-    before it).
+    Never on a closed task, outside the plan's first..last periods, or outside a window's months;
+    not after the period of the unit's latest approved report when that report says done (that
+    period itself was owed, and so are months skipped before it).
     """
-    if closed:
-        return []
+    if closed or not terms.first <= period <= terms.last:
+        return False
+    if schedule.kind == "window" and schedule.start and schedule.end and not (
+        period_of(schedule.start) <= period <= period_of(schedule.end)
+    ):
+        return False
     latest = latest_approved(own.values())
-    if latest is not None and latest.status == "done":
-        up_to = min(up_to, latest.period)
-    found = months(terms.first, min(up_to, terms.last))
-    if schedule.kind == "window" and schedule.start and schedule.end:
-        return [p for p in found if period_of(schedule.start) <= p <= period_of(schedule.end)]
-    return found
+    return latest is None or latest.status != "done" or period <= latest.period
+
+
+def periods_owed(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed], closed: bool) -> list[str]:
+    """Every period up to `up_to` the unit owes on the task (see `owes`), oldest first."""
+    return [p for p in months(terms.first, min(up_to, terms.last)) if owes(schedule, terms, p, own, closed)]
 
 
 def owed_period(as_of: date, report_day: int, terms: Terms) -> str:
@@ -194,7 +198,7 @@ def unreported_in(schedule: Schedule, terms: Terms, period: str, owing: Sequence
     """The owing units that owe `period` and have neither submitted nor had approved a report for it."""
     return [
         d.unit for d in owing
-        if period in periods_owed(schedule, terms, period, filed.get(d.unit, {}), closed)
+        if owes(schedule, terms, period, filed.get(d.unit, {}), closed)
         and not reported(filed.get(d.unit, {}).get(period))
     ]
 

@@ -12,14 +12,15 @@ from openpyxl.styles import Font
 from ..core.dates import cn_date, cn_period
 from ..core.errors import InvalidInput
 from ..fsutil import atomic_write
-from ..ops.dashboard import Dashboard, FigureRow
+from ..ops.dashboard import Dashboard
+from ..ops.stats import StatsRow
 
 HEADER = ("任务数", "已完成", "按期推进", "逾期", "应报", "已报送", "未报送", "退回", "报送率")
 
 
 def figure_table(dash: Dashboard) -> list[tuple[str, list[list]]]:
     """[(section title, rows incl. header)] — what both file formats contain."""
-    def rows(first: str, figures: list[FigureRow]) -> list[list]:
+    def rows(first: str, figures: list[StatsRow]) -> list[list]:
         out: list[list] = [[first, *HEADER]]
         for f in figures:
             rate = f"{f.report_rate:.0%}" if f.report_rate is not None else "—"

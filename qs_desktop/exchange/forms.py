@@ -22,6 +22,7 @@ from pathlib import Path
 from ..core import rules
 from ..core.dates import cn_date, cn_period, parse_period
 from ..core.errors import InvalidInput, QsError, RowProblem
+from ..fsutil import ensure_folder
 from ..ops import Changes
 from ..ops.backups import backup_before
 from ..ops.catalog import list_ledgers, list_units
@@ -108,6 +109,7 @@ def export_all_forms(store: Store, period: str, folder: str | os.PathLike[str], 
     `progress` returning False stops after the forms already written (the user cancelled).
     """
     parse_period(period)
+    ensure_folder(Path(folder))
     units = [u.name for u in list_units(store) if u.kind != "group"]
     written = []
     for i, unit in enumerate(units):

@@ -37,7 +37,6 @@ from ..core import rules
 from ..core.dates import cn_period, parse_period
 from ..core.errors import FileRejected, ImportRejected, QsError, RowProblem
 from ..core.quantity import Quantity, parse_quantity
-from ..fsutil import atomic_write
 from .xlsx_safety import MAX_ROWS, check_workbook_file
 from .xlsx_style import (
     BORDER,
@@ -52,6 +51,7 @@ from .xlsx_style import (
     print_layout,
     put_text,
     row_height,
+    save_workbook,
 )
 
 FORMAT = "qs-ledger-form"
@@ -171,8 +171,7 @@ def write_form(doc: FormDocument, path: str | os.PathLike[str]) -> None:
     _write_identity(wb.create_sheet(ID_SHEET), doc, rows)
     wb.active = 0
     wb.security = WorkbookProtection(lockStructure=True)  # Excel/WPS: hidden sheet cannot be unhidden
-    with atomic_write(path, "wb") as fh:
-        wb.save(fh)
+    save_workbook(wb, path)
 
 
 def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:

@@ -43,8 +43,8 @@
         <translation>The alerts shown, by unit, as a PDF to print and hand out</translation>
     </message>
     <message>
-        <source>单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。</source>
-        <translation>Click a task (or select it and press Enter) to open it in the ledger. A task&apos;s alerts are listed under each of its responsible units.</translation>
+        <source>单击任务（或选中后按 Enter）在台账中打开。每个应报单位只列出自己的预警：一个单位报送了，不算其他单位报送。</source>
+        <translation>Click a task (or select it and press Enter) to open it in the ledger. Each owing unit lists its own alerts: one unit&apos;s report does not count for another.</translation>
     </message>
     <message>
         <source>{label} {n} 项</source>
@@ -1106,6 +1106,18 @@ This form: {new}</translation>
         <translation>Copy to this computer…</translation>
     </message>
     <message>
+        <source>便携模式</source>
+        <translation>Portable mode</translation>
+    </message>
+    <message>
+        <source>台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}</source>
+        <translation>The ledger, its backups, the settings and exports are kept in the data folder beside the program: {path}</translation>
+    </message>
+    <message>
+        <source>在 U 盘上使用时，先关闭本程序再拔出 U 盘，以免丢失最近的修改。</source>
+        <translation>On a USB stick, close the program before unplugging the stick, or the latest changes may be lost.</translation>
+    </message>
+    <message>
         <source>数据库：{path}    本机单位：{actor}</source>
         <translation>Database: {path}    Office: {actor}</translation>
     </message>
@@ -1810,6 +1822,18 @@ Next steps:
         <translation>Cooperating units:</translation>
     </message>
     <message>
+        <source>牵头</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>cooperating</translation>
+    </message>
+    <message>
+        <source>各单位情况：</source>
+        <translation>Each unit:</translation>
+    </message>
+    <message>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
@@ -1989,6 +2013,27 @@ Next steps:
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>找不到台账文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{path}”，它所在的文件夹也不存在（U 盘或网络盘是否已连接？）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{path}”。
+要在这里新建一个台账吗？（将载入内置的行动计划）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>台账已被占用</source>
         <translation>Ledger in use</translation>
@@ -2174,6 +2219,11 @@ Open it read-only?</translation>
 如问题反复出现，请点“显示详情”，复制内容发给维护人员。</source>
         <translation>Something unexpected went wrong. The operation was not completed and no data was changed.
 If it happens again, click &quot;Show Details…&quot; and send the copied text to your support contact.</translation>
+    </message>
+    <message>
+        <source>程序遇到了意外问题，这次操作没有完成，数据未被修改。
+详细信息已记录在“{log}”，如问题反复出现，请把这个文件发给维护人员。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
