@@ -2015,24 +2015,25 @@ Next steps:
     <name>app</name>
     <message>
         <source>找不到台账文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger file not found</translation>
     </message>
     <message>
         <source>找不到台账文件“{path}”，它所在的文件夹也不存在（U 盘或网络盘是否已连接？）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger file “{path}” was not found, and neither was its folder (is the USB stick or network drive connected?).</translation>
     </message>
     <message>
         <source>找不到台账文件“{path}”。
 要在这里新建一个台账吗？（将载入内置的行动计划）</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger file “{path}” was not found.
+Create a new ledger here? (The built-in action plans will be loaded.)</translation>
     </message>
     <message>
         <source>新建台账</source>
-        <translation type="unfinished"></translation>
+        <translation>New ledger</translation>
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>台账已被占用</source>
@@ -2223,7 +2224,8 @@ If it happens again, click &quot;Show Details…&quot; and send the copied text 
     <message>
         <source>程序遇到了意外问题，这次操作没有完成，数据未被修改。
 详细信息已记录在“{log}”，如问题反复出现，请把这个文件发给维护人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>The program ran into an unexpected problem; this operation was not completed and no data was changed.
+The details are recorded in “{log}”; if it happens again, please send that file to your support contact.</translation>
     </message>
 </context>
 </TS>
