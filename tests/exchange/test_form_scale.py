@@ -42,8 +42,9 @@ def counted(store, work) -> int:
     return len([s for s in statements if not s.startswith(("BEGIN", "COMMIT", "ROLLBACK", "PRAGMA"))])
 
 
-def round_trip(store, tmp_path) -> tuple[int, int, int]:
-    path = tmp_path / "form.xlsx"
+def round_trip(store, folder) -> tuple[int, int, int]:
+    folder.mkdir(exist_ok=True)
+    path = folder / "form.xlsx"
     exported = counted(store, lambda: export_form(store, UNIT, "2022-10", path))
     wb = openpyxl.load_workbook(path)
     ws = wb["填报表"]
