@@ -101,8 +101,8 @@ def exports_dir() -> Path:
 
 
 def remembered(folder: Path) -> str:
-    """How a folder is kept in the settings: inside the portable folder's parent it is kept
-    relative to it, so the stick's next drive letter finds it again; elsewhere as it is."""
+    """How a folder is kept in the settings: in portable mode a folder inside the bundle is kept
+    relative to it, so the stick's next drive letter finds it again; others as they are."""
     home = executable_dir() if portable_dir() else None
     if home is not None and folder.is_relative_to(home):
         return folder.relative_to(home).as_posix()
