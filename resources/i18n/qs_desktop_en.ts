@@ -547,6 +547,10 @@
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
+    <message>
+        <source>已过时</source>
+        <translation>Stale</translation>
+    </message>
 </context>
 <context>
     <name>FormImportDialog</name>
@@ -643,12 +647,28 @@
         <translation>{n} file(s): {ok} can be imported ({new} new, {changed} changed), {bad} refused as a whole.</translation>
     </message>
     <message>
+        <source>{n} 个文件以前已导入过，不再导入。</source>
+        <translation>{n} file(s) were imported before and are not imported again. </translation>
+    </message>
+    <message>
+        <source>{n} 行在填报表下发后已有更新的版本或已审核，不会导入。</source>
+        <translation>{n} row(s) changed or were reviewed after the form was issued and will not be imported. </translation>
+    </message>
+    <message>
         <source>将跳过 {n} 处有问题的行。</source>
         <translation> {n} row(s) with problems will be skipped.</translation>
     </message>
     <message>
+        <source>点击“导入”将一次导入可导入的文件（全部成功或全部不导入），整份未导入的文件不受影响。</source>
+        <translation>“Import” applies the importable files in one go (all or none); refused files are left out. </translation>
+    </message>
+    <message>
         <source>没有需要更新的内容。</source>
         <translation> Nothing needs updating.</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>第 {row} 行</source>
@@ -657,6 +677,12 @@
     <message>
         <source>“{column}”列</source>
         <translation>Column &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>现为第 {version} 版：{old}
+本表：{new}</source>
+        <translation>Now version {version}: {old}
+This form: {new}</translation>
     </message>
     <message>
         <source>问题</source>
@@ -671,18 +697,20 @@
         <translation>Not imported: {reason}</translation>
     </message>
     <message>
+        <source>此文件已于 {when} 导入过，不再导入</source>
+        <translation>Already imported on {when}; not imported again</translation>
+    </message>
+    <message>
         <source>新增 {new} 项，修改 {changed} 项，无变化 {unchanged} 项</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged</translation>
     </message>
     <message>
-        <source>不导入</source>
-        <translation>Not imported</translation>
+        <source>，已过时 {n} 项</source>
+        <translation>, {n} stale</translation>
     </message>
     <message>
-        <source>原：{old}
-新：{new}</source>
-        <translation>Was: {old}
-Now: {new}</translation>
+        <source>不导入</source>
+        <translation>Not imported</translation>
     </message>
     <message>
         <source>正在导入填报表…</source>
@@ -2001,7 +2029,7 @@ Create a new ledger here? (The built-in action plans will be loaded.)</translati
     </message>
     <message>
         <source>新建台账</source>
-        <translation>Create ledger</translation>
+        <translation>New ledger</translation>
     </message>
     <message>
         <source>退出</source>
@@ -2196,8 +2224,8 @@ If it happens again, click &quot;Show Details…&quot; and send the copied text 
     <message>
         <source>程序遇到了意外问题，这次操作没有完成，数据未被修改。
 详细信息已记录在“{log}”，如问题反复出现，请把这个文件发给维护人员。</source>
-        <translation>Something unexpected went wrong. The operation was not completed and no data was changed.
-The details were written to “{log}”; if it happens again, send that file to your support contact.</translation>
+        <translation>The program ran into an unexpected problem; this operation was not completed and no data was changed.
+The details are recorded in “{log}”; if it happens again, please send that file to your support contact.</translation>
     </message>
 </context>
 </TS>
