@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
+from qs_desktop import errorlog
 from qs_desktop.core.dates import parse_iso_date
 from qs_desktop.core.errors import DatabaseError, QsError, UnusableDatabase
 from qs_desktop.drive import storage_warning
@@ -193,6 +194,7 @@ def build_context(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    errorlog.log_unraisable()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("QS Ledger")
     app.setApplicationName("qs-desktop")
