@@ -189,6 +189,7 @@ def test_one_townships_report_discharges_nobody_else():
     assert found.alerts == ("unreported",)
     assert found.unreported_note() == "2022年10月未报送 3/4：县住建局、龙港镇、嘉峰镇"
     assert check({}).unreported_note() == "2022年10月未报送 4/4：县住建局、龙港镇、嘉峰镇等"  # three names at most
+    assert check({}).progress_note() == ""  # nobody done: no “已完成 0/4”
 
 
 def test_a_draft_or_a_returned_report_leaves_the_unit_unreported():
