@@ -219,7 +219,7 @@ def test_the_task_shows_the_furthest_status_of_its_unfinished_units():
     found = check({"县住建局": own(sent("2022-10", "approved", "in_progress")),
                    "龙港镇人民政府": own(sent("2022-10", "approved", "done"))}, schedule=DUE_OCT,
                   as_of=D(2022, 10, 20))
-    assert found.status == "in_progress"
+    assert found.status == "in_progress" and found.progress_note() == "已完成 1/4"
     assert check({"县住建局": own(sent("2022-10", "approved", "ongoing"))}).status == "ongoing"
     assert check({}).status == "not_started"
 
