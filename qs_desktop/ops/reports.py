@@ -15,6 +15,7 @@ from ..store.db import Store
 from . import Changes
 from .catalog import check_acting, get_task, resolve_unit_id, unit_scope
 from .forms import ImportedFile, remember_import
+from .office import read_office
 
 
 @dataclass
@@ -129,9 +130,17 @@ def _write(db, store: Store, task: Task, entry: ReportInput, fields: dict) -> di
         task_id=task.id,
         old=_content(old),
         new=_content(new),
-        note=_source_note(entry.source),
+        note=_source_note(entry.source) + _on_behalf(db, units.get(db, unit_id).name, entry.source),
     )
     return new
+
+
+def _on_behalf(db, unit: str, source: str) -> str:
+    """The coordinator typing a unit's report in (代填) says so; a unit's returned form does not."""
+    office = read_office(db)
+    if office.coordinator and office.unit and unit != office.unit and not source.startswith("xlsx-form"):
+        return f"（{office.unit}代填）"
+    return ""
 
 
 _SOURCES = {"cli": "命令行填报", "gui": "桌面填报"}
@@ -170,7 +179,11 @@ def previous_report(store: Store, task_id: str, unit: str, period: str) -> Repor
 
 def _assigned_unit(db, task_id: str, unit_name: str) -> int:
     unit_id = resolve_unit_id(db, unit_name)
-    check_acting(units.get(db, unit_id))
+    unit = units.get(db, unit_id)
+    check_acting(unit)
+    office = read_office(db)
+    if office.unit_only and unit.name != office.unit:
+        raise InvalidInput(f"本机是“{office.unit}”的单位安装，只能填报本单位的任务，不能替“{unit.name}”填报。")
     assigned = units.assigned(db, task_id)
     if not set(unit_scope(db, unit_id)) & set(assigned):
         names = "、".join(units.get(db, u).name for u in assigned)
