@@ -237,6 +237,7 @@ AUDIT_ACTIONS = {
     "plan.add": "导入计划",
     "plan.replace": "替换计划",
     "settings.actor": "设置本机单位",
+    "report.conflict": "处理数据包冲突",
 }
 
 

@@ -31,6 +31,7 @@ class ReportInput:
     quantity_unit: str = ""  # "" = the target's unit
     submit: bool = True  # False keeps it as a draft
     source: str = ""
+    reporter: str = ""  # "" = this installation's office; a package names the unit's reporter
 
 
 def save_report(store: Store, entry: ReportInput) -> Changes:
@@ -67,6 +68,16 @@ class ReportPreview:
     entry: ReportInput
     old: Report | None
     change: str  # "new" | "changed" | "unchanged" (same content, whatever its review state)
+
+
+def write_report(db, store: Store, entry: ReportInput, *, check_only: bool = False) -> dict | None:
+    """Validate and save `entry` inside the caller's transaction (None when nothing changed);
+    `check_only` raises what saving would raise, and saves nothing."""
+    task, fields = _prepare(store, entry)
+    if check_only:
+        _assigned_unit(db, task.id, entry.unit)
+        return None
+    return _write(db, store, task, entry, fields)
 
 
 def preview_report(store: Store, entry: ReportInput) -> ReportPreview:
@@ -108,7 +119,7 @@ def _prepare(store: Store, entry: ReportInput) -> tuple[Task, dict]:
         "problems": entry.problems.strip(),
         "next_steps": entry.next_steps.strip(),
         "quantity": quantity,
-        "reporter": store.actor,
+        "reporter": entry.reporter or store.actor,
         "state": "submitted" if entry.submit else "draft",
         "source": entry.source,
     }
@@ -138,7 +149,7 @@ def _write(db, store: Store, task: Task, entry: ReportInput, fields: dict) -> di
 def _on_behalf(db, unit: str, source: str) -> str:
     """The coordinator typing a unit's report in (代填) says so; a unit's returned form does not."""
     office = read_office(db)
-    if office.coordinator and office.unit and unit != office.unit and not source.startswith("xlsx-form"):
+    if office.coordinator and office.unit and unit != office.unit and not source.startswith(("xlsx-form", "package")):
         return f"（{office.unit}代填）"
     return ""
 
@@ -151,6 +162,8 @@ def _source_note(source: str) -> str:
     kind, _, form_id = source.partition(":")
     if kind == "xlsx-form":
         return f"填报表 {form_id}"
+    if kind == "package":
+        return f"数据包 {form_id}"
     return _SOURCES.get(source, source)
 
 
