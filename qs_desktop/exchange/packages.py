@@ -111,8 +111,8 @@ def _open(store: Store, path: Path, result: PackageImport) -> _Opened | None:
     try:
         sealed = envelope.read_sealed(path)
         result.check_code = check_code(sealed.raw)
+        sealed.verify()  # against the key it names: a damaged file says so, whoever signed it
         sender = packages.identify(store, sealed.signer, sealed.token)
-        sealed.verify()
         return _Opened(sender, envelope.unpack(sealed.payload), sealed.raw)
     except QsError as exc:
         result.error, result.details = exc.message, exc.details
