@@ -48,11 +48,13 @@ def test_both_sides_changed_it_since_the_base_is_a_conflict():
 
 
 def test_the_county_changed_it_and_the_unit_did_not_is_stale_not_a_conflict():
-    assert county_decision(4, X, 3, A, [A], ()) == (STALE, 1)
+    # (the unit sent A, then B, then went back to A)
+    assert county_decision(4, X, 3, A, [B, A], ()) == (STALE, 2)
 
 
 def test_a_conflict_already_recorded_or_decided_is_not_raised_again():
-    assert county_decision(4, X, 3, A, [B], {B}) == (UNCHANGED, 1)
+    assert county_decision(4, X, 3, A, [C, B], {B}) == (UNCHANGED, 2)
+    assert county_decision(4, X, 3, A, [B, C], {B}) == (CONFLICT, 2)
 
 
 def test_the_unit_takes_a_report_it_does_not_have():
@@ -83,6 +85,8 @@ def test_content_hash_ignores_the_type_of_a_whole_number_quantity():
     assert content_hash(sync.content_of(content("x", 120))) == content_hash(sync.content_of(content("x", 120.0)))
     assert content_hash(content("x", 120)) != content_hash(content("x", 121))
     assert content_hash(content("x")) != content_hash(content("y"))
+    for field in ("status", "problems", "next_steps"):
+        assert content_hash(content("x") | {field: "done"}) != content_hash(content("x")), field
 
 
 def test_check_code_is_eight_unambiguous_characters_read_in_two_groups():
