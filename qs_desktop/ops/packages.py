@@ -34,10 +34,10 @@ from ..store import audit, catalog, imports, units
 from ..store import packages as stored
 from ..store import reports as store_reports
 from ..store.db import Store, now_iso
-from . import Changes
+from . import Changes, intake
 from .catalog import resolve_unit_id, unit_scope
 from .office import Office, read_office, write_office
-from .reports import ReportInput, write_report
+from .reports import ReportInput, report_fields, write_report
 
 FORMAT = 1
 REFUSED = "refused"
@@ -321,15 +321,29 @@ def _take(db, store: Store, sender: Sender, manifest: dict, data: dict, attachme
 
 
 def _take_return(db, store: Store, peer: dict, data: dict, attachments: dict[str, bytes], taken: Taken) -> None:
+    """A unit's reports go through the same intake as returned forms (ops.intake): it refuses
+    what the unit may not file and says which entries are stale; a stale entry the unit changed
+    too becomes a conflict here instead of being dropped."""
     unit = peer["unit_name"]
-    label = f"package:{unit}#{taken.seq}"
-    problems, changed = [], set()
-    for e in _entries(data.get("reports")):
+    label = f"package:{unit}"  # one source per unit: a later package corrects an earlier, unreviewed one
+    problems, changed, items = [], set(), []
+    for i, e in enumerate(_entries(data.get("reports")), start=1):
         try:
-            outcome = _take_entry(db, store, peer, e, label)
-        except (InvalidInput, NotFound) as exc:
-            problems.append(f"{e.get('task_id')} {e.get('period')}：{exc.message}")
+            inputs = _inputs(e, unit, label)
+        except InvalidInput as exc:
+            problems.append(f"第 {i} 项：{exc.message}")
             continue
+        task = catalog.tasks(db, ids=[inputs[0].task_id])
+        if task and task[0].closed_at:  # closed here meanwhile: this report is moot, the rest still counts
+            taken.outcomes.append((e["task_id"], e["period"], REFUSED, ""))
+            continue
+        items.append((e, inputs, intake.Incoming(i, inputs[-1], base_version=e["base"])))
+    judged = intake.judge_within(db, store.actor, [item for _e, _i, item in items], "上次回报")
+    for (e, inputs, _item), (verdict, how) in zip(items, judged, strict=True):
+        if verdict.kind == "refused":
+            problems.append(f"{e['task_id']} {e['period']}：{verdict.text}")
+            continue
+        outcome = _take_entry(db, store, peer, e, inputs, verdict, how, label)
         taken.outcomes.append((e["task_id"], e["period"], outcome, ""))
         if outcome == sync.APPLIED:
             changed.add(e["task_id"])
@@ -358,32 +372,41 @@ def _file_name(name) -> str:
     return text[:120]
 
 
-def _take_entry(db, store: Store, peer: dict, e: dict, label: str) -> str:
+def _take_entry(db, store: Store, peer: dict, e: dict, inputs: list[ReportInput], verdict: intake.Verdict,
+                how: tuple, label: str) -> str:
+    unit_id, _fields = how
+    versions = [sync.content_hash(sync.content_of(_as_content(i))) for i in inputs]
+    row = store_reports.find_row(db, inputs[-1].task_id, unit_id, inputs[-1].period)
+    if row is None:
+        outcome, start = sync.APPLIED, 0
+    else:
+        held = {v["version"]: sync.content_hash(sync.content_of(v)) for v in stored.versions(db, row["id"])}
+        outcome, start = sync.county_decision(row["version"], held[row["version"]], e["base"], held.get(e["base"]),
+                                              versions, stored.conflict_hashes(db, row["id"]))
+    if verdict.kind == "unchanged":
+        return sync.UNCHANGED
+    if verdict.kind in intake.APPLIED:  # intake's word on whether it may be saved; the rule above on from where
+        outcome, start = sync.APPLIED, start if outcome == sync.APPLIED else 0
+    if outcome == sync.APPLIED:
+        task = catalog.tasks(db, ids=[inputs[-1].task_id])[0]
+        for entry in inputs[start:]:  # every version since the unit's base, in order
+            write_report(db, store.actor, task.id, unit_id, peer["unit_name"], entry,
+                         report_fields(task, entry, store.actor))
+    elif outcome == sync.CONFLICT:
+        stored.add_conflict(db, row["id"], e["base"], sync.content_of(_as_content(inputs[-1])), versions[-1], label)
+    return outcome
+
+
+def _as_content(entry: ReportInput) -> dict:
+    return {"status": entry.status, "progress": entry.progress, "quantity": entry.quantity,
+            "problems": entry.problems, "next_steps": entry.next_steps}
+
+
+def _inputs(e: dict, unit: str, label: str) -> list[ReportInput]:
     versions = e.get("versions")
     if not isinstance(versions, list) or not versions or not isinstance(e.get("base"), int):
         raise InvalidInput("报送内容不完整")
-    unit = peer["unit_name"]
-    inputs = [_input(e, v, unit, label) for v in versions]
-    task = catalog.tasks(db, ids=[inputs[0].task_id])
-    if task and task[0].closed_at:  # closed here meanwhile: this report is moot, the rest still counts
-        return REFUSED
-    row = store_reports.find_row(db, inputs[0].task_id, peer["unit_id"], inputs[0].period)
-    hashes = [sync.content_hash(v["content"]) for v in versions]
-    if row is None:
-        outcome, start = sync.county_decision(None, None, e["base"], None, hashes, ())
-    else:
-        held = {v["version"]: sync.content_hash(sync.content_of(v)) for v in stored.versions(db, row["id"])}
-        outcome, start = sync.county_decision(row["version"], sync.content_hash(sync.content_of(row)), e["base"],
-                                              held.get(e["base"]), hashes,
-                                              stored.conflict_hashes(db, row["id"]))
-    for entry in inputs:  # every version must be one the unit may file, whatever is applied
-        write_report(db, store, entry, check_only=True)
-    if outcome == sync.APPLIED:
-        for entry in inputs[start:]:
-            write_report(db, store, entry)
-    elif outcome == sync.CONFLICT:
-        stored.add_conflict(db, row["id"], e["base"], versions[-1]["content"], hashes[-1], label)
-    return outcome
+    return [_input(e, v, unit, label) for v in versions]
 
 
 def _input(e: dict, v: dict, unit: str, label: str) -> ReportInput:
@@ -535,11 +558,13 @@ def resolve(store: Store, conflict_id: int, choice: str) -> Changes:
         if c["resolved_at"]:
             raise InvalidInput("这个冲突已经处理过了。")
         if choice == "theirs":
-            content = c["content"]
-            write_report(db, store, ReportInput(
-                task_id=c["task_id"], unit=c["unit_name"], period=c["period"], status=content["status"],
-                progress=content["progress"], problems=content["problems"], next_steps=content["next_steps"],
-                quantity=content["quantity"], source=c["package"]))
+            content, task = c["content"], catalog.tasks(db, ids=[c["task_id"]])[0]
+            entry = ReportInput(task_id=c["task_id"], unit=c["unit_name"], period=c["period"], status=content["status"],
+                                progress=content["progress"], problems=content["problems"],
+                                next_steps=content["next_steps"], quantity=content["quantity"], source=c["package"])
+            unit_id = db["reports"].get(c["report_id"])["unit_id"]
+            write_report(db, store.actor, task.id, unit_id, c["unit_name"], entry,
+                         report_fields(task, entry, store.actor))
         stored.resolve_conflict(db, conflict_id, choice, store.actor)
         audit.record(db, actor=store.actor, action="report.conflict", entity="report",
                      entity_id=f"{c['task_id']}|{c['unit_name']}|{c['period']}", task_id=c["task_id"],
