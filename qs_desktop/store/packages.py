@@ -79,8 +79,8 @@ def plans_of(db: sqlite_utils.Database, task_ids: list[str]) -> list[dict]:
     ledgers = list(db.query(f"SELECT * FROM ledgers WHERE code IN ({ledger_marks}) ORDER BY position", codes))
     out = []
     for code in dict.fromkeys(lg["plan_code"] for lg in ledgers):
-        plan = next(db.query("SELECT code, title, year, doc_no, issued_on, issuer, note, source "
-                             "FROM plans WHERE code = ?", [code]))
+        plan = next(db.query("SELECT code, title, year, doc_no, issued_on, issuer, note, source, cooperating_report, "
+                             "report_until FROM plans WHERE code = ?", [code]))
         plan["ledgers"] = [
             {k: lg[k] for k in ("code", "title", "kind", "annex", "position", "note")}
             | {"sections": list(db.query("SELECT position, heading FROM sections WHERE ledger_code = ? "

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from qs_desktop.exchange.packages import describe, write_receipt_pdf
 from qs_desktop.ops import packages
 from qs_desktop.ops.catalog import list_tasks
 from qs_desktop.ops.office import get_office, set_office
+from qs_desktop.ops.plans import plan_reporting, set_plan_reporting
 from qs_desktop.ops.reports import ReportInput, list_reports, save_report
 from qs_desktop.ops.review import approve, close_task, return_report, set_due
 from qs_desktop.store import packages as stored
@@ -112,9 +115,15 @@ def test_a_dry_run_says_what_would_happen_and_writes_nothing(offices, digest):
     assert offices.take(offices.county, sent).verdict == "accepted"  # and the real import still works
 
 
-def test_review_results_due_dates_and_closing_reach_the_unit(offices):
-    from datetime import date
+def test_the_plans_reporting_terms_travel_with_the_setup_package(offices):
+    set_plan_reporting(offices.county, "air-2022", cooperating_report=True, report_until="2023-03",
+                       reason="配合单位也需报送，延长至次年一季度")
+    lg = offices.set_up(LG)
+    terms = plan_reporting(lg, "air-2022")
+    assert (terms.cooperating_report, terms.report_until) == (True, "2023-03")
 
+
+def test_review_results_due_dates_and_closing_reach_the_unit(offices):
     county = offices.county
     lg = offices.set_up(LG)
     offices.report(lg, LG, LG_TASK, "2022-10", "禁煤区清零工作已全部完成", status="done")
