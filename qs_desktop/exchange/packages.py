@@ -90,9 +90,12 @@ class PackageImport:
     taken: packages.Taken | None = None
     error: str = ""
     details: str = ""
+    skipped: bool = False  # made by this installation
 
     @property
     def verdict(self) -> str:
+        if self.skipped:
+            return "skipped"
         if self.error:
             return "refused"
         if self.taken is not None and self.taken.imported_before:
@@ -114,6 +117,9 @@ def _open(store: Store, path: Path, result: PackageImport) -> _Opened | None:
         sealed.verify()  # against the key it names: a damaged file says so, whoever signed it
         sender = packages.identify(store, sealed.signer, sealed.token)
         return _Opened(sender, envelope.unpack(sealed.payload), sealed.raw)
+    except packages.OwnPackage as exc:
+        result.skipped, result.error = True, exc.message
+        return None
     except QsError as exc:
         result.error, result.details = exc.message, exc.details
         return None
@@ -171,6 +177,8 @@ def init_from_setup(db_path: Path, setup: Path) -> tuple[Store, PackageImport]:
 def describe(result: PackageImport) -> list[str]:
     """Plain lines for the CLI, the GUI's details and the receipt."""
     head = f"{result.path.name}（校验码 {result.check_code}）" if result.check_code else result.path.name
+    if result.skipped:
+        return [f"{head}：{result.error}"]
     if result.error:
         return [f"{head}：未导入。{result.error}"]
     t = result.taken
@@ -190,7 +198,7 @@ RECEIPT_COLUMNS = (
     Column("结果", 46, "center"),
     Column("明细", 330),
 )
-_VERDICTS = {"accepted": "已接收", "unchanged": "已导入过", "refused": "未导入"}
+_VERDICTS = {"accepted": "已接收", "unchanged": "已导入过", "refused": "未导入", "skipped": "跳过"}
 
 
 def write_receipt_pdf(results: list[PackageImport], path: str | os.PathLike[str], *, office: str,
@@ -205,7 +213,8 @@ def write_receipt_pdf(results: list[PackageImport], path: str | os.PathLike[str]
         rows.append(Row((r.path.name, (t.sender if t else "—"), str(t.seq) if t else "—", r.check_code or "—",
                          _VERDICTS[r.verdict], detail.strip()),
                         frozenset({4}) if r.verdict == "refused" else frozenset()))
-    counts = "　".join(f"{label} {sum(r.verdict == k for r in results)} 个" for k, label in _VERDICTS.items())
+    counts = "　".join(f"{label} {n} 个" for k, label in _VERDICTS.items()
+                      if (n := sum(r.verdict == k for r in results)) or k != "skipped")
     conflicts = sum(r.taken.count("conflict") for r in results if r.taken)
     title = "数据包导入回执"
 

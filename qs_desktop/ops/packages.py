@@ -206,6 +206,10 @@ def _return_package(db, office: Office, me: dict) -> Outgoing:
 # -- taking packages in -------------------------------------------------------------------------
 
 
+class OwnPackage(FileRejected):
+    """A package this installation made itself: in a folder of packages, skipped, not an error."""
+
+
 @dataclass(frozen=True)
 class Sender:
     """Who signed a package, as this installation knows them (checked before it is opened)."""
@@ -221,7 +225,7 @@ def identify(store: Store, signer: bytes, token: bytes) -> Sender:
     with store.read() as db:
         office, me = read_office(db), stored.identity(db)
         if me is not None and signer == me["public_key"]:
-            raise FileRejected("这是本机自己制作的数据包，应发给对方导入，不必在本机导入。")
+            raise OwnPackage("这是本机自己制作的数据包（应发给对方导入），已跳过。")
         if not office.coordinator:
             county = stored.peer(db, role="county")
             if county is None or county["public_key"] != signer:

@@ -184,5 +184,9 @@ def test_too_many_members_are_refused(offices, lg, digest):
     refused(offices, offices.county, path, digest, "超过上限")
 
 
-def test_a_package_made_here_is_not_imported_here(offices, lg, digest):
-    refused(offices, lg, offices.send(lg), digest, "本机自己制作")
+def test_a_package_made_here_is_skipped_here(offices, lg, digest):
+    mine = offices.send(lg)
+    before = digest(lg.path)
+    result = offices.take(lg, mine)
+    assert result.verdict == "skipped" and "本机自己制作" in result.error
+    assert digest(lg.path) == before
