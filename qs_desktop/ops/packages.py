@@ -538,6 +538,7 @@ class Conflict:
     theirs: dict  # the unit's version that arrived
     package: str
     found_at: str
+    measure: str = ""  # the task's text, so the coordinator knows which task it is
 
 
 def list_conflicts(store: Store) -> list[Conflict]:
@@ -545,8 +546,9 @@ def list_conflicts(store: Store) -> list[Conflict]:
         out = []
         for c in stored.conflicts(db):
             row = db["reports"].get(c["report_id"])
+            measure = catalog.tasks(db, ids=[c["task_id"]])[0].measure
             out.append(Conflict(c["id"], c["task_id"], c["unit_name"], c["period"], sync.content_of(row), row["state"],
-                                c["content"], c["package"], c["found_at"]))
+                                c["content"], c["package"], c["found_at"], measure))
     return out
 
 
