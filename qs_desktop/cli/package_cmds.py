@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..core.errors import InvalidInput
 from ..exchange import packages as files
 from ..ops import packages
 from .common import emit_json, opened, say
@@ -30,6 +31,13 @@ def register(sub) -> None:
     p.add_argument("--dry-run", action="store_true", help="只检查并列出将发生的变化，不写入")
     p.add_argument("--receipt", metavar="PDF", help="把回执另存为 PDF")
     p.set_defaults(run=_import)
+
+    p = psub.add_parser("attach", help="给一份报送附上佐证材料（照片、PDF，随下一个回报包发出）")
+    p.add_argument("task", metavar="TASK_ID")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--unit", required=True, metavar="NAME")
+    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.set_defaults(run=_attach)
 
     p = psub.add_parser("conflicts", help="列出待选择的冲突（县里与单位都改过的报送）")
     p.add_argument("--json", action="store_true")
@@ -81,7 +89,8 @@ def _import(args) -> int:
         for line in files.describe(r):
             say(line)
     if args.receipt and not args.dry_run:
-        files.write_receipt_pdf(results, args.receipt, office=me.unit or "本机", fingerprint=me.fingerprint)
+        office = me.unit or ("县环委会办公室" if me.role == "coordinator" else "本机")
+        files.write_receipt_pdf(results, args.receipt, office=office, fingerprint=me.fingerprint)
         say(f"回执已保存：{args.receipt}")
     refused = [r for r in results if r.verdict == "refused"]
     if args.dry_run:
@@ -89,6 +98,17 @@ def _import(args) -> int:
     if refused:
         print(f"{len(refused)} 个数据包未导入。", file=sys.stderr)
         return 1
+    return 0
+
+
+def _attach(args) -> int:
+    path = Path(args.file)
+    try:
+        blob = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"无法读取“{path.name}”：{exc.strerror or exc}") from exc
+    with opened(args) as store:
+        say(packages.attach(store, args.task, args.unit, args.period, path.name, blob).summary)
     return 0
 
 

@@ -236,7 +236,8 @@ def identify(store: Store, signer: bytes, token: bytes) -> Sender:
             return Sender(peer["id"], peer["unit_name"], signer)
         peer = stored.peer(db, token_hash=token.hex()) if any(token) else None
         if peer is None:
-            raise FileRejected("数据包的签发者未在本机登记（不是本县下发安装包的单位），未导入。")
+            raise FileRejected("数据包的签发者未在本机登记：不是本县发过安装包的单位，或是该单位已换用新安装包后"
+                               "旧电脑上做的数据包。未导入。")
         if peer["public_key"] is not None:
             raise FileRejected(f"“{peer['unit_name']}”的安装包已由另一台电脑登记使用，这个数据包不是那台电脑签发的，"
                                "未导入。如该单位更换了电脑，请为其重新制作安装包。")

@@ -128,3 +128,19 @@ def test_conflicts_are_listed_and_resolved_on_the_command_line(cli, tmp_path):
     assert json.loads(cli("package", "conflicts", "--json")[1]) == []
     current = json.loads(cli("reports", "--task", TASK, "--unit", "龙港镇", "--json")[1])
     assert current[0]["text"] == "巡查 5 次"
+
+
+def test_a_photo_attached_on_the_unit_reaches_the_county(cli, tmp_path):
+    unit_db, _setup = set_up_unit(cli, tmp_path)
+    cli("report", "add", TASK, "--unit", "龙港镇", "--period", "2022-10", "--status", "in_progress",
+        "--text", "巡查 4 次，照片附后", db=unit_db)
+    photo = tmp_path / "巡查照片.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(2000))
+    code, out, _ = cli("package", "attach", TASK, str(photo), "--unit", "龙港镇", "--period", "2022-10", db=unit_db)
+    assert code == 0 and "巡查照片.jpg" in out
+    cli("package", "export", "-o", str(tmp_path / "r1.qspkg"), db=unit_db)
+    code, out, _ = cli("package", "import", str(tmp_path / "r1.qspkg"))
+    assert code == 0 and "佐证材料 1 份" in out
+    code, _, err = cli("package", "attach", TASK, str(tmp_path / "没有这个.jpg"), "--unit", "龙港镇",
+                       "--period", "2022-10", db=unit_db)
+    assert code == 1 and "无法读取" in err

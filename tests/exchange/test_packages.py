@@ -239,3 +239,25 @@ def test_the_receipt_names_each_package_its_check_code_and_verdict(offices, tmp_
     with offices.county.read() as db:
         (receipt,) = stored.receipts(db)  # the accepted one is recorded with its check code
     assert receipt["check_code"] == results[0].check_code and receipt["sender"] == LG
+
+
+def test_a_unit_whose_pc_was_replaced_gets_a_new_setup_and_the_old_pc_is_locked_out(offices, tmp_path):
+    from qs_desktop.exchange.packages import export_package, init_from_setup
+
+    county = offices.county
+    old_pc = offices.set_up(LG)
+    offices.report(old_pc, LG, LG_TASK, "2022-10", "巡查 4 次")
+    offices.take(county, offices.send(old_pc))
+    fresh = export_package(county, tmp_path / "新安装包.qspkg", LG, new_setup=True)
+    assert fresh.kind == "setup"
+    new_pc, _ = init_from_setup(tmp_path / "new-pc.sqlite", fresh.path)
+    try:
+        assert current(new_pc, LG_TASK, LG).progress == "巡查 4 次"  # what the county held comes along
+        offices.report(new_pc, LG, LG_TASK, "2022-10", "巡查 6 次")
+        assert offices.take(county, offices.send(new_pc)).verdict == "accepted"
+        offices.report(old_pc, LG, LG_TASK, "2022-10", "旧电脑上的修改")
+        late = offices.take(county, offices.send(old_pc))
+        assert late.verdict == "refused" and "换用新安装包" in late.error
+        assert current(county, LG_TASK, LG).progress == "巡查 6 次"
+    finally:
+        new_pc.close()
