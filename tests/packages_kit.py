@@ -40,6 +40,17 @@ class Offices:
         results = import_packages(store, list(paths), dry_run=dry_run)
         return results[0] if len(results) == 1 else results
 
+    def conflict(self, unit_store, unit: str, task: str, county_text: str, unit_text: str):
+        """Both sides change one report after the unit learned the county holds it: the county
+        types a correction in (a phone call), the unit revises on its own and sends it."""
+        self.report(unit_store, unit, task, "2022-10", "巡查 4 次")
+        self.take(self.county, self.send(unit_store))
+        self.take(unit_store, self.send(self.county, unit))
+        save_report(self.county, ReportInput(task_id=task, unit=unit, period="2022-10", status="in_progress",
+                                             progress=county_text))
+        self.report(unit_store, unit, task, "2022-10", unit_text)
+        return self.take(self.county, self.send(unit_store))
+
 
 def forge(store, change, *, unit: str | None = None) -> bytes:
     """A package made and signed by `store`'s own key, with `change(manifest, data)` applied first:

@@ -12,19 +12,10 @@ from qs_desktop.exchange import envelope
 from qs_desktop.exchange.packages import describe
 from qs_desktop.ops.office import set_office
 from qs_desktop.ops.setup import open_ledger
-from tests.packages_kit import Offices, forge, seal_raw
+from tests.packages_kit import forge, seal_raw
 
 LG, ZJ = "龙港镇人民政府", "县住建局"
 LG_TASK, ZJ_TASK = "air-2022:16", "air-2022:7"
-
-
-@pytest.fixture
-def offices(store, tmp_path):
-    set_office(store, "县环委会办公室")
-    kit = Offices(store, tmp_path)
-    yield kit
-    for s in kit.units.values():
-        s.close()
 
 
 @pytest.fixture

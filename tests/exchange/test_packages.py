@@ -10,26 +10,16 @@ import pytest
 from qs_desktop.exchange.packages import describe, write_receipt_pdf
 from qs_desktop.ops import packages
 from qs_desktop.ops.catalog import list_tasks
-from qs_desktop.ops.office import get_office, set_office
+from qs_desktop.ops.office import get_office
 from qs_desktop.ops.plans import plan_reporting, set_plan_reporting
-from qs_desktop.ops.reports import ReportInput, list_reports, save_report
+from qs_desktop.ops.reports import list_reports
 from qs_desktop.ops.review import approve, close_task, return_report, set_due
 from qs_desktop.store import packages as stored
-from tests.packages_kit import Offices
 
 LG, ZJ = "龙港镇人民政府", "县住建局"
 LG_TASK = "air-2022:16"  # 县能源局 and 龙港镇 lead
 GROUP_TASK = "air-2022:18"  # 县能源局 and 各乡（镇）人民政府: 龙港镇 owes it as a member
 ZJ_TASK = "air-2022:7"  # 县住建局 alone
-
-
-@pytest.fixture
-def offices(store, tmp_path):
-    set_office(store, "县环委会办公室")
-    kit = Offices(store, tmp_path)
-    yield kit
-    for s in kit.units.values():
-        s.close()
 
 
 def current(store, task, unit, period="2022-10"):
@@ -141,14 +131,7 @@ def test_review_results_due_dates_and_closing_reach_the_unit(offices):
 def test_a_report_changed_on_both_sides_becomes_a_conflict_the_coordinator_resolves(offices):
     county = offices.county
     lg = offices.set_up(LG)
-    offices.report(lg, LG, LG_TASK, "2022-10", "巡查 4 次")
-    offices.take(county, offices.send(lg))
-    offices.take(lg, offices.send(county, LG))  # the unit now knows the county holds version 1
-    # meanwhile the county types a correction in (a phone call), and the unit revises on its own
-    save_report(county, ReportInput(task_id=LG_TASK, unit=LG, period="2022-10", status="in_progress",
-                                    progress="巡查 4 次（电话补充：另查处散煤点 1 处）"))
-    offices.report(lg, LG, LG_TASK, "2022-10", "巡查 5 次")
-    result = offices.take(county, offices.send(lg))
+    result = offices.conflict(lg, LG, LG_TASK, "巡查 4 次（电话补充：另查处散煤点 1 处）", "巡查 5 次")
     assert [o[2] for o in result.taken.outcomes] == ["conflict"]
     kept = current(county, LG_TASK, LG)
     assert kept.progress == "巡查 4 次（电话补充：另查处散煤点 1 处）"  # never silently overwritten
@@ -166,13 +149,7 @@ def test_a_report_changed_on_both_sides_becomes_a_conflict_the_coordinator_resol
 def test_when_the_coordinator_keeps_the_county_version_the_unit_takes_it(offices):
     county = offices.county
     lg = offices.set_up(LG)
-    offices.report(lg, LG, LG_TASK, "2022-10", "巡查 4 次")
-    offices.take(county, offices.send(lg))
-    offices.take(lg, offices.send(county, LG))
-    save_report(county, ReportInput(task_id=LG_TASK, unit=LG, period="2022-10", status="in_progress",
-                                    progress="巡查 4 次，查处散煤点 1 处"))
-    offices.report(lg, LG, LG_TASK, "2022-10", "巡查 5 次")
-    offices.take(county, offices.send(lg))
+    offices.conflict(lg, LG, LG_TASK, "巡查 4 次，查处散煤点 1 处", "巡查 5 次")
     (conflict,) = packages.list_conflicts(county)
     packages.resolve(county, conflict.id, "ours")
     offices.take(lg, offices.send(county, LG))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 
 from qs_desktop.ops import packages
 from qs_desktop.ops.office import set_office
-from qs_desktop.ops.reports import ReportInput, list_reports, save_report
+from qs_desktop.ops.reports import list_reports
 from tests.packages_kit import Offices
 
 from .conftest import idle, shown_page
@@ -76,14 +76,7 @@ def test_a_folder_of_returns_ends_with_the_receipt(qtbot, ctx, offices, tmp_path
 
 def test_a_conflict_is_shown_side_by_side_and_settled_with_one_click(qtbot, ctx, offices):
     county = ctx.store
-    lg = offices.set_up(LG)
-    offices.report(lg, LG, TASK, "2022-10", "巡查 4 次")
-    offices.take(county, offices.send(lg))
-    offices.take(lg, offices.send(county, LG))
-    save_report(county, ReportInput(task_id=TASK, unit=LG, period="2022-10", status="in_progress",
-                                    progress="巡查 4 次（电话补记：查处散煤点 1 处）"))
-    offices.report(lg, LG, TASK, "2022-10", "巡查 5 次，整改 2 处")
-    offices.take(county, offices.send(lg))
+    offices.conflict(offices.set_up(LG), LG, TASK, "巡查 4 次（电话补记：查处散煤点 1 处）", "巡查 5 次，整改 2 处")
     page = make_page(qtbot, ctx)
     panel = page.packages
     assert panel.conflicts.isEnabled() and "（1）" in panel.conflicts.text()
