@@ -20,7 +20,7 @@ from pathlib import Path
 from ..core.dates import cn_date
 from ..core.errors import QsError
 from ..core.sync import check_code
-from ..fsutil import atomic_write
+from ..fsutil import atomic_write, ensure_folder
 from ..ops import packages
 from ..ops.backups import backup_before
 from ..ops.setup import open_ledger
@@ -62,6 +62,7 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|]')
 def export_all(store: Store, folder: str | os.PathLike[str], *,
                progress: Callable[[int, int, str], bool | None] | None = None) -> list[Exported]:
     """A setup or update package for every unit with tasks; `progress` returning False stops."""
+    ensure_folder(Path(folder))
     names = packages.units_to_serve(store)
     done = []
     for i, unit in enumerate(names):

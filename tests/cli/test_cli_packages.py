@@ -13,6 +13,7 @@ TASK = "air-2022:16"
 def set_up_unit(cli, tmp_path):
     unit_db = tmp_path / "unit" / "龙港镇.sqlite"
     setup = tmp_path / "stick" / "龙港镇-安装包.qspkg"
+    setup.parent.mkdir(exist_ok=True)
     code, out, _err = cli("package", "export", "--unit", "龙港镇", "-o", str(setup))
     assert code == 0 and "安装包第 1 号" in out
     code, out, err = cli("init", "--from", str(setup), db=unit_db)
