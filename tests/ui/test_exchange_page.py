@@ -65,7 +65,7 @@ def test_forms_for_every_unit_in_one_go(qtbot, ctx, tmp_path, monkeypatch):
     page = make_page(qtbot, ctx)
     monkeypatch.setattr(exchange_page.QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     page.buttons["forms_all"].click()
-    qtbot.waitUntil(lambda: not ctx.busy, timeout=120_000)  # ~35 workbooks: about content, not speed
+    idle(qtbot, ctx)
     names = sorted(p.name for p in tmp_path.glob("*.xlsx"))
     assert f"嘉峰镇人民政府-{ctx.period}-填报表.xlsx" in names
     assert not any(n.startswith("各乡") for n in names)  # a group gets no form of its own
