@@ -8,6 +8,7 @@ says what it found: the mapping, extra columns kept, dates it could not read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,10 +16,10 @@ from pathlib import Path
 from ..core.errors import FileRejected
 from ..core.model import LedgerSpec, PlanSpec, TaskSpec
 from ..core.schedule import names_unread_date, parse_deadline, schedule_for
-from ..core.units import normalize
+from ..core.units import join_wrapped, normalize
 from ..ops import Changes
 from ..ops.backups import backup_before
-from ..ops.plans import add_plan, check_code, code_taken, spec_units, unknown_units
+from ..ops.plans import add_plan, check_code, code_taken, known_unit, spec_units, unknown_units
 from ..store.db import Store
 from .docx_plan import read_plan_document
 from .plan_table import FIELD_LABELS, FIELDS, PlanSheet, PlanSheetMapping
@@ -60,7 +61,7 @@ _DOC_NO = re.compile(r"\S+〔\d{4}〕\s*\d+\s*号")
 _ANNEX = re.compile(r"^(附\s*件\s*\d*)\s*[:：]?\s*(.*)$")
 
 
-def ledger_spec(sheet: PlanSheet, *, code: str, title: str | None) -> LedgerSpec:
+def ledger_spec(sheet: PlanSheet, *, code: str, title: str | None, known: Callable[[str], bool]) -> LedgerSpec:
     """One task table as a ledger: 附件 line and title from above the table, columns as issued."""
     annex, heading = "", ""
     for text in sheet.preamble:
@@ -83,8 +84,8 @@ def ledger_spec(sheet: PlanSheet, *, code: str, title: str | None) -> LedgerSpec
             seq = n  # a table without 序号 is numbered in the order it is printed
         tasks.append(TaskSpec(
             measure=r.measure, seq=seq, title=r.title or None, section=r.section, deadline=r.deadline,
-            lead_units=[normalize(u) for u in r.lead_units],
-            cooperating_units=[normalize(u) for u in r.cooperating_units],
+            lead_units=join_wrapped([normalize(u) for u in r.lead_units], known),
+            cooperating_units=join_wrapped([normalize(u) for u in r.cooperating_units], known),
             remarks=r.remarks, issued=issued,
         ))
     return LedgerSpec(code=code, title=heading or title or code, tasks=tasks, annex=annex,
@@ -92,10 +93,13 @@ def ledger_spec(sheet: PlanSheet, *, code: str, title: str | None) -> LedgerSpec
 
 
 def plan_spec(sheets: list[PlanSheet] | PlanSheet, *, code: str, year: int, title: str | None, source: str,
-              issue: Issue = Issue()) -> PlanSpec:
-    """The plan as the tables give it: one ledger per task table (code, code-2, code-3 …)."""
+              issue: Issue = Issue(), known: Callable[[str], bool] = lambda _name: True) -> PlanSpec:
+    """The plan as the tables give it: one ledger per task table (code, code-2, code-3 …).
+
+    `known` tells directory names from others, to rejoin a name wrapped onto two lines.
+    """
     sheets = [sheets] if isinstance(sheets, PlanSheet) else sheets
-    ledgers = [ledger_spec(s, code=code if i == 0 else f"{code}-{i + 1}", title=title)
+    ledgers = [ledger_spec(s, code=code if i == 0 else f"{code}-{i + 1}", title=title, known=known)
                for i, s in enumerate(sheets)]
     doc_no = issue.doc_no or next((m.group(0) for s in sheets for t in s.preamble if (m := _DOC_NO.search(t))), "")
     return PlanSpec(code=code, title=title or ledgers[0].title, year=year, source=source, doc_no=doc_no,
@@ -120,7 +124,8 @@ def import_plan_file(store: Store, path: Path, *, code: str, year: int, title: s
     check_code(code)
     sheets = read_plan_file(path, overrides, sheet=sheet, mapping=mapping)
     kind = "docx" if path.suffix.lower() in WORD_SUFFIXES else "xlsx"
-    spec = plan_spec(sheets, code=code, year=year, title=title, source=f"{kind}:{path.name}", issue=issue)
+    spec = plan_spec(sheets, code=code, year=year, title=title, source=f"{kind}:{path.name}", issue=issue,
+                     known=known_unit(store))
     result = PlanImport(sheets, spec, unknown_units=unknown_units(store, spec_units(spec)),
                         code_taken=code_taken(store, code))
     for sheet in sheets:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..core.errors import InvalidInput
 from ..core.model import PlanSpec
+from ..core.units import normalize
 from ..store import audit, catalog, units
 from ..store.db import Store
 from . import Changes
@@ -26,6 +28,13 @@ def code_taken(store: Store, code: str) -> bool:
 def unknown_units(store: Store, names: set[str]) -> list[str]:
     with store.read() as db:
         return sorted(n for n in names if units.find(db, n) is None)
+
+
+def known_unit(store: Store) -> Callable[[str], bool]:
+    """Whether a name (or alias) is in the directory, as of now."""
+    with store.read() as db:
+        index = units.name_index(db)
+    return lambda name: normalize(name) in index
 
 
 def spec_units(spec: PlanSpec) -> set[str]:
