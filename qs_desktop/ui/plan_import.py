@@ -185,10 +185,11 @@ class PlanImportDialog(QDialog):
         self.close_button = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("表格：")))
+        top.addWidget(QLabel(self.tr("文件：")))
         top.addWidget(self.file_edit, 1)
         top.addWidget(self.file_button)
-        top.addWidget(QLabel(self.tr("工作表：")))
+        self.sheet_label = QLabel(self.tr("工作表："))
+        top.addWidget(self.sheet_label)
         top.addWidget(self.sheet_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -295,6 +296,7 @@ class PlanImportDialog(QDialog):
     def _show_mapping(self, mapping: PlanSheetMapping) -> None:
         two_level = mapping.first_data_row - mapping.header_row > 1
         word = self.path is not None and _is_word(self.path)
+        self.sheet_label.setText(self.tr("任务表：") if word else self.tr("工作表："))
         where = (self.tr("文档中的“{table}”") if word else self.tr("工作表“{table}”")).format(table=mapping.sheet)
         self.header_note.setText(self.tr("{where}，表头在第 {row} 行{two}，数据从第 {first} 行开始。").format(
             where=where, row=mapping.header_row, first=mapping.first_data_row,
