@@ -46,3 +46,8 @@ def join_wrapped(names: list[str], known: Callable[[str], bool]) -> list[str]:
         else:
             out.append(name)
     return out
+
+
+def short_name(name: str) -> str:
+    """龙港镇 for 龙港镇人民政府 (lists on paper); any other name as it is."""
+    return name[: -len("人民政府")] if name.endswith("人民政府") and len(name) > 4 else name

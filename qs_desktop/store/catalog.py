@@ -8,6 +8,7 @@ from datetime import date
 import sqlite_utils
 
 from ..core.model import Ledger, LedgerColumn, Plan, PlanSpec, Task
+from ..core.obligations import Terms, plan_terms
 
 _TASK_SQL = """
 SELECT t.*, s.heading AS section_heading
@@ -195,12 +196,11 @@ def _assigned_units(db: sqlite_utils.Database, task_ids: list[str]) -> dict[str,
         return out
     sql = """
     SELECT a.task_id, a.role, u.name FROM assignments a JOIN units u ON u.id = a.unit_id
+    WHERE a.task_id IN (SELECT value FROM json_each(?))
     ORDER BY a.task_id, a.position
     """
-    wanted = set(task_ids)
-    for r in db.query(sql):
-        if r["task_id"] in wanted:
-            out.setdefault(r["task_id"], {}).setdefault(r["role"], []).append(r["name"])
+    for r in db.query(sql, [json.dumps(task_ids)]):  # one parameter, however many tasks
+        out.setdefault(r["task_id"], {}).setdefault(r["role"], []).append(r["name"])
     return out
 
 
@@ -233,10 +233,23 @@ def update_task(db: sqlite_utils.Database, task_id_: str, **fields) -> None:
     db["tasks"].update(task_id_, fields)
 
 
-def plan_starts(db: sqlite_utils.Database) -> dict[str, tuple[int, date | None]]:
-    """ledger code -> (plan year, issue date)."""
-    sql = "SELECT l.code, p.year, p.issued_on FROM ledgers l JOIN plans p ON p.code = l.plan_code"
+def reporting_terms(db: sqlite_utils.Database) -> dict[str, Terms]:
+    """ledger code -> the reporting terms of its plan."""
+    sql = """SELECT l.code, p.year, p.issued_on, p.report_until, p.cooperating_report
+             FROM ledgers l JOIN plans p ON p.code = l.plan_code"""
     return {
-        r["code"]: (r["year"], date.fromisoformat(r["issued_on"]) if r["issued_on"] else None)
+        r["code"]: plan_terms(r["year"], date.fromisoformat(r["issued_on"]) if r["issued_on"] else None,
+                              r["report_until"], bool(r["cooperating_report"]))
         for r in db.query(sql)
     }
+
+
+def plan_reporting(db: sqlite_utils.Database, plan_code: str) -> dict | None:
+    """The plan's year and its settable reporting terms, or None for an unknown plan."""
+    sql = "SELECT code, title, year, report_until, cooperating_report FROM plans WHERE code = ?"
+    rows = list(db.query(sql, [plan_code]))
+    return rows[0] if rows else None
+
+
+def set_plan_reporting(db: sqlite_utils.Database, plan_code: str, **fields) -> None:
+    db["plans"].update(plan_code, fields)
