@@ -83,3 +83,16 @@ def test_an_old_word_file_is_one_line_with_the_way_out(cli, tmp_path, digest):
                        "--issued-on", "2023-02-30")
     assert code == 1 and "2023-02-30" in err
     assert digest() == before
+
+
+def test_issuing_details_are_given_after_the_import(cli, tmp_path, digest):
+    path = notice(tmp_path / "通知.docx", ROWS[:1])
+    assert cli("import", "plan", str(path), "--code", "w-2023", "--year", "2023")[0] == 0
+    code, out, err = cli("plan", "w-2023", "--issued-on", "2023-03-15", "--issuer", "沁水县人民政府办公室")
+    assert code == 0, err
+    # the 文号 was read from the notice; the date and issuer are added beside it
+    assert "沁政办发〔2023〕9 号　沁水县人民政府办公室　2023年3月15日印发" in out
+    before = digest()
+    code, _, err = cli("plan", "w-2023", "--issued-on", "2023-13-01")
+    assert code == 1 and "2023-13-01" in err and err.count("\n") == 1
+    assert digest() == before
