@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..core.dates import parse_iso_date
 from ..core.errors import InvalidInput
 from ..core.quantity import parse_quantity
 from ..core.rules import review_label, status_label
 from ..ops import history, review
+from ..ops.obligations import owed_period
 from ..ops.reports import ReportInput, list_reports, save_report
-from .common import emit_json, opened, say
+from .common import OWED_HELP, emit_json, opened, say
 
 
 def register(sub) -> None:
@@ -18,7 +21,7 @@ def register(sub) -> None:
     p = rsub.add_parser("add", help="新增或修改某单位某期的报送")
     p.add_argument("task_id")
     p.add_argument("--unit", required=True)
-    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--period", metavar="YYYY-MM", help=OWED_HELP)
     p.add_argument("--status", required=True, help="not_started/in_progress/done/ongoing 或 未开始/推进中/已完成/常态推进")
     p.add_argument("--text", default="", help="进展情况")
     p.add_argument("--problems", default="", help="存在问题")
@@ -31,7 +34,7 @@ def register(sub) -> None:
     p = sub.add_parser("review", help="审核报送：通过或退回")
     p.add_argument("task_id")
     p.add_argument("--unit", required=True)
-    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--period", metavar="YYYY-MM", help=OWED_HELP)
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--approve", action="store_true")
     group.add_argument("--return", dest="reason", metavar="REASON")
@@ -80,7 +83,7 @@ def _report_add(args) -> int:
     entry = ReportInput(
         task_id=args.task_id,
         unit=args.unit,
-        period=args.period,
+        period=args.period or "",
         status=args.status,
         progress=args.text,
         problems=args.problems,
@@ -91,16 +94,18 @@ def _report_add(args) -> int:
         source="cli",
     )
     with opened(args) as store:
+        entry.period = entry.period or owed_period(store, date.today())
         say(save_report(store, entry).summary)
     return 0
 
 
 def _review(args) -> int:
     with opened(args) as store:
+        period = args.period or owed_period(store, date.today())
         if args.approve:
-            changes = review.approve(store, args.task_id, args.unit, args.period)
+            changes = review.approve(store, args.task_id, args.unit, period)
         else:
-            changes = review.return_report(store, args.task_id, args.unit, args.period, args.reason)
+            changes = review.return_report(store, args.task_id, args.unit, period, args.reason)
         say(changes.summary)
     return 0
 

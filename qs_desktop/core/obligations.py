@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import rules
-from .dates import cn_period, parse_period, period_of
+from .dates import cn_date, cn_period, parse_period, period_of
+from .errors import InvalidInput
 from .model import Schedule, Task
 from .units import short_name
 
@@ -117,6 +118,15 @@ def periods_owed(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str,
 def owed_period(as_of: date, report_day: int, terms: Terms) -> str:
     """The period a plan's units must have reported as of `as_of`: 应报期, not past the plan's last."""
     return min(rules.due_period(as_of, report_day), terms.last)
+
+
+def check_period(period: str, first_year: int, today: date) -> None:
+    """Refuse a period before the plan's year (`first_year`) or after the current month (`today`)."""
+    parse_period(period)
+    if period < f"{first_year:04d}-01":
+        raise InvalidInput(f"报送期 {cn_period(period)} 早于计划年度（{first_year} 年），不能填报、审核或下发填报表。")
+    if period > period_of(today):
+        raise InvalidInput(f"报送期 {cn_period(period)} 还没有到（今天是 {cn_date(today)}），不能提前填报、审核或下发填报表。")
 
 
 def latest_approved(filed: Iterable[Filed]) -> Filed | None:

@@ -19,6 +19,7 @@ from ..ops.backups import backup_before
 from ..ops.catalog import check_acting, list_ledgers, list_tasks, list_units, resolve_unit
 from ..ops.forms import ImportedFile, IssuedForm, imported_file, issued_form, record_form
 from ..ops.intake import Batch, Incoming, Verdict, judge, take_in
+from ..ops.obligations import check_period
 from ..ops.reports import ReportInput, previous_report
 from ..store.db import Store
 from .xlsx_form import FormDocument, FormLine, FormReturn, form_fingerprint, read_form, write_form
@@ -26,7 +27,7 @@ from .xlsx_form import FormDocument, FormLine, FormReturn, form_fingerprint, rea
 
 def form_document(store: Store, unit: str, period: str) -> FormDocument:
     """The form for a unit and period: its open tasks (directly or through a group), last report shown."""
-    parse_period(period)
+    check_period(store, None, period)
     who = resolve_unit(store, unit)
     check_acting(who)
     names = {who.name} | {g.name for g in list_units(store) if who.name in g.members}

@@ -11,8 +11,7 @@ from datetime import date
 
 from ..core import obligations as rules_ob
 from ..core import rules
-from ..core.dates import cn_date, cn_period, parse_period, period_of
-from ..core.errors import InvalidInput
+from ..core.dates import parse_period
 from ..core.model import Schedule, Task
 from ..core.obligations import Assessment, Duty, Filed, Terms
 from ..core.schedule import schedule_for
@@ -81,16 +80,16 @@ def owed_period(store: Store, as_of: date) -> str:
     return min(period, max(t.last for t in terms)) if terms else period
 
 
-def check_period(store: Store, task: Task, period: str, as_of: date | None = None) -> None:
-    """Refuse a report, review or form for a period before the plan's year or after the current month."""
+def check_period(store: Store, task: Task | None, period: str, today: date | None = None) -> None:
+    """Refuse a report, review or form for a period before the plan's year or after the current month.
+
+    Without a task (a form covers several plans) the earliest plan year is the bound.
+    """
     parse_period(period)
-    as_of = as_of or date.today()
     with store.read() as db:
-        year = catalog.reporting_terms(db)[task.ledger].year
-    if period < f"{year:04d}-01":
-        raise InvalidInput(f"报送期 {cn_period(period)} 早于计划年度（{year} 年），不能填报或审核。")
-    if period > period_of(as_of):
-        raise InvalidInput(f"报送期 {cn_period(period)} 还没有到（截至 {cn_date(as_of)}），不能提前填报或审核。")
+        terms = catalog.reporting_terms(db)
+    years = [terms[task.ledger].year] if task else [t.year for t in terms.values()]
+    rules_ob.check_period(period, min(years, default=int(period[:4])), today or date.today())
 
 
 @dataclass(frozen=True)

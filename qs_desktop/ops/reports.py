@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ..core import rules
 from ..core.dates import parse_period
@@ -14,6 +15,7 @@ from ..store import reports as store_reports
 from ..store.db import Store
 from . import Changes
 from .catalog import check_acting, get_task, resolve_unit_id, unit_scope
+from .obligations import check_period
 
 
 @dataclass
@@ -29,6 +31,7 @@ class ReportInput:
     quantity_unit: str = ""  # "" = the target's unit
     submit: bool = True  # False keeps it as a draft
     source: str = ""
+    today: date | None = None  # the current month ends the periods that can be reported (default: today)
 
 
 def save_report(store: Store, entry: ReportInput) -> Changes:
@@ -48,7 +51,9 @@ CONTENT = ("status", "progress", "problems", "next_steps", "quantity")
 
 def _prepare(store: Store, entry: ReportInput) -> tuple[Task, dict]:
     task = get_task(store, entry.task_id)
-    return task, report_fields(task, entry, store.actor)
+    fields = report_fields(task, entry, store.actor)
+    check_period(store, task, entry.period, entry.today)
+    return task, fields
 
 
 def report_fields(task: Task, entry: ReportInput, actor: str) -> dict:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..core.dates import parse_period
 from ..core.errors import InvalidInput, NotFound
 from ..store import audit, catalog, units
 from ..store import reports as store_reports
 from ..store.db import Store, now_iso
 from . import Changes
 from .catalog import get_task, resolve_unit_id
+from .obligations import check_period
 
 
 def approve(store: Store, task_id: str, unit: str, period: str) -> Changes:
@@ -24,8 +24,7 @@ def return_report(store: Store, task_id: str, unit: str, period: str, reason: st
 
 
 def _review(store: Store, task_id: str, unit: str, period: str, state: str, comment: str) -> Changes:
-    parse_period(period)
-    get_task(store, task_id)
+    check_period(store, get_task(store, task_id), period)
     with store.write() as db:
         unit_id = resolve_unit_id(db, unit)
         row = store_reports.find_row(db, task_id, unit_id, period)

@@ -269,8 +269,9 @@ class AlertsPage(LazyPage):
         task_rows = []
         for task_id, items in tasks.items():
             first = items[0]
+            role = self.tr("【配合】") if first.role == "cooperating" else ""  # lead is the usual case
             task_rows.append(TaskRow(task_id, items, [
-                first.measure.replace("\n", " "),
+                role + first.measure.replace("\n", " "),
                 join_labels(alert_text(i.alert) for i in items),
                 screen_date(first.due) if first.due else "—",
                 self._ledger_names.get(first.ledger, first.ledger),

@@ -55,6 +55,10 @@
         <translation>No matching alerts as of {date}.</translation>
     </message>
     <message>
+        <source>【配合】</source>
+        <translation>[cooperating] </translation>
+    </message>
+    <message>
         <source>导出预警清单</source>
         <translation>Export alert list</translation>
     </message>
@@ -170,6 +174,14 @@
     <message>
         <source>替换计划</source>
         <translation>Plan replaced</translation>
+    </message>
+    <message>
+        <source>修改报送设置</source>
+        <translation>Reporting settings changed</translation>
+    </message>
+    <message>
+        <source>修改印发信息</source>
+        <translation>Issuing details changed</translation>
     </message>
     <message>
         <source>设置本机单位</source>
@@ -511,6 +523,18 @@
     <message>
         <source>报送率</source>
         <translation>Reporting rate</translation>
+    </message>
+    <message>
+        <source>应报</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>Unreported</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1371,37 @@ Now: {new}</translation>
     </message>
 </context>
 <context>
+    <name>PlanReportingDialog</name>
+    <message>
+        <source>计划报送设置</source>
+        <translation>Plan reporting settings</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>配合单位也需报送</source>
+        <translation>Cooperating units report too</translation>
+    </message>
+    <message>
+        <source>报送至</source>
+        <translation>Report until</translation>
+    </message>
+    <message>
+        <source>勾选后，配合单位与牵头单位一样按月报送，并计入未报送和统计</source>
+        <translation>When ticked, cooperating units report monthly like lead units and count in unreported and statistics</translation>
+    </message>
+    <message>
+        <source>计划年度结束后是否继续报送；默认报送至计划年度 12 月</source>
+        <translation>Whether reporting continues after the plan year; by default until December of the plan year</translation>
+    </message>
+    <message>
+        <source>修改原因（记入日志）</source>
+        <translation>Reason for the change (kept in the log)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>无法开始打印：打印机未就绪或无法写入输出文件。</source>
@@ -1886,6 +1941,14 @@ Next steps:
     <message>
         <source>新增单位…</source>
         <translation>Add unit…</translation>
+    </message>
+    <message>
+        <source>报送设置…</source>
+        <translation>Reporting settings…</translation>
+    </message>
+    <message>
+        <source>各计划是否要求配合单位也报送，以及报送到哪个月</source>
+        <translation>Whether each plan asks cooperating units to report too, and until which month</translation>
     </message>
     <message>
         <source>每行一个别名</source>
