@@ -1373,8 +1373,8 @@ Now: {new}</translation>
 <context>
     <name>PlanReportingDialog</name>
     <message>
-        <source>计划报送设置</source>
-        <translation>Plan reporting settings</translation>
+        <source>计划报送设置与印发信息</source>
+        <translation>Plan reporting and issuing details</translation>
     </message>
     <message>
         <source>计划</source>
@@ -1387,6 +1387,18 @@ Now: {new}</translation>
     <message>
         <source>报送至</source>
         <translation>Report until</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>印发日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>印发单位</source>
+        <translation>Issued by</translation>
     </message>
     <message>
         <source>勾选后，配合单位与牵头单位一样按月报送，并计入未报送和统计</source>
