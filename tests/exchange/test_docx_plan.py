@@ -14,7 +14,7 @@ from qs_desktop.ops.catalog import list_tasks
 from qs_desktop.paths import PLANS_DIR
 
 from .office_builders import Table, word_notice
-from .test_xlsx_safety import BILLION_LAUGHS
+from .test_xlsx_safety import BILLION_LAUGHS, with_part
 
 HEADER = ["任务类别", "序号", "具 体 措 施", "完成时限", "牵头单位", "备注"]
 PAGE_BREAKS = (7, 13, 21)  # the annex's header is printed again on each page
@@ -73,15 +73,6 @@ def test_an_old_word_file_gets_the_save_as_advice(store, tmp_path, digest):
     with pytest.raises(FileRejected, match="旧版 Word（.doc）/ WPS（.wps）.*另存为 .docx"):
         import_plan_file(store, tmp_path / "改名.docx", code="x", year=2023)
     assert digest() == before
-
-
-def with_part(src, dst, name, data):
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            if item.filename != name:
-                zout.writestr(item, zin.read(item))
-        zout.writestr(name, data)
-    return dst
 
 
 def test_hostile_documents_are_refused_before_parsing(store, tmp_path, digest):
