@@ -112,7 +112,8 @@ class TaskTable:
     preamble: list[str]
 
 
-def task_tables(tables: list[DocTable], doc_no: str) -> list[TaskTable]:
+def task_tables(tables: list[DocTable], doc_no: str, skipped: list[tuple[str, int]] | None = None) -> list[TaskTable]:
+    """The task tables, continuations joined; other tables with text go to `skipped` as (name, rows)."""
     found: list[TaskTable] = []
     for table in tables:
         mapping = detect(table.grid, table.name)
@@ -120,9 +121,10 @@ def task_tables(tables: list[DocTable], doc_no: str) -> list[TaskTable]:
         if last and _continues(last, table, mapping):
             skip = mapping.first_data_row - 1 if mapping and _same_header(last.mapping, mapping) else 0
             _append(last.grid, table.grid, skip)
-            continue
-        if mapping:
+        elif mapping:
             found.append(TaskTable(table.name, table.grid, mapping, _preamble(table.before, doc_no)))
+        elif skipped is not None and (rows := sum(1 for row in table.grid.values if any(row))):
+            skipped.append((table.name, rows))
     return found
 
 
@@ -159,9 +161,14 @@ def _preamble(before: list[str], doc_no: str) -> list[str]:
 
 
 def read_plan_document(path: str | os.PathLike[str], overrides: dict[str, str] | None = None, *,
-                       table: str | None = None, mapping: PlanSheetMapping | None = None) -> list[PlanSheet]:
-    """Every task table of the notice (or the one named `table`, or the one `mapping` was made for)."""
-    found = task_tables(*document_tables(path))
+                       table: str | None = None, mapping: PlanSheetMapping | None = None,
+                       skipped: list[tuple[str, int]] | None = None) -> list[PlanSheet]:
+    """Every task table of the notice (or the one named `table`, or the one `mapping` was made for).
+
+    Tables that are not task tables are listed in `skipped` (name, rows with text), so the user
+    is told what was left out.
+    """
+    found = task_tables(*document_tables(path), skipped)
     wanted = mapping.sheet if mapping is not None else table
     if wanted is not None:
         found = [t for t in found if t.name == wanted]

@@ -48,6 +48,7 @@ class PlanImport:
     unparsed: list[tuple[int, str]] = field(default_factory=list)  # (row, deadline phrase kept as written)
     undated: list[tuple[int, str]] = field(default_factory=list)  # (row, text naming a date not read)
     dated_from_text: int = 0  # tasks without a time column whose schedule came from their text
+    skipped_tables: list[tuple[str, int]] = field(default_factory=list)  # (表 N, rows) of a document, not tasks
     code_taken: bool = False
     changes: Changes | None = None
 
@@ -107,13 +108,15 @@ def plan_spec(sheets: list[PlanSheet] | PlanSheet, *, code: str, year: int, titl
 
 
 def read_plan_file(path: Path, overrides: dict[str, str] | None = None, *, sheet: str | None = None,
-                   mapping: PlanSheetMapping | None = None) -> list[PlanSheet]:
-    """The task tables of a workbook (one sheet) or of a Word notice (every task table in it)."""
+                   mapping: PlanSheetMapping | None = None,
+                   skipped: list[tuple[str, int]] | None = None) -> list[PlanSheet]:
+    """The task tables of a workbook (one sheet) or of a Word notice (every task table in it;
+    the document's other tables are listed in `skipped`)."""
     suffix = path.suffix.lower()
     if suffix in OLD_WORD:
         raise FileRejected(f"文件“{path.name}”是 {suffix} 格式，本程序只能读取 .docx 或 .xlsx。请用 WPS 或 Word 另存为 .docx 后再导入。")
     if suffix in WORD_SUFFIXES:
-        return read_plan_document(path, overrides, table=sheet, mapping=mapping)
+        return read_plan_document(path, overrides, table=sheet, mapping=mapping, skipped=skipped)
     return [read_plan_sheet(path, overrides, sheet=sheet, mapping=mapping)]
 
 
@@ -122,12 +125,13 @@ def import_plan_file(store: Store, path: Path, *, code: str, year: int, title: s
                      mapping: PlanSheetMapping | None = None, add_units: bool = False,
                      replace: bool = False, dry_run: bool = False, issue: Issue = Issue()) -> PlanImport:
     check_code(code)
-    sheets = read_plan_file(path, overrides, sheet=sheet, mapping=mapping)
+    skipped: list[tuple[str, int]] = []
+    sheets = read_plan_file(path, overrides, sheet=sheet, mapping=mapping, skipped=skipped)
     kind = "docx" if path.suffix.lower() in WORD_SUFFIXES else "xlsx"
     spec = plan_spec(sheets, code=code, year=year, title=title, source=f"{kind}:{path.name}", issue=issue,
                      known=known_unit(store))
     result = PlanImport(sheets, spec, unknown_units=unknown_units(store, spec_units(spec)),
-                        code_taken=code_taken(store, code))
+                        code_taken=code_taken(store, code), skipped_tables=skipped)
     for sheet in sheets:
         for r in sheet.rows:
             if r.deadline and parse_deadline(r.deadline, year).kind == "unparsed":
@@ -147,6 +151,8 @@ def describe(result: PlanImport) -> list[str]:
     lines = []
     for sheet, ledger in zip(result.sheets, result.spec.ledgers, strict=True):
         lines += _describe_table(sheet, ledger)
+    lines += [f"文档{name}（{rows} 行）没有“具体措施”“工作任务”等任务列，不是任务表，未导入。"
+              for name, rows in result.skipped_tables]
     spec = result.spec
     issued = [t for t in (spec.doc_no, spec.issuer, f"{spec.issued_on:%Y年%-m月%-d日}印发" if spec.issued_on else "") if t]
     if issued:

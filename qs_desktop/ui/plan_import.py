@@ -353,6 +353,8 @@ class PlanImportDialog(QDialog):
         lines = [str(p) for p in result.sheet.problems]
         lines += [self.tr("未对应字段的列“{heading}”（{n} 行有内容）将作为附加列保留，台账中照原样打印。").format(
             heading=heading, n=count) for heading, count in result.sheet.extras]
+        lines += [self.tr("文档{table}（{n} 行）没有任务列，不是任务表，未导入。").format(table=name, n=rows)
+                  for name, rows in result.skipped_tables]
         lines += [self.tr("第 {row} 行的完成时限“{text}”无法自动识别，将原样保留。").format(row=row, text=text)
                   for row, text in result.unparsed]
         if result.dated_from_text:

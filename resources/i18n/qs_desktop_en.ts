@@ -1334,6 +1334,10 @@ Now: {new}</translation>
         <translation>Column “{heading}” ({n} rows with text) matches no field: it is kept as an extra column and printed as issued.</translation>
     </message>
     <message>
+        <source>文档{table}（{n} 行）没有任务列，不是任务表，未导入。</source>
+        <translation>Document {table} ({n} rows) has no task column: not a task table, not imported.</translation>
+    </message>
+    <message>
         <source>第 {row} 行的完成时限“{text}”无法自动识别，将原样保留。</source>
         <translation>Row {row}: the deadline &quot;{text}&quot; is not recognised and is kept as written.</translation>
     </message>

@@ -178,6 +178,7 @@ def test_notice_with_a_target_table_and_a_task_table_split_across_pages(store, t
     )
     result, docs = imported(store, path)
     assert len(docs) == 1  # the target table has no task column; the continuation joins its table
+    assert result.skipped_tables == [("表 1", 2)]  # and is named, not dropped silently
     assert docs[0].title == "2023 年水污染防治重点工作任务分解表"
     assert issued_table(docs[0]) == [
         ["序号", "重点工作", "具体措施", "责任单位", "完成时间"],
