@@ -293,7 +293,10 @@ def read_grid(grid: Grid, mapping: PlanSheetMapping, overrides: dict[str, str] |
     field_of = {col: fld for fld, col in cols.items()}
     loose = [c for c in range(1, grid.ncols + 1) if c not in field_of and any(
         grid.raw(r, c) for r in range(mapping.first_data_row, len(grid.values) + 1))]
-    extra_heading = {c: heading_text(mapping.headers.get(c, "")) or f"第 {c} 列" for c in loose}
+    extra_heading: dict[int, str] = {}
+    for c in loose:  # each extra keeps its text under its own heading, so two 责任人 columns stay two
+        heading = heading_text(mapping.headers.get(c, "")) or f"第 {c} 列"
+        extra_heading[c] = heading if heading not in extra_heading.values() else f"{heading}（第 {c} 列）"
     section = ""
     for row in range(mapping.first_data_row, len(grid.values) + 1):
         raw = {c: grid.raw(row, c) for c in table_cols}

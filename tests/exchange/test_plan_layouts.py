@@ -56,17 +56,18 @@ def test_county_ledger_with_title_rows_and_a_merged_category_column(store, tmp_p
 
 def test_responsibility_list_with_spaced_full_width_headings_and_a_people_column(store, tmp_path):
     path = workbook(tmp_path / "责任清单.xlsx", [
-        ["序　号", "工 作 任 务", "责 任 主 体", "完成时间节点", "责任领导", "备　注"],
-        [1, "县城污水处理厂提标改造", "县住建局", "2023年6月底前", "王副县长", "市重点"],
-        [2, "入河排污口排查整治", "晋城市生态局沁水分局", "常态化开展", "李副县长", None],
+        ["序　号", "工 作 任 务", "责 任 主 体", "完成时间节点", "责任领导", "责任领导", "备　注"],
+        [1, "县城污水处理厂提标改造", "县住建局", "2023年6月底前", "王副县长", "赵局长", "市重点"],
+        [2, "入河排污口排查整治", "晋城市生态局沁水分局", "常态化开展", "李副县长", None, None],
     ])
     result, (doc,) = imported(store, path)
     assert issued_table(doc) == [
-        ["序号", "工作任务", "责任主体", "完成时间节点", "责任领导", "备注"],
-        ["1", "县城污水处理厂提标改造", "县住建局", "2023年6月底前", "王副县长", "市重点"],
-        ["2", "入河排污口排查整治", "晋城市生态局沁水分局", "常态化开展", "李副县长", ""],
+        ["序号", "工作任务", "责任主体", "完成时间节点", "责任领导", "责任领导（第 6 列）", "备注"],
+        ["1", "县城污水处理厂提标改造", "县住建局", "2023年6月底前", "王副县长", "赵局长", "市重点"],
+        ["2", "入河排污口排查整治", "晋城市生态局沁水分局", "常态化开展", "李副县长", "", ""],
     ]
-    assert result.sheet.extras == [("责任领导", 2)]  # a person is not a unit: kept, never assigned
+    # a person is not a unit: kept, never assigned; two columns of the same heading stay two
+    assert result.sheet.extras == [("责任领导", 2), ("责任领导（第 6 列）", 1)]
     assert [t.lead_units for t in list_tasks(store, ledger="t2023")] == [("县住建局",), ("市生态环境局沁水分局",)]
     schedules = [st.schedule for st in task_statuses(store, list_tasks(store, ledger="t2023"), AS_OF)]
     assert [(s.kind, s.due) for s in schedules] == [("due", date(2023, 6, 30)), ("ongoing", None)]
