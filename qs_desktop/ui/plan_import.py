@@ -1,4 +1,4 @@
-"""导入新计划: read next year's plan from its spreadsheet, with the column mapping in view.
+"""导入新计划: read next year's plan from its Word notice or spreadsheet, with the column mapping in view.
 
 Every change of file, mapping or year re-reads the sheet as a dry run of `import_plan_file`,
 so the preview, the unknown units and the unreadable deadlines are exactly what 导入 will do.

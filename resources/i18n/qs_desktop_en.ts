@@ -399,8 +399,8 @@
         <translation>Import plan…</translation>
     </message>
     <message>
-        <source>从 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、任务数和目录中没有的单位，确认后加入。</source>
-        <translation>Read a new action plan ledger from Excel: the header is detected, and the column mapping, task count and units missing from the directory are shown before it is added.</translation>
+        <source>从印发通知（Word .docx）或 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、附加列、任务数和目录中没有的单位，确认后加入。</source>
+        <translation>Read a new action plan&apos;s ledger from its issuing notice (Word .docx) or Excel: the header is recognised; preview the column mapping, extra columns, task count and units missing from the directory, then add it.</translation>
     </message>
 </context>
 <context>
@@ -496,6 +496,10 @@
     <message>
         <source>导入行动计划</source>
         <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>印发通知或台账表格 (*.docx *.xlsx)</source>
+        <translation>Notice or ledger workbook (*.docx *.xlsx)</translation>
     </message>
 </context>
 <context>
