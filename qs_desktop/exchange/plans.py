@@ -115,6 +115,9 @@ def read_plan_file(path: Path, overrides: dict[str, str] | None = None, *, sheet
     suffix = path.suffix.lower()
     if suffix in OLD_WORD:
         raise FileRejected(f"文件“{path.name}”是 {suffix} 格式，本程序只能读取 .docx 或 .xlsx。请用 WPS 或 Word 另存为 .docx 后再导入。")
+    if suffix in (".pdf", ".ofd"):
+        raise FileRejected(f"文件“{path.name}”是 {suffix} 格式，无法读出其中的表格。请向发文单位索取 Word（.docx）"
+                           "或 Excel（.xlsx）版本，或用 WPS 将它转换为 Word 后再导入。")
     if suffix in WORD_SUFFIXES:
         return read_plan_document(path, overrides, table=sheet, mapping=mapping, skipped=skipped)
     return [read_plan_sheet(path, overrides, sheet=sheet, mapping=mapping)]

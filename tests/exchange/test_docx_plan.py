@@ -72,6 +72,10 @@ def test_an_old_word_file_gets_the_save_as_advice(store, tmp_path, digest):
     (tmp_path / "改名.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
     with pytest.raises(FileRejected, match="旧版 Word（.doc）/ WPS（.wps）.*另存为 .docx"):
         import_plan_file(store, tmp_path / "改名.docx", code="x", year=2023)
+    # the notice as the PDF on the government website: ask for the Word version
+    (tmp_path / "通知.pdf").write_bytes(b"%PDF-1.7\n")
+    with pytest.raises(FileRejected, match="索取 Word（.docx）或 Excel（.xlsx）版本"):
+        import_plan_file(store, tmp_path / "通知.pdf", code="x", year=2023)
     assert digest() == before
 
 
