@@ -17,7 +17,8 @@ a returned report is not reported.
 Each unit's status is `rules.derive` on its own latest approved report. The task's status
 aggregates its owing units (`assess`): closed → closed; every owing unit done → done;
 otherwise overdue when any unfinished unit is overdue, else the furthest status among the
-unfinished units (ongoing, then in progress, then not started). Its alerts are the union of
+unfinished units (ongoing, then in progress, then not started) — at least in progress once
+some units are done. Its alerts are the union of
 the unfinished units' alerts. A task nobody owes (no lead unit) keeps the status of its
 latest approved report from any unit and never goes unreported.
 """
@@ -97,22 +98,26 @@ def months(first: str, last: str) -> list[str]:
     return out
 
 
-def periods_owed(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed], closed: bool) -> list[str]:
-    """The periods a unit owes on a task up to `up_to`, given its own reports (`own`: period -> Filed).
+def owes(schedule: Schedule, terms: Terms, period: str, own: Mapping[str, Filed], closed: bool) -> bool:
+    """Whether a unit owes `period` on a task, given its own reports on it (`own`: period -> Filed).
 
-    Nothing once the task is closed; nothing after the period of the unit's latest approved
-    report when that report says done (that period itself was owed, and so are months skipped
-    before it).
+    Never on a closed task, outside the plan's first..last periods, or outside a window's months;
+    not after the period of the unit's latest approved report when that report says done (that
+    period itself was owed, and so are months skipped before it).
     """
-    if closed:
-        return []
+    if closed or not terms.first <= period <= terms.last:
+        return False
+    if schedule.kind == "window" and schedule.start and schedule.end and not (
+        period_of(schedule.start) <= period <= period_of(schedule.end)
+    ):
+        return False
     latest = latest_approved(own.values())
-    if latest is not None and latest.status == "done":
-        up_to = min(up_to, latest.period)
-    found = months(terms.first, min(up_to, terms.last))
-    if schedule.kind == "window" and schedule.start and schedule.end:
-        return [p for p in found if period_of(schedule.start) <= p <= period_of(schedule.end)]
-    return found
+    return latest is None or latest.status != "done" or period <= latest.period
+
+
+def periods_owed(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed], closed: bool) -> list[str]:
+    """Every period up to `up_to` the unit owes on the task (see `owes`), oldest first."""
+    return [p for p in months(terms.first, min(up_to, terms.last)) if owes(schedule, terms, p, own, closed)]
 
 
 def owed_period(as_of: date, report_day: int, terms: Terms) -> str:
@@ -194,7 +199,7 @@ def unreported_in(schedule: Schedule, terms: Terms, period: str, owing: Sequence
     """The owing units that owe `period` and have neither submitted nor had approved a report for it."""
     return [
         d.unit for d in owing
-        if period in periods_owed(schedule, terms, period, filed.get(d.unit, {}), closed)
+        if owes(schedule, terms, period, filed.get(d.unit, {}), closed)
         and not reported(filed.get(d.unit, {}).get(period))
     ]
 
@@ -238,6 +243,8 @@ def _aggregate(units: list[UnitState], closed: bool) -> tuple[str, tuple[str, ..
     if "overdue" in alerts:
         return "overdue", alerts
     statuses = {u.status for u in open_units}
+    if len(open_units) < len(units):  # some units are done: the task as a whole is under way
+        statuses.add("in_progress")
     return next(s for s in _FURTHEST if s in statuses), alerts
 
 

@@ -20,6 +20,7 @@ from ..core.columns import FIELD_LABELS, FIELDS
 from ..core.errors import ImportRejected, InvalidInput, RowProblem
 from ..core.model import EXTRA, LedgerColumn
 from ..core.units import split_units
+from .xlsx_safety import MAX_TASK_ROWS
 
 __all__ = ["FIELDS", "FIELD_LABELS", "Grid", "PlanRow", "PlanSheet", "PlanSheetMapping", "detect", "read_grid"]
 
@@ -325,6 +326,10 @@ def read_grid(grid: Grid, mapping: PlanSheetMapping, overrides: dict[str, str] |
             cooperating_units=split_units(value.get("cooperating_units", "")),
             remarks=value.get("remarks", ""), issued=issued,
         ))
+    if len(result.rows) > MAX_TASK_ROWS:  # refuse, never cut: a plan imported in part would look whole
+        raise ImportRejected(
+            f"这张计划表有 {len(result.rows)} 项任务，超过一次最多导入 {MAX_TASK_ROWS} 项的上限，文件未导入。"
+            "请把它分成几个文件分别导入。", [])
     for c in sorted(set(field_of) | set(loose)):
         if c in field_of:
             result.columns.append(LedgerColumn(column_heading(mapping.headers.get(c, "")) or

@@ -13,7 +13,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..core.columns import STATUS, document_columns, issue_note
 from ..core.dates import cn_date
 from ..core.model import LedgerColumn, LedgerDocument, LedgerLine
-from ..fsutil import atomic_write
 from .xlsx_style import (
     BORDER,
     NOTE_FONT,
@@ -25,6 +24,7 @@ from .xlsx_style import (
     print_layout,
     put_text,
     row_height,
+    save_workbook,
 )
 
 # Column width by the field a column feeds; text columns wrap left-aligned, the others centre.
@@ -44,8 +44,7 @@ def write_ledger_workbook(docs: list[LedgerDocument], path: str | os.PathLike[st
         _draw(ws, doc)
     if not docs:
         wb.create_sheet("台账")
-    with atomic_write(path, "wb") as fh:
-        wb.save(fh)
+    save_workbook(wb, path)
 
 
 def _sheet_name(doc: LedgerDocument, used: set[str]) -> str:

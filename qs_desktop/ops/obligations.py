@@ -19,6 +19,7 @@ from ..store import catalog, settings
 from ..store import reports as store_reports
 from ..store import units as store_units
 from ..store.db import Store
+from .catalog import check_acting, resolve_unit
 
 
 def schedule_of(task: Task, year: int) -> Schedule:
@@ -37,6 +38,10 @@ class Ledgerwide:
 
     def duties(self, task: Task) -> tuple[Duty, ...]:
         return rules_ob.duties(task, self.members, self.terms[task.ledger].cooperating)
+
+    def duty_of(self, task: Task, unit: str) -> Duty | None:
+        """The unit's duty on the task, None when it owes no reports on it."""
+        return next((d for d in self.duties(task) if d.unit == unit), None)
 
     def schedule(self, task: Task) -> Schedule:
         return schedule_of(task, self.terms[task.ledger].year)
@@ -104,8 +109,6 @@ def unit_duties(store: Store, unit: str, period: str) -> list[UnitDuty]:
     each saying whether the unit owes `period` itself (a window outside its months, a task it finished
     or a closed one: not owed)."""
     parse_period(period)
-    from .catalog import check_acting, resolve_unit
-
     who = resolve_unit(store, unit)
     check_acting(who)
     world = load(store)
@@ -113,10 +116,10 @@ def unit_duties(store: Store, unit: str, period: str) -> list[UnitDuty]:
         tasks = catalog.tasks(db)
     out = []
     for task in tasks:
-        duty = next((d for d in world.duties(task) if d.unit == who.name), None)
+        duty = world.duty_of(task, who.name)
         if duty is None:
             continue
-        owed = period in rules_ob.periods_owed(world.schedule(task), world.terms[task.ledger], period,
-                                               world.own(task, who.name), task.closed_at is not None)
+        owed = rules_ob.owes(world.schedule(task), world.terms[task.ledger], period, world.own(task, who.name),
+                             task.closed_at is not None)
         out.append(UnitDuty(task, duty.role, owed))
     return out

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..core.dates import parse_period
 from ..core.errors import InvalidInput
-from ..core.obligations import periods_owed
+from ..core.obligations import owes, reported
 from ..store import catalog
 from ..store import units as store_units
 from ..store.db import Store
@@ -107,14 +107,15 @@ def stats(store: Store, as_of: date, period: str | None = None, by: str = "plan"
                 row.done += unit.done
                 row.overdue += unit.status == "overdue"
             own = world.own(task, unit.unit)
-            if asked not in periods_owed(st.schedule, terms, asked, own, task.closed_at is not None):
+            if not owes(st.schedule, terms, asked, own, task.closed_at is not None):
                 continue
-            state = own[asked].state if asked in own else None
+            filed = own.get(asked)
+            state = filed.state if filed else None
             row.owed += 1
             row.submitted += state == "submitted"
             row.approved += state == "approved"
             row.returned += state == "returned"
-            row.unreported += state not in ("submitted", "approved")
+            row.unreported += not reported(filed)
     return [row for row in rows.values() if row.tasks]
 
 

@@ -12,7 +12,7 @@ from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
 from ..core.obligations import (
     Assessment,
     UnitState,
-    periods_owed,
+    owes,
     reported,
     unreported_in,
     unreported_note,
@@ -107,8 +107,8 @@ def ledger_view(
             measure=ledger_columns.cell_text(t, ledger_columns.DEFAULT_COLUMNS[2], issued, ""),
             deadline=t.deadline or st.schedule.text,
             lead_units=ledger_columns.cell_text(t, ledger_columns.DEFAULT_COLUMNS[4], issued, ""),
-            progress="\n".join([*progress.get(t.id, []), *filter(None, [missing(t)])]),
-            status=_status_cell(st),
+            progress="\n".join([*progress.get(t.id, []), *filter(None, [st.assessment.progress_note(), missing(t)])]),
+            status=rules.status_label(st.status),
             remarks=t.remarks,
             mark=_mark(st),
         )
@@ -151,8 +151,7 @@ def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[Ledger
         mine = next((u for u in st.assessment.units if u.unit == name), None)
         if mine is None and report is None:
             continue  # cooperating on a plan where cooperating units do not report
-        owed = period in periods_owed(st.schedule, world.terms[t.ledger], period, world.own(t, name),
-                                      t.closed_at is not None)
+        owed = owes(st.schedule, world.terms[t.ledger], period, world.own(t, name), t.closed_at is not None)
         if report is not None and (reported(world.own(t, name).get(period)) or not owed):
             status = rules.status_label(report.status)
         else:
@@ -191,10 +190,6 @@ def _review_cell(report) -> str:
     return f"{label}：{report.review_comment}" if report.review_comment else label
 
 
-def _status_cell(st: TaskStatus) -> str:
-    """The derived status, then how many owing units are done (“已完成 7/12”) while some are."""
-    note = st.assessment.progress_note()
-    return f"{rules.status_label(st.status)}\n{note}" if note else rules.status_label(st.status)
 
 
 def _mark(st: TaskStatus) -> str | None:

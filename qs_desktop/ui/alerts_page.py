@@ -207,7 +207,7 @@ class AlertsPage(LazyPage):
         self.tree.expanded.connect(self._remember_expanded)
         self.tree.collapsed.connect(self._remember_collapsed)
 
-        self.hint = QLabel(self.tr("单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。"))
+        self.hint = QLabel(self.tr("单击任务（或选中后按 Enter）在台账中打开。每个应报单位只列出自己的预警：一个单位报送了，不算其他单位报送。"))
         self.hint.setEnabled(False)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

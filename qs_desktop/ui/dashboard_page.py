@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from qs_desktop.core.model import short_title
 from qs_desktop.exchange.figures import write_figures
 from qs_desktop.exchange.pdf_reports import DashboardRow, write_dashboard_pdf
-from qs_desktop.ops.dashboard import Dashboard, FigureRow, figures
+from qs_desktop.ops.dashboard import Dashboard, figures
+from qs_desktop.ops.stats import StatsRow
 
 from .context import AppContext
 from .widgets import MARKS, AsOfPicker, LazyPage, screen_date, screen_period
@@ -54,14 +55,14 @@ COLUMNS = ("tasks", "done", "on_schedule", "overdue", "owed", "reported", "unrep
 class FigureModel(QAbstractTableModel):
     def __init__(self, first_header: str, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[FigureRow] = []
-        self.total: FigureRow | None = None  # drawn bold
+        self.rows: list[StatsRow] = []
+        self.total: StatsRow | None = None  # drawn bold
         self.headers = [
             first_header, self.tr("任务数"), self.tr("已完成"), self.tr("按期推进"), self.tr("逾期"),
             self.tr("应报"), self.tr("已报送"), self.tr("未报送"), self.tr("退回"), self.tr("报送率"),
         ]
 
-    def set_rows(self, rows: list[FigureRow], total: FigureRow | None = None) -> None:
+    def set_rows(self, rows: list[StatsRow], total: StatsRow | None = None) -> None:
         self.beginResetModel()
         self.rows = rows + ([total] if total else [])
         self.total = total

@@ -43,8 +43,8 @@
         <translation>The alerts shown, by unit, as a PDF to print and hand out</translation>
     </message>
     <message>
-        <source>单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。</source>
-        <translation>Click a task (or select it and press Enter) to open it in the ledger. A task&apos;s alerts are listed under each of its responsible units.</translation>
+        <source>单击任务（或选中后按 Enter）在台账中打开。每个应报单位只列出自己的预警：一个单位报送了，不算其他单位报送。</source>
+        <translation>Click a task (or select it and press Enter) to open it in the ledger. Each owing unit lists its own alerts: one unit&apos;s report does not count for another.</translation>
     </message>
     <message>
         <source>{label} {n} 项</source>
@@ -555,6 +555,10 @@
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
+    <message>
+        <source>已过时</source>
+        <translation>Stale</translation>
+    </message>
 </context>
 <context>
     <name>FormImportDialog</name>
@@ -651,12 +655,28 @@
         <translation>{n} file(s): {ok} can be imported ({new} new, {changed} changed), {bad} refused as a whole.</translation>
     </message>
     <message>
+        <source>{n} 个文件以前已导入过，不再导入。</source>
+        <translation>{n} file(s) were imported before and are not imported again. </translation>
+    </message>
+    <message>
+        <source>{n} 行在填报表下发后已有更新的版本或已审核，不会导入。</source>
+        <translation>{n} row(s) changed or were reviewed after the form was issued and will not be imported. </translation>
+    </message>
+    <message>
         <source>将跳过 {n} 处有问题的行。</source>
         <translation> {n} row(s) with problems will be skipped.</translation>
     </message>
     <message>
+        <source>点击“导入”将一次导入可导入的文件（全部成功或全部不导入），整份未导入的文件不受影响。</source>
+        <translation>“Import” applies the importable files in one go (all or none); refused files are left out. </translation>
+    </message>
+    <message>
         <source>没有需要更新的内容。</source>
         <translation> Nothing needs updating.</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>第 {row} 行</source>
@@ -665,6 +685,12 @@
     <message>
         <source>“{column}”列</source>
         <translation>Column &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>现为第 {version} 版：{old}
+本表：{new}</source>
+        <translation>Now version {version}: {old}
+This form: {new}</translation>
     </message>
     <message>
         <source>问题</source>
@@ -679,18 +705,20 @@
         <translation>Not imported: {reason}</translation>
     </message>
     <message>
+        <source>此文件已于 {when} 导入过，不再导入</source>
+        <translation>Already imported on {when}; not imported again</translation>
+    </message>
+    <message>
         <source>新增 {new} 项，修改 {changed} 项，无变化 {unchanged} 项</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged</translation>
     </message>
     <message>
-        <source>不导入</source>
-        <translation>Not imported</translation>
+        <source>，已过时 {n} 项</source>
+        <translation>, {n} stale</translation>
     </message>
     <message>
-        <source>原：{old}
-新：{new}</source>
-        <translation>Was: {old}
-Now: {new}</translation>
+        <source>不导入</source>
+        <translation>Not imported</translation>
     </message>
     <message>
         <source>正在导入填报表…</source>
@@ -1084,6 +1112,18 @@ Now: {new}</translation>
     <message>
         <source>复制到本机…</source>
         <translation>Copy to this computer…</translation>
+    </message>
+    <message>
+        <source>便携模式</source>
+        <translation>Portable mode</translation>
+    </message>
+    <message>
+        <source>台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}</source>
+        <translation>The ledger, its backups, the settings and exports are kept in the data folder beside the program: {path}</translation>
+    </message>
+    <message>
+        <source>在 U 盘上使用时，先关闭本程序再拔出 U 盘，以免丢失最近的修改。</source>
+        <translation>On a USB stick, close the program before unplugging the stick, or the latest changes may be lost.</translation>
     </message>
     <message>
         <source>数据库：{path}    本机单位：{actor}</source>
@@ -1862,6 +1902,18 @@ Next steps:
         <translation>Cooperating units:</translation>
     </message>
     <message>
+        <source>牵头</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>cooperating</translation>
+    </message>
+    <message>
+        <source>各单位情况：</source>
+        <translation>Each unit:</translation>
+    </message>
+    <message>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
@@ -2041,6 +2093,28 @@ Next steps:
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>找不到台账文件</source>
+        <translation>Ledger file not found</translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{path}”，它所在的文件夹也不存在（U 盘或网络盘是否已连接？）。</source>
+        <translation>The ledger file “{path}” was not found, and neither was its folder (is the USB stick or network drive connected?).</translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{path}”。
+要在这里新建一个台账吗？（将载入内置的行动计划）</source>
+        <translation>The ledger file “{path}” was not found.
+Create a new ledger here? (The built-in action plans will be loaded.)</translation>
+    </message>
+    <message>
+        <source>新建台账</source>
+        <translation>New ledger</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
     <message>
         <source>台账已被占用</source>
         <translation>Ledger in use</translation>
@@ -2226,6 +2300,12 @@ Open it read-only?</translation>
 如问题反复出现，请点“显示详情”，复制内容发给维护人员。</source>
         <translation>Something unexpected went wrong. The operation was not completed and no data was changed.
 If it happens again, click &quot;Show Details…&quot; and send the copied text to your support contact.</translation>
+    </message>
+    <message>
+        <source>程序遇到了意外问题，这次操作没有完成，数据未被修改。
+详细信息已记录在“{log}”，如问题反复出现，请把这个文件发给维护人员。</source>
+        <translation>The program ran into an unexpected problem; this operation was not completed and no data was changed.
+The details are recorded in “{log}”; if it happens again, please send that file to your support contact.</translation>
     </message>
 </context>
 </TS>

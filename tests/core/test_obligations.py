@@ -6,12 +6,14 @@ from datetime import date as D
 
 import pytest
 
+from qs_desktop.core.errors import InvalidInput
 from qs_desktop.core.model import Schedule, Task
 from qs_desktop.core.obligations import (
     Duty,
     Filed,
     Terms,
     assess,
+    check_period,
     duties,
     latest_approved,
     months,
@@ -107,6 +109,12 @@ def test_a_window_owes_only_the_months_it_covers():
     assert periods_owed(WINTER, PLAN, "2023-05", {}, False) == ["2022-10", "2022-11", "2022-12"]  # plan ends
 
 
+def test_a_start_milestone_or_a_due_date_owes_every_month_like_any_task():
+    start_dec = Schedule("start", "2022 年 12 月开工", due=D(2022, 12, 31), start=D(2022, 12, 1))
+    assert periods_owed(start_dec, PLAN, "2022-09", {}, False) == ["2022-07", "2022-08", "2022-09"]
+    assert periods_owed(DUE_OCT, PLAN, "2022-12", {}, False)[-1] == "2022-12"  # overdue still reports
+
+
 def test_a_closed_task_owes_nothing_at_all():
     assert periods_owed(LONG_TERM, PLAN, "2022-10", {}, True) == []
 
@@ -149,6 +157,23 @@ def test_the_owed_period_never_passes_the_plans_last(as_of, period):
     assert owed_period(as_of, 5, PLAN) == period
 
 
+@pytest.mark.parametrize("period", ["2021-12", "2030-03", "2022-12"])
+def test_periods_before_the_plan_year_or_after_this_month_are_refused(period):
+    with pytest.raises(InvalidInput) as refused:
+        check_period(period, 2022, D(2022, 11, 15))
+    assert ("早于计划年度（2022 年）" if period < "2022" else "还没有到（今天是 2022年11月15日）") in refused.value.message
+
+
+@pytest.mark.parametrize("period", ["2022-01", "2022-11", "2023-01"])
+def test_periods_from_the_plan_year_to_this_month_are_accepted(period):
+    check_period(period, 2022, D(2023, 1, 3))  # the current month may be reported early
+
+
+def test_a_malformed_period_is_refused_before_anything_else():
+    with pytest.raises(InvalidInput, match="格式不对"):
+        check_period("2022-13", 2022, D(2023, 1, 3))
+
+
 # --- each unit's status, and the task's ---
 
 
@@ -175,7 +200,7 @@ def test_a_draft_or_a_returned_report_leaves_the_unit_unreported():
 def test_the_task_is_done_only_when_every_owing_unit_is():
     all_but_one = {u: own(sent("2022-10", "approved", "done")) for u in ("县住建局", *TOWNS[:2])}
     found = check(all_but_one)
-    assert found.status == "not_started" and found.done_count == 3
+    assert found.status == "in_progress" and found.done_count == 3  # under way, though 端氏镇 has not started
     assert found.progress_note() == "已完成 3/4"
     assert found.unreported_units == ["端氏镇人民政府"]  # the done units owe nothing more
     everyone = all_but_one | {"端氏镇人民政府": own(sent("2022-09", "approved", "done"))}
@@ -212,7 +237,7 @@ def test_cooperating_units_count_when_the_plan_makes_them_report():
     assert check(filed, t=t).status == "done"
     both = plan_terms(2022, D(2022, 7, 8), cooperating=True)
     found = check(filed, t=t, terms=both)
-    assert found.status == "not_started" and found.unreported_units == ["县水务局"]
+    assert found.status == "in_progress" and found.unreported_units == ["县水务局"]
     assert found.units[1].role == "cooperating"
 
 

@@ -94,7 +94,7 @@ def test_hostile_documents_are_refused_before_parsing(store, tmp_path, digest):
         xml = zf.read("word/document.xml")
     huge = with_part(good, tmp_path / "huge.docx", "word/document.xml",
                      xml.replace(b"</w:tr>", b"</w:tr><w:tr>" + cells + b"</w:tr>", 1))
-    with pytest.raises(FileRejected, match="表格过大"):
+    with pytest.raises(FileRejected, match="超过 400000 个单元格"):
         import_plan_file(store, huge, code="x", year=2023)
     (tmp_path / "text.docx").write_text("不是 Word 文档", encoding="utf-8")
     with pytest.raises(FileRejected, match="不是有效的 Word 文档"):

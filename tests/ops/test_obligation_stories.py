@@ -15,7 +15,7 @@ from qs_desktop.ops import review
 from qs_desktop.ops.catalog import list_tasks
 from qs_desktop.ops.reports import ReportInput, save_report
 from qs_desktop.ops.stats import stats
-from qs_desktop.ops.status import task_statuses
+from qs_desktop.ops.status import ledger_document, task_statuses
 from qs_desktop.ops.todo import todo
 
 BARE_LAND = "air-2022:10"  # 县住建局, 县园林绿化服务中心 and 各乡（镇）人民政府: 14 units, 长期坚持
@@ -98,7 +98,7 @@ def test_done_then_the_deadline_is_extended_then_returned_then_closed(store):
     review.approve(store, SEWAGE, "县住建局", "2022-10")
     found = state(store, SEWAGE, nov_15)
     assert found.assessment.progress_note() == "已完成 1/3"
-    assert found.status == "not_started"  # the two townships have not started by their own reports
+    assert found.status == "in_progress"  # under way: one of three is done, the townships have not started
     assert found.assessment.unreported_units == ["端氏镇人民政府", "嘉峰镇人民政府"]
     # Done ends the bureau's duty after October; the months it skipped before stay on its list.
     assert owes(store, "县住建局", SEWAGE, date(2022, 12, 15)) == [
@@ -130,3 +130,17 @@ def test_a_2022_ledger_opened_years_later_shows_what_was_missed_in_2022(store):
     assert min(periods) == "2022-07" and max(periods) == "2022-12"  # issued 2022-07-08; ends with its year
     assert {r.period for r in stats(store, today)} == {"2022-12"}
     assert state(store, BARE_LAND, today).assessment.period == "2022-12"
+
+
+def test_the_printed_ledger_says_how_many_are_done_and_who_has_not_reported(store):
+    for unit in ("县住建局", "端氏镇"):
+        save_report(store, ReportInput(SEWAGE, unit, "2022-10", "已完成", f"{unit}负责部分已完成"))
+        review.approve(store, SEWAGE, unit, "2022-10")
+    doc = ledger_document(store, "water-2022", date(2022, 11, 15), "2022-10")
+    line = next(ln for ln in doc.lines if ln.task_id == SEWAGE)
+    assert line.status == "推进中"  # two of three done; 嘉峰镇 has not started by its own reports
+    assert line.progress.splitlines()[-2:] == ["已完成 2/3", "2022年10月未报送 1/3：嘉峰镇"]
+    # The progress of another month names who is missing in that month.
+    doc = ledger_document(store, "water-2022", date(2022, 11, 15), "2022-09")
+    line = next(ln for ln in doc.lines if ln.task_id == SEWAGE)
+    assert line.progress.splitlines()[-1] == "2022年9月未报送 3/3：县住建局、端氏镇、嘉峰镇"
