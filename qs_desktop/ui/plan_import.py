@@ -285,7 +285,12 @@ class PlanImportDialog(QDialog):
         self._show_rows(result)
         self._show_warnings(result)
         sheet = result.sheet
-        self.summary.setText(self.tr("识别出 {n} 项任务。确认列对应和预览无误后，点“导入”。").format(n=len(sheet.rows)))
+        if len(result.sheets) > 1:  # a notice with several task tables: each becomes a ledger
+            self.summary.setText(self.tr(
+                "文档中有 {k} 张任务表，共 {n} 项任务，将各成一个台账（预览显示第一张；要单独导入一张，请在“任务表”中选择）。"
+            ).format(k=len(result.sheets), n=sum(len(s.rows) for s in result.sheets)))
+        else:
+            self.summary.setText(self.tr("识别出 {n} 项任务。确认列对应和预览无误后，点“导入”。").format(n=len(sheet.rows)))
         if result.spec.doc_no and not self.doc_no_edit.text().strip():
             self.doc_no_edit.setText(result.spec.doc_no)
         found = result.spec.title if result.spec.title != self._preview_code else ""

@@ -1302,6 +1302,10 @@ This form: {new}</translation>
         <translation>Notice or ledger workbook (*.docx *.xlsx)</translation>
     </message>
     <message>
+        <source>文档中有 {k} 张任务表，共 {n} 项任务，将各成一个台账（预览显示第一张；要单独导入一张，请在“任务表”中选择）。</source>
+        <translation>The document has {k} task tables with {n} tasks in all; each becomes a ledger (the preview shows the first; to import one alone, choose it under “Task table”).</translation>
+    </message>
+    <message>
         <source>任务表：</source>
         <translation>Task table:</translation>
     </message>
