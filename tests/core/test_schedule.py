@@ -97,6 +97,9 @@ PHRASES = [
     ("常年开展", ("ongoing", None, None, None, None)),
     ("本年度内", ("due", D(2022, 12, 31), None, None, None)),
     ("采暖期", ("window", None, D(2022, 11, 1), D(2023, 3, 31), None)),
+    ("供暖期", ("window", None, D(2022, 11, 1), D(2023, 3, 31), None)),
+    ("每日巡查", ("recurring", None, None, None, "day")),
+    ("2022-2022 年底前", ("due", D(2022, 12, 31), None, None, None)),
     ("2022-2023年秋冬季", ("window", None, D(2022, 10, 1), D(2023, 3, 31), None)),
     # deliverable after the date
     ("7月底前制定…方案", ("due", D(2022, 7, 31), None, None, None)),
