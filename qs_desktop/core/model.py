@@ -254,6 +254,8 @@ AUDIT_ACTIONS = {
     "plan.replace": "替换计划",
     "plan.reporting": "修改报送设置",
     "settings.actor": "设置本机单位",
+    "settings.office": "设置本机单位",
+    "report.conflict": "处理数据包冲突",
 }
 
 

@@ -26,6 +26,7 @@ from qs_desktop.core.errors import DatabaseError, QsError, UnusableDatabase
 from qs_desktop.drive import storage_warning
 from qs_desktop.fsutil import atomic_write
 from qs_desktop.ops import setup
+from qs_desktop.ops.office import get_office
 from qs_desktop.paths import ENV_DB, FONTS_DIR, resolve_db_path
 from qs_desktop.store.lock import lock_owner
 
@@ -244,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     ctx.catch_uncaught()
     window.show()
-    if not store.read_only and not setup.office_is_set(store):
+    if not store.read_only and not get_office(store).unit:
         QTimer.singleShot(0, window.ask_actor)  # first run: which office is this PC?
     code = app.exec()
     ctx.shutdown()

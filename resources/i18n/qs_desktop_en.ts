@@ -183,6 +183,65 @@
         <source>设置本机单位</source>
         <translation>Office set</translation>
     </message>
+    <message>
+        <source>处理数据包冲突</source>
+        <translation>Resolve package conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>处理数据包冲突</source>
+        <translation>Resolve package conflicts</translation>
+    </message>
+    <message>
+        <source>保留县里的版本</source>
+        <translation>Keep the county&apos;s version</translation>
+    </message>
+    <message>
+        <source>采用单位的版本</source>
+        <translation>Take the unit&apos;s version</translation>
+    </message>
+    <message>
+        <source>两个版本都保留在历史中；所选版本成为当前报送，单位在下次更新包中收到结果。</source>
+        <translation>Both versions stay in the history; the chosen one becomes the current report, and the unit receives the result with its next update package.</translation>
+    </message>
+    <message>
+        <source>县里现有的版本</source>
+        <translation>The county&apos;s version</translation>
+    </message>
+    <message>
+        <source>单位发来的版本</source>
+        <translation>The unit&apos;s version</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <translation>No conflicts to resolve.</translation>
+    </message>
+    <message>
+        <source>{task}（{unit}，{period}）：{measure}</source>
+        <translation>{task} ({unit}, {period}): {measure}</translation>
+    </message>
+    <message>
+        <source>完成状态：{s}</source>
+        <translation>Status: {s}</translation>
+    </message>
+    <message>
+        <source>进展情况：{t}</source>
+        <translation>Progress: {t}</translation>
+    </message>
+    <message>
+        <source>完成数量：{q:g}</source>
+        <translation>Quantity done: {q:g}</translation>
+    </message>
+    <message>
+        <source>存在问题：{t}</source>
+        <translation>Problems: {t}</translation>
+    </message>
+    <message>
+        <source>下一步计划：{t}</source>
+        <translation>Next steps: {t}</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -410,8 +469,8 @@
         <translation>Ledger:</translation>
     </message>
     <message>
-        <source>单位（填报表、报送 PDF）：</source>
-        <translation>Unit (form, report PDF):</translation>
+        <source>单位（填报表、报送 PDF、数据包）：</source>
+        <translation>Unit (form, report PDF, package):</translation>
     </message>
     <message>
         <source>截至 / 报送期：</source>
@@ -1188,6 +1247,129 @@ This form: {new}</translation>
     </message>
 </context>
 <context>
+    <name>PackagePanel</name>
+    <message>
+        <source>数据包（与装有台账软件的单位交换）</source>
+        <translation>Packages (exchange with units that run the app)</translation>
+    </message>
+    <message>
+        <source>全部单位数据包…</source>
+        <translation>Packages for all units…</translation>
+    </message>
+    <message>
+        <source>导入数据包…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <source>导入文件夹…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>最近收到</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>最近发出</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>协调办公室</source>
+        <translation>coordinating office</translation>
+    </message>
+    <message>
+        <source>单位安装</source>
+        <translation>unit installation</translation>
+    </message>
+    <message>
+        <source>本机：{unit}（{role}），密钥指纹 {fp}</source>
+        <translation>This PC: {unit} ({role}), key fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>未设置本机单位</source>
+        <translation>office not set</translation>
+    </message>
+    <message>
+        <source>为所选单位制作数据包…</source>
+        <translation>Package for the chosen unit…</translation>
+    </message>
+    <message>
+        <source>制作回报数据包…</source>
+        <translation>Make the return package…</translation>
+    </message>
+    <message>
+        <source>处理冲突（{n}）…</source>
+        <translation>Conflicts ({n})…</translation>
+    </message>
+    <message>
+        <source>已登记 {fp}</source>
+        <translation>Enrolled {fp}</translation>
+    </message>
+    <message>
+        <source>已发安装包，待首次回报</source>
+        <translation>Setup package sent, awaiting first return</translation>
+    </message>
+    <message>
+        <source>县环委会办公室</source>
+        <translation>County committee office</translation>
+    </message>
+    <message>
+        <source>第 {n} 号 {when}</source>
+        <translation>No. {n} {when}</translation>
+    </message>
+    <message>
+        <source>保存数据包</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <source>台账数据包 (*.qspkg)</source>
+        <translation>Ledger packages (*.qspkg)</translation>
+    </message>
+    <message>
+        <source>正在制作数据包…</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <source>选择存放数据包的文件夹</source>
+        <translation>Choose a folder for the packages</translation>
+    </message>
+    <message>
+        <source>正在为各单位制作数据包…</source>
+        <translation>Making packages for every unit…</translation>
+    </message>
+    <message>
+        <source>{unit}：{kind}第 {seq} 号，校验码 {code}</source>
+        <translation>{unit}: {kind} no. {seq}, check code {code}</translation>
+    </message>
+    <message>
+        <source>数据包已制作</source>
+        <translation>Packages made</translation>
+    </message>
+    <message>
+        <source>请把数据包交给对方；对方导入后会读出同样的校验码，可在电话中核对。</source>
+        <translation>Hand the package over; the other office sees the same check code when it imports it, so you can compare it on the phone.</translation>
+    </message>
+    <message>
+        <source>导入数据包</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <source>选择数据包所在的文件夹</source>
+        <translation>Choose the folder with the packages</translation>
+    </message>
+    <message>
+        <source>正在导入数据包…</source>
+        <translation>Importing packages…</translation>
+    </message>
+</context>
+<context>
     <name>PlanImportDialog</name>
     <message>
         <source>留空则用表格中的标题</source>
@@ -1414,6 +1596,45 @@ This form: {new}</translation>
     <message>
         <source>打印</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>已接收 {a} 个，已导入过 {u} 个，未导入 {r} 个，冲突 {c} 项。校验码可在电话中与发件方核对。</source>
+        <translation>Accepted {a}, imported before {u}, refused {r}, conflicts {c}. Compare the check codes with the sender on the phone.</translation>
+    </message>
+    <message>
+        <source>本机制作的 {n} 个已跳过。</source>
+        <translation> {n} made on this PC were skipped.</translation>
+    </message>
+    <message>
+        <source>数据包导入回执</source>
+        <translation>Package import receipt</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>处理冲突…</source>
+        <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+        <source>保存回执</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>县环委会办公室</source>
+        <translation>County committee office</translation>
+    </message>
+    <message>
+        <source>正在保存回执…</source>
+        <translation>Saving the receipt…</translation>
     </message>
 </context>
 <context>
