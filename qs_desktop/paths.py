@@ -5,7 +5,8 @@ the PyInstaller bundle (packaging/qs-ledger.spec) puts them at the same place un
 `_internal/qs_desktop/`; from a checkout they sit at the repository's top level.
 
 Portable mode: a folder named `data` beside the bundled programs holds the ledger, its
-backups, the settings, exports and logs, so a USB stick carries everything from PC to PC.
+backups, the settings, exports and the error log, so a USB stick carries everything from
+PC to PC.
 Nothing stores where that folder is: it is found again from the program's own location at
 every start, whatever drive letter the stick has today.
 """
@@ -83,7 +84,11 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None) -> Path:
 
 
 def log_dir() -> Path:
-    """Where internal errors are logged: the per-user log folder, whichever ledger is open."""
+    """Where internal errors are logged, whichever ledger is open (QS_LEDGER_DB does not move it):
+    `data/logs` in portable mode, else the per-user log folder."""
+    portable = portable_dir()
+    if portable is not None:
+        return portable / "logs"
     from platformdirs import user_log_path
 
     return user_log_path("qs-ledger", appauthor=False)
@@ -107,8 +112,8 @@ def exports_dir() -> Path:
 
 
 def remembered(folder: Path) -> str:
-    """How a folder is kept in the settings: inside the portable folder's parent it is kept
-    relative to it, so the stick's next drive letter finds it again; elsewhere as it is."""
+    """How a folder is kept in the settings: in portable mode a folder inside the bundle is kept
+    relative to it, so the stick's next drive letter finds it again; others as they are."""
     home = executable_dir() if portable_dir() else None
     if home is not None and folder.is_relative_to(home):
         return folder.relative_to(home).as_posix()

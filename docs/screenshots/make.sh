@@ -7,8 +7,7 @@ db="$(mktemp -d)/demo.sqlite"
 export QT_QPA_PLATFORM=offscreen QS_LEDGER_DB="$db"
 eco=市生态环境局沁水分局
 qs-ledger init >/dev/null
-python -c "import sys; from qs_desktop.ops import setup; setup.set_actor(setup.open_ledger(sys.argv[1]), sys.argv[2])" \
-  "$db" "$eco"
+qs-ledger office "$eco" >/dev/null
 qs-ledger report add air-2022:2 --unit "$eco" --period 2022-09 --status 推进中 \
   --text "已完成有组织排放改造方案编制，无组织排放治理设备已进场安装。" >/dev/null
 qs-ledger review air-2022:2 --unit "$eco" --period 2022-09 --approve >/dev/null

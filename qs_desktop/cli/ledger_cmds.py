@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from ..core.dates import parse_iso_date
+from ..core.errors import InvalidInput
 from ..core.obligations import ROLES
 from ..core.rules import alert_label, status_label
 from ..core.schedule import parse_deadline
-from ..ops import catalog, setup
-from ..ops.plans import plan_reporting, set_plan_reporting
+from ..exchange.packages import init_from_setup
+from ..ops import catalog, packages, setup
+from ..ops.office import get_office
+from ..ops.plans import plan_reporting, set_plan_issue, set_plan_reporting
 from ..ops.stats import BY, stats
 from ..ops.status import task_statuses
 from ..ops.todo import todo
+from ..paths import resolve_db_path
 from .common import emit_json, opened, plan_year, say
 
 ALERTS = ("overdue", "due_soon", "unreported")
@@ -21,6 +26,8 @@ TODO_STATES = {"unreported": "未报送", "draft": "草稿未提交", "submitted
 
 def register(sub) -> None:
     p = sub.add_parser("init", help="创建或升级数据库，首次使用时载入内置计划")
+    p.add_argument("--from", dest="setup", metavar="SETUP.qspkg",
+                   help="用县环委会办公室的安装包创建本单位的安装（数据库须为新文件）")
     p.set_defaults(run=_init)
 
     p = sub.add_parser("plans", help="列出计划与台账")
@@ -48,10 +55,13 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_todo)
 
-    p = sub.add_parser("plan", help="查看或修改计划的报送设置")
+    p = sub.add_parser("plan", help="查看或修改计划的报送设置和印发信息")
     p.add_argument("code", metavar="CODE", help="计划或台账代码，如 air-2022")
     p.add_argument("--cooperating", choices=("on", "off"), help="配合单位也需报送（on）或只由牵头单位报送（off）")
     p.add_argument("--report-until", metavar="YYYY-MM", help="报送至该期（延长报送期；写 year-end 恢复为计划年底）")
+    p.add_argument("--doc-no", metavar="文号", help="印发文号，如 沁政办发〔2023〕5 号（空字符串清除）")
+    p.add_argument("--issued-on", metavar="YYYY-MM-DD", help="印发日期（空字符串清除）")
+    p.add_argument("--issuer", metavar="单位", help="印发单位（空字符串清除）")
     p.add_argument("--reason", default="", help="修改原因（记入日志）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_plan)
@@ -64,9 +74,26 @@ def register(sub) -> None:
 
 
 def _init(args) -> int:
+    if args.setup:
+        return _init_from(args)
     with opened(args, load_builtin=False, create=True) as store:
         changes = setup.init(store)
         say(f"{changes.summary} 数据库：{store.path}")
+    return 0
+
+
+def _init_from(args) -> int:
+    path = resolve_db_path(args.db)
+    if path.exists() and path.stat().st_size > 0:
+        raise InvalidInput(f"“{path}”已存在。用安装包创建单位安装时，请用 --db 指定一个新的数据库文件。")
+    store, result = init_from_setup(path, Path(args.setup))
+    try:
+        taken = result.taken
+        say(f"已创建“{get_office(store).unit}”的单位安装（{len(catalog.list_tasks(store, unit=get_office(store).unit))} 项任务，"
+            f"报送 {len(taken.outcomes)} 份），安装包校验码 {result.check_code}。数据库：{store.path}")
+        say(f"本机密钥指纹 {packages.identity(store).fingerprint}（请告诉县环委会办公室，以便核对）")
+    finally:
+        store.close()
     return 0
 
 
@@ -153,7 +180,12 @@ def _todo(args) -> int:
 
 
 def _plan(args) -> int:
+    issue = {k: v for k, v in (("doc_no", args.doc_no), ("issuer", args.issuer)) if v is not None}
+    if args.issued_on is not None:
+        issue["issued_on"] = parse_iso_date(args.issued_on) if args.issued_on.strip() else None
     with opened(args) as store:
+        if issue:
+            say(set_plan_issue(store, args.code, reason=args.reason, **issue).summary)
         if args.cooperating is not None or args.report_until is not None:
             until = "" if args.report_until == "year-end" else args.report_until
             say(set_plan_reporting(store, args.code, cooperating_report=None if args.cooperating is None
@@ -161,7 +193,7 @@ def _plan(args) -> int:
         current = plan_reporting(store, args.code)
     if args.json:
         emit_json(current.to_json())
-    elif args.cooperating is None and args.report_until is None:
+    elif args.cooperating is None and args.report_until is None and not issue:
         who = "牵头单位和配合单位" if current.cooperating_report else "牵头单位"
         say(f"{current.code}  {current.title}：由{who}报送，报送至 {current.report_until}")
     return 0

@@ -4,7 +4,7 @@ Owing units (`duties`): a task's lead units, a group (各乡（镇）人民政�
 members; its cooperating units too when the plan says 配合单位也需报送 (`Terms.cooperating`).
 A unit named both ways owes as lead. One unit's report never discharges another's duty.
 
-Periods owed (`periods_owed`): every month from the plan's first period (the month it was
+Periods owed (`owes`, `periods_owed`): every month from the plan's first period (the month it was
 issued; January of its year without an issue date) to its last (December of its year, unless
 the coordinator extended it), up to the owed period (应报期, `rules.due_period`); a window
 schedule (2022 年 5-9 月份) only for the months it covers. A closed task is owed nothing at all
@@ -17,9 +17,10 @@ a returned report is not reported.
 Each unit's status is `rules.derive` on its own latest approved report. The task's status
 aggregates its owing units (`assess`): closed → closed; every owing unit done → done;
 otherwise overdue when any unfinished unit is overdue, else the furthest status among the
-unfinished units (ongoing, then in progress, then not started). Its alerts are the union of
-the unfinished units' alerts. A task nobody owes (no lead unit) keeps the status of its
-latest approved report from any unit and never goes unreported.
+unfinished units (ongoing, then in progress, then not started) — at least in progress once
+some units are done. Its alerts are the union of the unfinished units' alerts. A task nobody
+owes (no lead unit) keeps the status of its latest approved report from any unit and never goes
+unreported.
 """
 
 from __future__ import annotations
@@ -179,7 +180,7 @@ class Assessment:
     def progress_note(self) -> str:
         """“已完成 7/12” while some but not all owing units are done; else ""."""
         done, owing = self.done_count, len(self.units)
-        return f"已完成 {done}/{owing}" if 0 < done < owing and self.status != "closed" else ""
+        return f"已完成 {done}/{owing}" if 0 < done < owing else ""  # closed: every unit is closed
 
     def unreported_note(self, limit: int = 3) -> str:
         return unreported_note(self.period, self.unreported_units, len(self.units), limit)
@@ -242,6 +243,8 @@ def _aggregate(units: list[UnitState], closed: bool) -> tuple[str, tuple[str, ..
     if "overdue" in alerts:
         return "overdue", alerts
     statuses = {u.status for u in open_units}
+    if len(open_units) < len(units):  # some units are done: the task as a whole is under way
+        statuses.add("in_progress")
     return next(s for s in _FURTHEST if s in statuses), alerts
 
 

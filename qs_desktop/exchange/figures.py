@@ -14,6 +14,7 @@ from ..core.errors import InvalidInput
 from ..fsutil import atomic_write
 from ..ops.dashboard import Dashboard
 from ..ops.stats import StatsRow
+from .xlsx_style import save_workbook
 
 HEADER = ("任务数", "已完成", "按期推进", "逾期", "应报", "已报送", "未报送", "退回", "报送率")
 
@@ -56,8 +57,7 @@ def write_figures(dash: Dashboard, path: str | os.PathLike[str]) -> Path:
             for cell in sheet[2]:
                 cell.font = Font(bold=True)
             sheet.column_dimensions["A"].width = 44
-        with atomic_write(target, "wb") as fh:
-            book.save(fh)
+        save_workbook(book, target)
     else:
         raise InvalidInput(f"不支持导出为“{target.suffix or '无扩展名'}”文件，请选择 .xlsx 或 .csv。")
     return target

@@ -14,7 +14,7 @@ from ..core import rules
 from ..core.dates import parse_period
 from ..core.model import Schedule, Task
 from ..core.obligations import Assessment, Duty, Filed, Terms
-from ..core.schedule import find_deadline_in_text, parse_deadline
+from ..core.schedule import schedule_for
 from ..store import catalog, settings
 from ..store import reports as store_reports
 from ..store import units as store_units
@@ -23,14 +23,8 @@ from .catalog import check_acting, resolve_unit
 
 
 def schedule_of(task: Task, year: int) -> Schedule:
-    """The deadline column when there is one; else the latest date named in the task's text.
-
-    Water and soil tasks have no 完成时限 column: a task whose text names no date either
-    is an ongoing duty for the plan year (shown as such, with an empty phrase).
-    """
-    if task.deadline.strip():
-        return parse_deadline(task.deadline, year)
-    return find_deadline_in_text(task.measure, year) or Schedule(kind="ongoing", text="")
+    """The deadline column when there is one; else the latest date named in the task's text."""
+    return schedule_for(task.deadline, task.measure, year)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from ..store.db import Store
 from . import Changes
 from .catalog import check_acting, get_task, resolve_unit_id, unit_scope
 from .obligations import check_period
+from .office import read_office
 
 
 @dataclass
@@ -32,6 +33,7 @@ class ReportInput:
     submit: bool = True  # False keeps it as a draft
     source: str = ""
     today: date | None = None  # the current month ends the periods that can be reported (default: today)
+    reporter: str = ""  # "" = this installation's office; a package names the unit's reporter
 
 
 def save_report(store: Store, entry: ReportInput) -> Changes:
@@ -76,7 +78,7 @@ def report_fields(task: Task, entry: ReportInput, actor: str) -> dict:
         "problems": entry.problems.strip(),
         "next_steps": entry.next_steps.strip(),
         "quantity": quantity,
-        "reporter": actor,
+        "reporter": entry.reporter or actor,
         "state": "submitted" if entry.submit else "draft",
         "source": entry.source,
     }
@@ -105,9 +107,19 @@ def write_report(db, actor: str, task_id: str, unit_id: int, unit_name: str, ent
         task_id=task_id,
         old=_content(old),
         new=_content(new),
-        note=_source_note(entry.source),
+        note=_source_note(entry.source) + _on_behalf(db, unit_name, entry.source),
     )
     return new
+
+
+def _on_behalf(db, unit: str, source: str) -> str:
+    """The coordinator typing a unit's report in (代填) says so; a unit's returned form does not."""
+    if source.startswith(("xlsx-form", "package")):
+        return ""  # checked first: a returned file's rows need no settings read each
+    office = read_office(db)
+    if office.coordinator and office.unit and unit != office.unit:
+        return f"（{office.unit}代填）"
+    return ""
 
 
 _SOURCES = {"cli": "命令行填报", "gui": "桌面填报"}
@@ -118,6 +130,8 @@ def _source_note(source: str) -> str:
     kind, _, form_id = source.partition(":")
     if kind == "xlsx-form":
         return f"填报表 {form_id}"
+    if kind == "package":
+        return f"数据包 {form_id}"
     return _SOURCES.get(source, source)
 
 
@@ -146,7 +160,11 @@ def previous_report(store: Store, task_id: str, unit: str, period: str) -> Repor
 
 def _assigned_unit(db, task_id: str, unit_name: str) -> int:
     unit_id = resolve_unit_id(db, unit_name)
-    check_acting(units.get(db, unit_id))
+    unit = units.get(db, unit_id)
+    check_acting(unit)
+    office = read_office(db)
+    if office.unit_only and unit.name != office.unit:
+        raise InvalidInput(f"本机是“{office.unit}”的单位安装，只能填报本单位的任务，不能替“{unit.name}”填报。")
     assigned = units.assigned(db, task_id)
     if not set(unit_scope(db, unit_id)) & set(assigned):
         names = "、".join(units.get(db, u).name for u in assigned)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from ..core import columns as ledger_columns
 from ..core import rules, sample
 from ..core.dates import parse_period
 from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
@@ -85,6 +86,8 @@ def ledger_view(
     lines = []
     world = load(store, tasks)
     statuses = task_statuses(store, tasks, as_of, world)
+    issued = ledger_columns.issued_columns(ledger.columns, tasks)
+    printed = ledger_columns.printed_columns(issued)
 
     def missing(task: Task) -> str:
         """Below the progress of `period`: the owing units that have not reported it."""
@@ -97,20 +100,21 @@ def ledger_view(
 
     for st in statuses:
         t = st.task
-        lines.append(
-            LedgerLine(
-                task_id=t.id,
-                section=t.section or "",
-                seq=str(t.seq) if t.seq is not None else "",
-                measure=f"{t.title}\n{t.measure}" if t.title else t.measure,
-                deadline=t.deadline or st.schedule.text,
-                lead_units=_units_cell(t),
-                progress="\n".join([*progress.get(t.id, []), *filter(None, [st.assessment.progress_note(), missing(t)])]),
-                status=rules.status_label(st.status),
-                remarks=t.remarks,
-                mark=_mark(st),
-            )
+        cells = {c.key: ledger_columns.cell_text(t, c, issued, st.schedule.text) for c in issued}
+        line = LedgerLine(
+            task_id=t.id,
+            section=t.section or "",
+            seq=str(t.seq) if t.seq is not None else "",
+            measure=ledger_columns.cell_text(t, ledger_columns.DEFAULT_COLUMNS[2], issued, ""),
+            deadline=t.deadline or st.schedule.text,
+            lead_units=ledger_columns.cell_text(t, ledger_columns.DEFAULT_COLUMNS[4], issued, ""),
+            progress="\n".join([*progress.get(t.id, []), *filter(None, [st.assessment.progress_note(), missing(t)])]),
+            status=rules.status_label(st.status),
+            remarks=t.remarks,
+            mark=_mark(st),
         )
+        own = {ledger_columns.PROGRESS: line.progress, ledger_columns.STATUS: line.status}
+        lines.append(replace(line, cells=tuple(own.get(c.field, cells.get(c.key, "")) for c in printed)))
     doc = LedgerDocument(
         code=ledger.code,
         title=ledger.title,
@@ -119,6 +123,9 @@ def ledger_view(
         lines=lines,
         as_of=as_of,
         period=period,
+        columns=printed,
+        issuer=ledger.plan.issuer,
+        issued_on=ledger.plan.issued_on,
         sample=is_sample,
     )
     return doc, statuses
@@ -185,11 +192,6 @@ def _review_cell(report) -> str:
     return f"{label}：{report.review_comment}" if report.review_comment else label
 
 
-def _units_cell(task: Task) -> str:
-    text = "、".join(task.lead_units)
-    if task.cooperating_units:
-        text += "\n（配合：" + "、".join(task.cooperating_units) + "）"
-    return text
 
 
 def _mark(st: TaskStatus) -> str | None:

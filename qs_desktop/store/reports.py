@@ -168,6 +168,15 @@ def insert_many(db: sqlite_utils.Database, reports: Iterable[tuple[dict, list[di
     return next_id - start
 
 
+def up_to(db: sqlite_utils.Database, unit_id: int, task_ids: list[str], period: str) -> list[Report]:
+    """A unit's reports on many tasks for `period` and every period before it, by task then period."""
+    sql = _SELECT + """
+    WHERE r.unit_id = ? AND r.period <= ? AND r.task_id IN (SELECT value FROM json_each(?))
+    ORDER BY r.task_id, r.period
+    """
+    return [_report(r) for r in db.query(sql, [unit_id, period, json.dumps(task_ids)])]
+
+
 def filed(db: sqlite_utils.Database, task_ids: list[str] | None = None) -> dict[str, dict[str, dict[str, Filed]]]:
     """task id -> unit name -> period -> what the rules need of every report (of `task_ids` only,
     when given: a ledger's page need not read a city's history), in one query."""

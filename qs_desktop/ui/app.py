@@ -21,11 +21,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
+from qs_desktop import errorlog
 from qs_desktop.core.dates import parse_iso_date
 from qs_desktop.core.errors import DatabaseError, QsError, UnusableDatabase
 from qs_desktop.drive import storage_warning
 from qs_desktop.fsutil import atomic_write
 from qs_desktop.ops import setup
+from qs_desktop.ops.office import get_office
 from qs_desktop.paths import ENV_DB, FONTS_DIR, resolve_db_path
 from qs_desktop.store.lock import lock_owner
 
@@ -193,6 +195,7 @@ def build_context(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    errorlog.log_unraisable()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("QS Ledger")
     app.setApplicationName("qs-desktop")
@@ -246,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if store.unchecked:  # a big file: its integrity check runs now, before any write (same worker)
         ctx.run(setup.verify, store)
-    if not store.read_only and not setup.office_is_set(store):
+    if not store.read_only and not get_office(store).unit:
         QTimer.singleShot(0, window.ask_actor)  # first run: which office is this PC?
     code = app.exec()
     ctx.shutdown()

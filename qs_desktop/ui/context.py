@@ -25,12 +25,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from qs_desktop.ops.obligations import owed_period
+from qs_desktop.ops.office import get_office
 from qs_desktop.paths import exports_dir, recalled, remembered, settings_file
 
 from .collector import MainThreadCollector
 from .errors import show_error
-
-DEFAULT_ACTOR = "市生态环境局沁水分局"
 
 
 @dataclass
@@ -120,7 +119,7 @@ class AppContext(QObject):
         self.store = store
         self.db_path = db_path
         self.settings = settings or app_settings()
-        self.actor: str = getattr(store, "actor", "") or DEFAULT_ACTOR
+        self.office = get_office(store)
         self.undo_stack = QUndoStack(self)
         self.window: QWidget | None = None  # parent of dialogs; set by the main window
         self.last_error: Any = None
@@ -134,6 +133,11 @@ class AppContext(QObject):
         self._worker.finished_job.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._worker.start()
+
+    @property
+    def actor(self) -> str:
+        """The office that signs changes made in this window."""
+        return getattr(self.store, "actor", "") or self.office.actor
 
     # -- when ------------------------------------------------------------------------------
     @property
@@ -250,7 +254,7 @@ class AppContext(QObject):
         result = job.result
         if _is_changes(result):
             if result.settings:
-                self.actor = getattr(self.store, "actor", "") or self.actor
+                self.office = get_office(self.store)
             self.changed.emit(result)
         if on_done is not None:
             on_done(result)

@@ -1,4 +1,4 @@
-"""数据交换: export the ledger (Excel, PDF) and unit forms, import filled-in forms.
+"""数据交换: export the ledger (Excel, PDF) and unit forms, import filled-in forms, exchange packages.
 
 The work runs on the database worker (`ctx.run`) with progress and cancel; the functions
 here are what the worker calls, so they never touch widgets.
@@ -33,6 +33,7 @@ from qs_desktop.ops.catalog import list_ledgers, list_units
 from qs_desktop.ops.status import ledger_document
 
 from .context import AppContext
+from .packages_panel import PackagePanel
 from .widgets import screen_date, screen_period
 
 
@@ -61,7 +62,7 @@ FEATURES = (
     Feature("form_import", QT_TRANSLATE_NOOP("Exchange", "导入填报表…"),
             QT_TRANSLATE_NOOP("Exchange", "读取单位交回的填报表，先逐行检查并列出将新增、修改的内容，确认后保存为待审核的报送。")),
     Feature("plan_import", QT_TRANSLATE_NOOP("Exchange", "导入行动计划…"),
-            QT_TRANSLATE_NOOP("Exchange", "从 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、任务数和目录中没有的单位，确认后加入。")),
+            QT_TRANSLATE_NOOP("Exchange", "从印发通知（Word .docx）或 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、附加列、任务数和目录中没有的单位，确认后加入。")),
 )
 
 
@@ -108,7 +109,7 @@ class ExchangePage(QWidget):
         scope = QGroupBox(self.tr("范围"))
         scope_form = QFormLayout(scope)
         scope_form.addRow(self.tr("台账："), self.ledger_box)
-        scope_form.addRow(self.tr("单位（填报表、报送 PDF）："), self.unit_box)
+        scope_form.addRow(self.tr("单位（填报表、报送 PDF、数据包）："), self.unit_box)
         self.when = QLabel()
         scope_form.addRow(self.tr("截至 / 报送期："), self.when)
 
@@ -144,6 +145,8 @@ class ExchangePage(QWidget):
         layout.addWidget(scope)
         layout.addWidget(exports)
         layout.addWidget(imports)
+        self.packages = PackagePanel(ctx, self.unit_box.currentData)
+        layout.addWidget(self.packages)
         layout.addStretch(1)
         self.setFocusProxy(self.ledger_box)  # Ctrl+6 lands in the first choice, Tab walks the buttons
         ctx.asOfChanged.connect(self._show_when)
@@ -248,7 +251,7 @@ class ExchangePage(QWidget):
 
     def import_plan(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("导入行动计划"), self.ctx.folder(),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+                                              self.tr("印发通知或台账表格 (*.docx *.xlsx)"))
         if not path:
             return
         self.ctx.remember_folder(path)

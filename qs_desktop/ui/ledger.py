@@ -24,17 +24,27 @@ from qs_desktop import ops
 from qs_desktop.ops import catalog, status
 
 from .context import AppContext
-from .ledger_model import MEASURE, LedgerProxy, LedgerRow, LedgerTableModel, build_rows, with_pinyin
+from .ledger_model import (
+    MEASURE,
+    SECTION,
+    LedgerProxy,
+    LedgerRow,
+    LedgerTableModel,
+    build_rows,
+    issued_headings,
+    with_pinyin,
+)
 from .widgets import MARKS, AsOfPicker, MarkLegend, WrapElideDelegate, choice, label_of
 
 _DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64)
 
 
-def load_ledger(store, code: str, as_of: date, period: str, *, pinyin: bool = True) -> list[LedgerRow]:
-    """Runs on the worker: the ops plus building the rows, no Qt."""
+def load_ledger(store, code: str, as_of: date, period: str, *,
+                pinyin: bool = True) -> tuple[list[LedgerRow], dict[int, str]]:
+    """Runs on the worker: the ops plus building the rows, no Qt; and the plan's own column headings."""
     doc, statuses = status.ledger_view(store, code, as_of, period)
     rows = build_rows(doc, [st.task for st in statuses], {st.task.id: st.alerts for st in statuses})
-    return with_pinyin(rows) if pinyin else rows
+    return (with_pinyin(rows) if pinyin else rows), issued_headings(doc)
 
 
 class LedgerPage(QWidget):
@@ -196,17 +206,19 @@ class LedgerPage(QWidget):
         generation = self._generation
         self.ctx.run(
             load_ledger, self.ctx.store, code, self.ctx.as_of, self.ctx.period, pinyin=self._pinyin,
-            on_done=lambda result, keyed=self._pinyin: self._loaded(generation, result, keyed),
+            on_done=lambda result, keyed=self._pinyin: self._loaded(generation, *result, keyed),
         )
 
-    def _loaded(self, generation: int, rows: list[LedgerRow], keyed: bool) -> None:
+    def _loaded(self, generation: int, rows: list[LedgerRow], headings: dict[int, str], keyed: bool) -> None:
         if generation != self._generation or not Shiboken.isValid(self):
             return  # a newer load is on its way, or the window was closed meanwhile
         if self._pinyin and not keyed:  # keys arrived while this load ran
             rows = with_pinyin(rows)
         selected = self._pending_select or self.current_task_id()
         self._pending_select = None
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, headings)
+        # a ledger issued without categories (附件 2) shows no empty category column
+        self.table.setColumnHidden(SECTION, not any(r.line.section for r in rows))
         self._fill_box(self.status_box, self.tr("全部状态"), [(label_of(s), s) for s in _unique(r.line.status for r in rows)])
         self._fill_box(
             self.section_box, self.tr("全部类别"), [(s, s) for s in _unique(r.line.section for r in rows) if s]

@@ -37,6 +37,18 @@ TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 _SEVERITY = {"overdue": 0, "due_soon": 1, None: 2, "done": 3}
 _PENDING = QT_TRANSLATE_NOOP("Ledger", "（待审核）")  # how ops.status marks unapproved progress
+_FIELD_COLUMNS = {"section": SECTION, "seq": SEQ, "measure": MEASURE, "deadline": DEADLINE, "lead_units": LEAD,
+                  "remarks": REMARKS}
+
+
+def issued_headings(doc: LedgerDocument) -> dict[int, str]:
+    """column -> the plan's own heading where it differs from the default (工作任务, 责任主体 …)."""
+    out: dict[int, str] = {}
+    for c in doc.columns:
+        column = _FIELD_COLUMNS.get(c.field)
+        if column is not None and column not in out and c.heading != COLUMNS[column]:
+            out[column] = c.heading
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -101,11 +113,13 @@ class LedgerTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[LedgerRow] = []
+        self.headings: dict[int, str] = {}  # the plan's own headings, as issued (not translated)
         self._order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
-    def set_rows(self, rows: list[LedgerRow]) -> None:
+    def set_rows(self, rows: list[LedgerRow], headings: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self.rows = self._sorted(rows, *self._order)
+        self.headings = headings or {}
         self.endResetModel()
 
     def set_search_keys(self, keyed: list[LedgerRow]) -> None:
@@ -139,7 +153,7 @@ class LedgerTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Ledger", COLUMNS[section])
+            return self.headings.get(section) or QCoreApplication.translate("Ledger", COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

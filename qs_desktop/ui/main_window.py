@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.ops import catalog, sample, setup
+from qs_desktop.ops import catalog, office, sample
 from qs_desktop.paths import portable_dir
 
 from .context import AppContext
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
             self, self.tr("本机单位"), self.tr("这台电脑代表哪个单位填报和审核？（记入每一条修改记录）"),
             names, current, True)
         if ok:
-            self.ctx.run(setup.set_actor, self.ctx.store, name)
+            self.ctx.run(office.set_office, self.ctx.store, name)
 
     def switch_language(self, lang: str) -> MainWindow:
         """Install `lang`, remember it, and rebuild the window around the same context."""

@@ -180,8 +180,71 @@
         <translation>Reporting settings changed</translation>
     </message>
     <message>
+        <source>修改印发信息</source>
+        <translation>Issuing details changed</translation>
+    </message>
+    <message>
         <source>设置本机单位</source>
         <translation>Office set</translation>
+    </message>
+    <message>
+        <source>处理数据包冲突</source>
+        <translation>Resolve package conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>处理数据包冲突</source>
+        <translation>Resolve package conflicts</translation>
+    </message>
+    <message>
+        <source>保留县里的版本</source>
+        <translation>Keep the county&apos;s version</translation>
+    </message>
+    <message>
+        <source>采用单位的版本</source>
+        <translation>Take the unit&apos;s version</translation>
+    </message>
+    <message>
+        <source>两个版本都保留在历史中；所选版本成为当前报送，单位在下次更新包中收到结果。</source>
+        <translation>Both versions stay in the history; the chosen one becomes the current report, and the unit receives the result with its next update package.</translation>
+    </message>
+    <message>
+        <source>县里现有的版本</source>
+        <translation>The county&apos;s version</translation>
+    </message>
+    <message>
+        <source>单位发来的版本</source>
+        <translation>The unit&apos;s version</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <translation>No conflicts to resolve.</translation>
+    </message>
+    <message>
+        <source>{task}（{unit}，{period}）：{measure}</source>
+        <translation>{task} ({unit}, {period}): {measure}</translation>
+    </message>
+    <message>
+        <source>完成状态：{s}</source>
+        <translation>Status: {s}</translation>
+    </message>
+    <message>
+        <source>进展情况：{t}</source>
+        <translation>Progress: {t}</translation>
+    </message>
+    <message>
+        <source>完成数量：{q:g}</source>
+        <translation>Quantity done: {q:g}</translation>
+    </message>
+    <message>
+        <source>存在问题：{t}</source>
+        <translation>Problems: {t}</translation>
+    </message>
+    <message>
+        <source>下一步计划：{t}</source>
+        <translation>Next steps: {t}</translation>
     </message>
 </context>
 <context>
@@ -395,8 +458,8 @@
         <translation>Import plan…</translation>
     </message>
     <message>
-        <source>从 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、任务数和目录中没有的单位，确认后加入。</source>
-        <translation>Read a new action plan ledger from Excel: the header is detected, and the column mapping, task count and units missing from the directory are shown before it is added.</translation>
+        <source>从印发通知（Word .docx）或 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、附加列、任务数和目录中没有的单位，确认后加入。</source>
+        <translation>Read a new action plan&apos;s ledger from its issuing notice (Word .docx) or Excel: the header is recognised; preview the column mapping, extra columns, task count and units missing from the directory, then add it.</translation>
     </message>
 </context>
 <context>
@@ -410,8 +473,8 @@
         <translation>Ledger:</translation>
     </message>
     <message>
-        <source>单位（填报表、报送 PDF）：</source>
-        <translation>Unit (form, report PDF):</translation>
+        <source>单位（填报表、报送 PDF、数据包）：</source>
+        <translation>Unit (form, report PDF, package):</translation>
     </message>
     <message>
         <source>截至 / 报送期：</source>
@@ -493,6 +556,10 @@
         <source>导入行动计划</source>
         <translation>Import plan</translation>
     </message>
+    <message>
+        <source>印发通知或台账表格 (*.docx *.xlsx)</source>
+        <translation>Notice or ledger workbook (*.docx *.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>FigureModel</name>
@@ -546,6 +613,10 @@
     <message>
         <source>无变化</source>
         <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>已过时</source>
+        <translation>Stale</translation>
     </message>
 </context>
 <context>
@@ -643,12 +714,28 @@
         <translation>{n} file(s): {ok} can be imported ({new} new, {changed} changed), {bad} refused as a whole.</translation>
     </message>
     <message>
+        <source>{n} 个文件以前已导入过，不再导入。</source>
+        <translation>{n} file(s) were imported before and are not imported again. </translation>
+    </message>
+    <message>
+        <source>{n} 行在填报表下发后已有更新的版本或已审核，不会导入。</source>
+        <translation>{n} row(s) changed or were reviewed after the form was issued and will not be imported. </translation>
+    </message>
+    <message>
         <source>将跳过 {n} 处有问题的行。</source>
         <translation> {n} row(s) with problems will be skipped.</translation>
     </message>
     <message>
+        <source>点击“导入”将一次导入可导入的文件（全部成功或全部不导入），整份未导入的文件不受影响。</source>
+        <translation>“Import” applies the importable files in one go (all or none); refused files are left out. </translation>
+    </message>
+    <message>
         <source>没有需要更新的内容。</source>
         <translation> Nothing needs updating.</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>第 {row} 行</source>
@@ -657,6 +744,12 @@
     <message>
         <source>“{column}”列</source>
         <translation>Column &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>现为第 {version} 版：{old}
+本表：{new}</source>
+        <translation>Now version {version}: {old}
+This form: {new}</translation>
     </message>
     <message>
         <source>问题</source>
@@ -671,18 +764,20 @@
         <translation>Not imported: {reason}</translation>
     </message>
     <message>
+        <source>此文件已于 {when} 导入过，不再导入</source>
+        <translation>Already imported on {when}; not imported again</translation>
+    </message>
+    <message>
         <source>新增 {new} 项，修改 {changed} 项，无变化 {unchanged} 项</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged</translation>
     </message>
     <message>
-        <source>不导入</source>
-        <translation>Not imported</translation>
+        <source>，已过时 {n} 项</source>
+        <translation>, {n} stale</translation>
     </message>
     <message>
-        <source>原：{old}
-新：{new}</source>
-        <translation>Was: {old}
-Now: {new}</translation>
+        <source>不导入</source>
+        <translation>Not imported</translation>
     </message>
     <message>
         <source>正在导入填报表…</source>
@@ -1164,6 +1259,129 @@ Now: {new}</translation>
     </message>
 </context>
 <context>
+    <name>PackagePanel</name>
+    <message>
+        <source>数据包（与装有台账软件的单位交换）</source>
+        <translation>Packages (exchange with units that run the app)</translation>
+    </message>
+    <message>
+        <source>全部单位数据包…</source>
+        <translation>Packages for all units…</translation>
+    </message>
+    <message>
+        <source>导入数据包…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <source>导入文件夹…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>最近收到</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>最近发出</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>协调办公室</source>
+        <translation>coordinating office</translation>
+    </message>
+    <message>
+        <source>单位安装</source>
+        <translation>unit installation</translation>
+    </message>
+    <message>
+        <source>本机：{unit}（{role}），密钥指纹 {fp}</source>
+        <translation>This PC: {unit} ({role}), key fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>未设置本机单位</source>
+        <translation>office not set</translation>
+    </message>
+    <message>
+        <source>为所选单位制作数据包…</source>
+        <translation>Package for the chosen unit…</translation>
+    </message>
+    <message>
+        <source>制作回报数据包…</source>
+        <translation>Make the return package…</translation>
+    </message>
+    <message>
+        <source>处理冲突（{n}）…</source>
+        <translation>Conflicts ({n})…</translation>
+    </message>
+    <message>
+        <source>已登记 {fp}</source>
+        <translation>Enrolled {fp}</translation>
+    </message>
+    <message>
+        <source>已发安装包，待首次回报</source>
+        <translation>Setup package sent, awaiting first return</translation>
+    </message>
+    <message>
+        <source>县环委会办公室</source>
+        <translation>County committee office</translation>
+    </message>
+    <message>
+        <source>第 {n} 号 {when}</source>
+        <translation>No. {n} {when}</translation>
+    </message>
+    <message>
+        <source>保存数据包</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <source>台账数据包 (*.qspkg)</source>
+        <translation>Ledger packages (*.qspkg)</translation>
+    </message>
+    <message>
+        <source>正在制作数据包…</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <source>选择存放数据包的文件夹</source>
+        <translation>Choose a folder for the packages</translation>
+    </message>
+    <message>
+        <source>正在为各单位制作数据包…</source>
+        <translation>Making packages for every unit…</translation>
+    </message>
+    <message>
+        <source>{unit}：{kind}第 {seq} 号，校验码 {code}</source>
+        <translation>{unit}: {kind} no. {seq}, check code {code}</translation>
+    </message>
+    <message>
+        <source>数据包已制作</source>
+        <translation>Packages made</translation>
+    </message>
+    <message>
+        <source>请把数据包交给对方；对方导入后会读出同样的校验码，可在电话中核对。</source>
+        <translation>Hand the package over; the other office sees the same check code when it imports it, so you can compare it on the phone.</translation>
+    </message>
+    <message>
+        <source>导入数据包</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <source>选择数据包所在的文件夹</source>
+        <translation>Choose the folder with the packages</translation>
+    </message>
+    <message>
+        <source>正在导入数据包…</source>
+        <translation>Importing packages…</translation>
+    </message>
+</context>
+<context>
     <name>PlanImportDialog</name>
     <message>
         <source>留空则用表格中的标题</source>
@@ -1174,8 +1392,8 @@ Now: {new}</translation>
         <translation>Import a new plan</translation>
     </message>
     <message>
-        <source>请选择计划的台账表格（.xlsx）</source>
-        <translation>Choose the plan&apos;s ledger spreadsheet (.xlsx)</translation>
+        <source>请选择印发通知（.docx）或台账表格（.xlsx）</source>
+        <translation>Choose the issuing notice (.docx) or the ledger workbook (.xlsx)</translation>
     </message>
     <message>
         <source>选择文件…</source>
@@ -1192,6 +1410,18 @@ Now: {new}</translation>
     <message>
         <source>如 air-2023，字母、数字和连字符</source>
         <translation>e.g. air-2023: letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <source>如 沁政办发〔2023〕5 号</source>
+        <translation>e.g. 沁政办发〔2023〕5 号</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，如 2023-03-15</source>
+        <translation>YYYY-MM-DD, e.g. 2023-03-15</translation>
+    </message>
+    <message>
+        <source>如 沁水县人民政府办公室</source>
+        <translation>e.g. 沁水县人民政府办公室</translation>
     </message>
     <message>
         <source>加入未知单位（添加到单位目录）</source>
@@ -1218,6 +1448,18 @@ Now: {new}</translation>
         <translation>Title:</translation>
     </message>
     <message>
+        <source>文号：</source>
+        <translation>Document no.:</translation>
+    </message>
+    <message>
+        <source>印发日期：</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>印发单位：</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
         <source>列对应（可修改）</source>
         <translation>Column mapping (editable)</translation>
     </message>
@@ -1234,20 +1476,40 @@ Now: {new}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>表格：</source>
-        <translation>Spreadsheet:</translation>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>选择计划文件</source>
+        <translation>Choose the plan file</translation>
+    </message>
+    <message>
+        <source>印发通知或台账表格 (*.docx *.xlsx)</source>
+        <translation>Notice or ledger workbook (*.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <source>文档中有 {k} 张任务表，共 {n} 项任务，将各成一个台账（预览显示第一张；要单独导入一张，请在“任务表”中选择）。</source>
+        <translation>The document has {k} task tables with {n} tasks in all; each becomes a ledger (the preview shows the first; to import one alone, choose it under “Task table”).</translation>
+    </message>
+    <message>
+        <source>任务表：</source>
+        <translation>Task table:</translation>
+    </message>
+    <message>
+        <source>文档中的“{table}”</source>
+        <translation>“{table}” of the document</translation>
+    </message>
+    <message>
+        <source>工作表“{table}”</source>
+        <translation>Sheet “{table}”</translation>
+    </message>
+    <message>
+        <source>{where}，表头在第 {row} 行{two}，数据从第 {first} 行开始。</source>
+        <translation>{where}: header in row {row}{two}, data from row {first}.</translation>
     </message>
     <message>
         <source>工作表：</source>
         <translation>Sheet:</translation>
-    </message>
-    <message>
-        <source>选择计划表格</source>
-        <translation>Choose the plan spreadsheet</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>正在读取表格…</source>
@@ -1270,10 +1532,6 @@ Now: {new}</translation>
         <translation>The sheet has no title; please enter one</translation>
     </message>
     <message>
-        <source>工作表“{sheet}”，表头在第 {row} 行{two}，数据从第 {first} 行开始。</source>
-        <translation>Sheet &quot;{sheet}&quot;: header in row {row}{two}, data from row {first}.</translation>
-    </message>
-    <message>
         <source>（两级表头）</source>
         <translation> (two-level header)</translation>
     </message>
@@ -1290,6 +1548,10 @@ Now: {new}</translation>
         <translation>Row</translation>
     </message>
     <message>
+        <source>{heading}（附加列）</source>
+        <translation>{heading} (extra column)</translation>
+    </message>
+    <message>
         <source>无法自动识别，将原样保留，可稍后手工指定日期。</source>
         <translation>Not recognised; kept as written. A date can be set by hand later.</translation>
     </message>
@@ -1302,8 +1564,28 @@ Now: {new}</translation>
         <translation>, first {shown} shown</translation>
     </message>
     <message>
+        <source>未对应字段的列“{heading}”（{n} 行有内容）将作为附加列保留，台账中照原样打印。</source>
+        <translation>Column “{heading}” ({n} rows with text) matches no field: it is kept as an extra column and printed as issued.</translation>
+    </message>
+    <message>
+        <source>文档{table}（{n} 行）没有任务列，不是任务表，未导入。</source>
+        <translation>Document {table} ({n} rows) has no task column: not a task table, not imported.</translation>
+    </message>
+    <message>
         <source>第 {row} 行的完成时限“{text}”无法自动识别，将原样保留。</source>
         <translation>Row {row}: the deadline &quot;{text}&quot; is not recognised and is kept as written.</translation>
+    </message>
+    <message>
+        <source>表格没有完成时限列：{n} 项任务的时限取自任务文字中的日期。</source>
+        <translation>The table has no deadline column: {n} tasks take their deadline from a date in their text.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行的文字提到日期，但未能读出完成时限，将按常态工作处理，可稍后手工指定。</source>
+        <translation>Row {row} mentions a date but no deadline could be read from it; it is treated as an ongoing duty and can be dated by hand later.</translation>
+    </message>
+    <message>
+        <source>印发日期应为 YYYY-MM-DD，例如 2023-03-15。</source>
+        <translation>The issue date should be YYYY-MM-DD, e.g. 2023-03-15.</translation>
     </message>
     <message>
         <source>单位目录中没有：{names}。{hint}</source>
@@ -1329,8 +1611,8 @@ Now: {new}</translation>
 <context>
     <name>PlanReportingDialog</name>
     <message>
-        <source>计划报送设置</source>
-        <translation>Plan reporting settings</translation>
+        <source>计划报送设置与印发信息</source>
+        <translation>Plan reporting and issuing details</translation>
     </message>
     <message>
         <source>计划</source>
@@ -1343,6 +1625,18 @@ Now: {new}</translation>
     <message>
         <source>报送至</source>
         <translation>Report until</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>印发日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>印发单位</source>
+        <translation>Issued by</translation>
     </message>
     <message>
         <source>勾选后，配合单位与牵头单位一样按月报送，并计入未报送和统计</source>
@@ -1390,6 +1684,45 @@ Now: {new}</translation>
     <message>
         <source>打印</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>已接收 {a} 个，已导入过 {u} 个，未导入 {r} 个，冲突 {c} 项。校验码可在电话中与发件方核对。</source>
+        <translation>Accepted {a}, imported before {u}, refused {r}, conflicts {c}. Compare the check codes with the sender on the phone.</translation>
+    </message>
+    <message>
+        <source>本机制作的 {n} 个已跳过。</source>
+        <translation> {n} made on this PC were skipped.</translation>
+    </message>
+    <message>
+        <source>数据包导入回执</source>
+        <translation>Package import receipt</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>处理冲突…</source>
+        <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+        <source>保存回执</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>县环委会办公室</source>
+        <translation>County committee office</translation>
+    </message>
+    <message>
+        <source>正在保存回执…</source>
+        <translation>Saving the receipt…</translation>
     </message>
 </context>
 <context>

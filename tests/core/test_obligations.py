@@ -188,6 +188,8 @@ def test_one_townships_report_discharges_nobody_else():
     assert found.unreported_units == ["县住建局", "龙港镇人民政府", "嘉峰镇人民政府"]
     assert found.alerts == ("unreported",)
     assert found.unreported_note() == "2022年10月未报送 3/4：县住建局、龙港镇、嘉峰镇"
+    assert check({}).unreported_note() == "2022年10月未报送 4/4：县住建局、龙港镇、嘉峰镇等"  # three names at most
+    assert check({}).progress_note() == ""  # nobody done: no “已完成 0/4”
 
 
 def test_a_draft_or_a_returned_report_leaves_the_unit_unreported():
@@ -200,7 +202,7 @@ def test_a_draft_or_a_returned_report_leaves_the_unit_unreported():
 def test_the_task_is_done_only_when_every_owing_unit_is():
     all_but_one = {u: own(sent("2022-10", "approved", "done")) for u in ("县住建局", *TOWNS[:2])}
     found = check(all_but_one)
-    assert found.status == "not_started" and found.done_count == 3
+    assert found.status == "in_progress" and found.done_count == 3  # under way, though 端氏镇 has not started
     assert found.progress_note() == "已完成 3/4"
     assert found.unreported_units == ["端氏镇人民政府"]  # the done units owe nothing more
     everyone = all_but_one | {"端氏镇人民政府": own(sent("2022-09", "approved", "done"))}
@@ -217,7 +219,7 @@ def test_the_task_shows_the_furthest_status_of_its_unfinished_units():
     found = check({"县住建局": own(sent("2022-10", "approved", "in_progress")),
                    "龙港镇人民政府": own(sent("2022-10", "approved", "done"))}, schedule=DUE_OCT,
                   as_of=D(2022, 10, 20))
-    assert found.status == "in_progress"
+    assert found.status == "in_progress" and found.progress_note() == "已完成 1/4"
     assert check({"县住建局": own(sent("2022-10", "approved", "ongoing"))}).status == "ongoing"
     assert check({}).status == "not_started"
 
@@ -237,7 +239,7 @@ def test_cooperating_units_count_when_the_plan_makes_them_report():
     assert check(filed, t=t).status == "done"
     both = plan_terms(2022, D(2022, 7, 8), cooperating=True)
     found = check(filed, t=t, terms=both)
-    assert found.status == "not_started" and found.unreported_units == ["县水务局"]
+    assert found.status == "in_progress" and found.unreported_units == ["县水务局"]
     assert found.units[1].role == "cooperating"
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from qs_desktop.ui.ledger_model import LEAD, SECTION, SEQ, STATUS
+from qs_desktop.ui.ledger_model import LEAD, MEASURE, SECTION, SEQ, STATUS
 
 from .conftest import idle
 
@@ -151,3 +151,21 @@ def test_unreported_filter_follows_reports_and_the_date(window, ctx, qtbot, stor
     ctx.changed.emit(Changes(reports=True))  # as any page does after a write
     idle(qtbot, ctx)
     assert page.proxy.rowCount() == before - 1 and "8" not in _column(page, SEQ)
+
+
+def test_the_key_projects_ledger_uses_its_annex_headings_and_names(window, qtbot, ctx):
+    page = window.pages["ledger"]
+    page.ledger_box.setCurrentIndex(page.ledger_box.findData("water-projects-2022"))
+    idle(qtbot, ctx)
+    assert page.proxy.rowCount() == 11
+    assert page.table.isColumnHidden(SECTION)  # the annex has no category column
+    header = page.proxy.headerData
+    assert header(MEASURE, Qt.Orientation.Horizontal) == "工作任务"
+    assert header(LEAD, Qt.Orientation.Horizontal) == "责任主体"
+    assert _column(page, LEAD)[2] == "端氏镇政府"
+    page.unit_box.setCurrentIndex(page.unit_box.findData("端氏镇人民政府"))
+    assert _column(page, SEQ) == ["3"]  # the name as issued still belongs to its canonical unit
+    page.ledger_box.setCurrentIndex(page.ledger_box.findData("air-2022"))
+    idle(qtbot, ctx)
+    assert not page.table.isColumnHidden(SECTION)
+    assert header(LEAD, Qt.Orientation.Horizontal) == "牵头单位"

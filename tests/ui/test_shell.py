@@ -102,9 +102,10 @@ def test_screenshot_renders_the_window_to_a_png(db_path, tmp_path):
 
 
 def test_setting_the_office_updates_the_status_bar(window, ctx, qtbot, db_path):
-    from qs_desktop.ops.setup import open_ledger, set_actor
+    from qs_desktop.ops.office import set_office
+    from qs_desktop.ops.setup import open_ledger
 
-    ctx.run(set_actor, ctx.store, "县住建局")
+    ctx.run(set_office, ctx.store, "县住建局")
     idle(qtbot, ctx)
     assert "本机单位：县住建局" in window._status_where.text()
     assert open_ledger(db_path).actor == "县住建局"
