@@ -1125,6 +1125,10 @@ This form: {new}</translation>
         <translation>QS Ledger — Qinshui environmental task ledger</translation>
     </message>
     <message>
+        <source> — 示例数据</source>
+        <translation> — sample data</translation>
+    </message>
+    <message>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
