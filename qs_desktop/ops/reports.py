@@ -107,15 +107,17 @@ def write_report(db, actor: str, task_id: str, unit_id: int, unit_name: str, ent
         task_id=task_id,
         old=_content(old),
         new=_content(new),
-        note=_source_note(entry.source) + _on_behalf(db, units.get(db, unit_id).name, entry.source),
+        note=_source_note(entry.source) + _on_behalf(db, unit_name, entry.source),
     )
     return new
 
 
 def _on_behalf(db, unit: str, source: str) -> str:
     """The coordinator typing a unit's report in (代填) says so; a unit's returned form does not."""
+    if source.startswith(("xlsx-form", "package")):  # checked first: no settings read per imported row
+        return ""
     office = read_office(db)
-    if office.coordinator and office.unit and unit != office.unit and not source.startswith(("xlsx-form", "package")):
+    if office.coordinator and office.unit and unit != office.unit:
         return f"（{office.unit}代填）"
     return ""
 
