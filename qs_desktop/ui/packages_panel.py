@@ -110,6 +110,8 @@ class PackagePanel(QGroupBox):
             unit=me.unit or self.tr("未设置本机单位"), role=role, fp=me.fingerprint))
         self.make_one.setText(self.tr("为所选单位制作数据包…") if county else self.tr("制作回报数据包…"))
         self.make_all.setVisible(county)
+        self.conflicts.setVisible(county)  # conflicts are recorded, and chosen, on the county's side
+        self.setTitle(self.tr("数据包（与装有台账软件的单位交换）") if county else self.tr("数据包（与县环委会办公室交换）"))
         open_conflicts = len(self.ctx.read(conflicts.list_conflicts, self.ctx.store) or [])
         self.conflicts.setText(self.tr("处理冲突（{n}）…").format(n=open_conflicts))
         self.conflicts.setEnabled(bool(open_conflicts))
