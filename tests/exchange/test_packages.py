@@ -238,3 +238,31 @@ def test_a_unit_whose_pc_was_replaced_gets_a_new_setup_and_the_old_pc_is_locked_
         assert current(county, LG_TASK, LG).progress == "巡查 6 次"
     finally:
         new_pc.close()
+
+
+def test_a_task_taken_away_from_the_unit_stops_travelling_in_its_returns(offices):
+    county = offices.county
+    lg = offices.set_up(LG)
+    offices.report(lg, LG, LG_TASK, "2022-10", "巡查 4 次")
+    # the county re-imports the air plan with 县能源局 alone leading the task (as a replaced plan would)
+    with county.write() as db:
+        db.execute("DELETE FROM assignments WHERE task_id = ? AND unit_id = (SELECT id FROM units WHERE name = ?)",
+                   [LG_TASK, LG])
+    refused = offices.take(county, offices.send(lg))
+    assert refused.verdict == "refused" and "不是任务 air-2022:16 的责任单位" in refused.error
+    update = offices.take(lg, offices.send(county, LG))  # the update withdraws the task from the unit
+    assert update.verdict == "accepted", update.error
+    assert LG_TASK not in {t.id for t in list_tasks(lg, unit=LG)}
+    assert offices.take(county, offices.send(lg)).verdict == "accepted"  # the unit is not stuck
+
+
+def test_before_its_first_return_a_unit_takes_the_countys_next_batch_as_an_update(offices):
+    """The county makes packages for every unit each month; a unit that has not sent anything yet
+    gets another setup package, which its installation takes in as an update."""
+    county = offices.county
+    lg = offices.set_up(LG)
+    set_due(county, GROUP_TASK, date(2022, 12, 15), "采暖期前完成")
+    again = offices.send(county, LG)
+    result = offices.take(lg, again)
+    assert result.verdict == "accepted", result.error
+    assert {t.id: t for t in list_tasks(lg)}[GROUP_TASK].due_override == date(2022, 12, 15)
