@@ -46,3 +46,17 @@ def test_a_township_s_own_form_is_not_shown_as_typed_in_by_the_county(cli, tmp_p
     lines = {line.split()[1]: line for line in out.splitlines()}
     assert "端氏镇人民政府（市生态环境局沁水分局代填）" in lines
     assert "嘉峰镇人民政府" in lines  # no 代填 mark on the township's own form
+
+
+def test_approving_two_townships_on_one_task_says_whose_report(cli):
+    """The coordinator approves 嘉峰镇 and 端氏镇 on the same group task: two identical lines
+    (“air-2022:10 2022-08 的报送已通过。”) would not say which one went through."""
+    for unit in ("嘉峰镇", "端氏镇"):
+        assert cli("report", "add", "air-2022:10", "--unit", unit, "--period", "2022-08", "--status", "推进中",
+                   "--text", f"{unit}治理裸地")[0] == 0
+    said = [cli("review", "air-2022:10", "--unit", unit, "--period", "2022-08", "--approve")[1].strip()
+            for unit in ("嘉峰镇", "端氏镇")]
+    assert said == ["嘉峰镇人民政府 air-2022:10 2022年8月的报送已通过。",
+                    "端氏镇人民政府 air-2022:10 2022年8月的报送已通过。"]
+    code, out, _ = cli("review", "air-2022:10", "--unit", "嘉峰镇", "--period", "2022-08", "--return", "请补充面积")
+    assert out.strip() == "嘉峰镇人民政府 air-2022:10 2022年8月的报送已退回。"
