@@ -60,3 +60,20 @@ def test_approving_two_townships_on_one_task_says_whose_report(cli):
                     "端氏镇人民政府 air-2022:10 2022年8月的报送已通过。"]
     code, out, _ = cli("review", "air-2022:10", "--unit", "嘉峰镇", "--period", "2022-08", "--return", "请补充面积")
     assert out.strip() == "嘉峰镇人民政府 air-2022:10 2022年8月的报送已退回。"
+
+
+def test_a_township_clerk_asks_for_todo_on_the_township_s_own_installation(cli, tmp_path):
+    """龙港镇's installation (made from its setup package) is fixed to 龙港镇: `todo` without
+    --unit shows 龙港镇's list instead of a usage error; on the county's ledger --unit is needed."""
+    setup = tmp_path / "龙港镇-安装包.qspkg"
+    assert cli("package", "export", "--unit", "龙港镇", "-o", str(setup))[0] == 0
+    township = tmp_path / "龙港镇.sqlite"
+    assert cli("init", "--from", str(setup), db=township)[0] == 0
+
+    code, out, err = cli("todo", "--as-of", "2022-09-06", db=township)
+    assert code == 0, err
+    assert out == cli("todo", "--unit", "龙港镇", "--as-of", "2022-09-06", db=township)[1]
+    assert "2022-08  未报送  air-2022:10" in out  # a 各乡（镇）人民政府 task it owes as a member
+
+    code, out, err = cli("todo", "--as-of", "2022-09-06")  # the county's ledger: whose list?
+    assert code == 2 and "--unit" in err and out == ""
