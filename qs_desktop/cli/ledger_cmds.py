@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from ..core.dates import parse_iso_date
-from ..core.errors import InvalidInput
+from ..core.errors import InvalidInput, UsageError
 from ..core.obligations import ROLES
 from ..core.rules import alert_label, status_label
 from ..core.schedule import parse_deadline
@@ -50,7 +50,7 @@ def register(sub) -> None:
     p.set_defaults(run=_stats)
 
     p = sub.add_parser("todo", help="单位待办：应报而尚未审核通过的报送")
-    p.add_argument("--unit", required=True, metavar="NAME", help="单位名称或别名")
+    p.add_argument("--unit", metavar="NAME", help="单位名称或别名（单位安装默认本机单位）")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="截至日期（默认今天）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_todo)
@@ -167,7 +167,11 @@ def _stats(args) -> int:
 def _todo(args) -> int:
     as_of = parse_iso_date(args.as_of) if args.as_of else date.today()
     with opened(args) as store:
-        items = todo(store, args.unit, as_of)
+        office = get_office(store)
+        unit = args.unit or (office.unit if office.unit_only else "")
+        if not unit:
+            raise UsageError("请用 --unit 指定要查看待办的单位（单位安装默认本机单位）。")
+        items = todo(store, unit, as_of)
     if args.json:
         emit_json([i.to_json() for i in items])
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..core.dates import cn_period
 from ..core.errors import InvalidInput, NotFound
 from ..store import audit, catalog, units
 from ..store import reports as store_reports
@@ -27,6 +28,7 @@ def _review(store: Store, task_id: str, unit: str, period: str, state: str, comm
     check_period(store, get_task(store, task_id), period)
     with store.write() as db:
         unit_id = resolve_unit_id(db, unit)
+        name = units.get(db, unit_id).name
         row = store_reports.find_row(db, task_id, unit_id, period)
         if row is None:
             raise NotFound(f"{units.get(db, unit_id).name} 没有任务 {task_id} 在 {period} 的报送，无法审核。")
@@ -47,7 +49,7 @@ def _review(store: Store, task_id: str, unit: str, period: str, state: str, comm
             note=comment,
         )
     label = "已通过" if state == "approved" else "已退回"
-    return Changes(tasks=frozenset({task_id}), reports=True, summary=f"{task_id} {period} 的报送{label}。")
+    return Changes(tasks=frozenset({task_id}), reports=True, summary=f"{name} {task_id} {cn_period(period)}的报送{label}。")
 
 
 def close_task(store: Store, task_id: str, reason: str = "") -> Changes:

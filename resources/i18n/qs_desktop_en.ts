@@ -1317,6 +1317,10 @@ This form: {new}</translation>
         <translation>Make the return package…</translation>
     </message>
     <message>
+        <source>数据包（与县环委会办公室交换）</source>
+        <translation>Packages (exchange with the county office)</translation>
+    </message>
+    <message>
         <source>处理冲突（{n}）…</source>
         <translation>Conflicts ({n})…</translation>
     </message>
