@@ -174,6 +174,7 @@ class LedgerDocument:
     columns: tuple[LedgerColumn, ...] = ()  # printed columns; () = the default layout
     issuer: str = ""
     issued_on: date | None = None
+    sample: bool = False  # the ledger holds sample data (示例数据): every printed page says so
 
 
 @dataclass

@@ -9,6 +9,7 @@ from ..core.columns import STATUS, document_columns, issue_note
 from ..core.dates import cn_date, cn_period
 from ..core.model import LedgerColumn, LedgerDocument, LedgerLine
 from ..core.rules import MARK_SYMBOLS, alert_label, status_label
+from ..core.sample import MARK as SAMPLE_MARK
 from .pdf_table import SIGNATURE_HEIGHT, Column, PdfResult, Row, Sheet, render
 
 # Symbols keep the status legible in black-and-white print; grey shading only supports them.
@@ -46,7 +47,7 @@ def ledger_row(line: LedgerLine, columns: tuple[LedgerColumn, ...], cells: tuple
 
 
 def as_of_note(doc: LedgerDocument) -> str:
-    parts = []
+    parts = [SAMPLE_MARK] if doc.sample else []
     if doc.as_of:
         parts.append(f"截至 {cn_date(doc.as_of)}")
     if doc.period:
@@ -73,4 +74,4 @@ def write_ledgers_pdf(docs: Sequence[LedgerDocument], path: str | os.PathLike[st
             if signature:
                 sheet.signature()
 
-    return render(path, docs[0].title, draw)
+    return render(path, docs[0].title, draw, stamp=SAMPLE_MARK if any(d.sample for d in docs) else "")

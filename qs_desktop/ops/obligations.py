@@ -57,14 +57,15 @@ class Ledgerwide:
         return self.filed.get(task.id, {}).get(unit, {})
 
 
-def load(store: Store) -> Ledgerwide:
+def load(store: Store, tasks: list[Task] | None = None) -> Ledgerwide:
+    """The rules' inputs; with `tasks`, reports of those tasks only (the rest read as unreported)."""
     with store.read() as db:
         return Ledgerwide(
             settings=rules.RuleSettings(due_soon_days=int(settings.get(db, "due_soon_days")),
                                         report_day=int(settings.get(db, "report_day"))),
             terms=catalog.reporting_terms(db),
             members={u.name: u.members for u in store_units.all_units(db) if u.kind == "group"},
-            filed=store_reports.filed(db),
+            filed=store_reports.filed(db, None if tasks is None else [t.id for t in tasks]),
         )
 
 
@@ -111,9 +112,9 @@ def unit_duties(store: Store, unit: str, period: str) -> list[UnitDuty]:
     parse_period(period)
     who = resolve_unit(store, unit)
     check_acting(who)
-    world = load(store)
-    with store.read() as db:
-        tasks = catalog.tasks(db)
+    with store.read() as db:  # a unit owes only on tasks given to it or to a group it is in
+        tasks = catalog.tasks(db, unit_ids=[who.id, *store_units.groups_of(db, who.id)])
+    world = load(store, tasks)
     out = []
     for task in tasks:
         duty = world.duty_of(task, who.name)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..core import columns as ledger_columns
-from ..core import rules
+from ..core import rules, sample
 from ..core.dates import parse_period
 from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
 from ..core.obligations import (
@@ -18,7 +18,7 @@ from ..core.obligations import (
     unreported_note,
 )
 from ..core.quantity import progress_note
-from ..store import catalog
+from ..store import catalog, settings
 from ..store import reports as store_reports
 from ..store import units as store_units
 from ..store.db import Store
@@ -48,7 +48,7 @@ class TaskStatus:
 
 def task_statuses(store: Store, tasks: list[Task], as_of: date, world: Ledgerwide | None = None) -> list[TaskStatus]:
     """Each task's status and alerts, aggregated from its owing units (one batched read)."""
-    world = world or load(store)
+    world = world or load(store, tasks)
     out = []
     for task in tasks:
         schedule, found = world.assess(task, as_of)
@@ -71,6 +71,7 @@ def ledger_view(
     """The ledger document and the statuses it was drawn from (the ledger page needs both)."""
     ledger = get_ledger(store, code)
     with store.read() as db:
+        is_sample = bool(settings.get(db, sample.SETTING))
         tasks = catalog.tasks(db, ledger=code)
         period_reports = store_reports.find(db, period=period, task_ids=[t.id for t in tasks]) if period else []
     by_id = {t.id: t for t in tasks}
@@ -83,7 +84,7 @@ def ledger_view(
             mark = "" if report.state == "approved" else "（待审核）"
             progress.setdefault(report.task_id, []).append(f"{report.unit}：{report.progress}{count}{mark}")
     lines = []
-    world = load(store)
+    world = load(store, tasks)
     statuses = task_statuses(store, tasks, as_of, world)
     issued = ledger_columns.issued_columns(ledger.columns, tasks)
     printed = ledger_columns.printed_columns(issued)
@@ -125,6 +126,7 @@ def ledger_view(
         columns=printed,
         issuer=ledger.plan.issuer,
         issued_on=ledger.plan.issued_on,
+        sample=is_sample,
     )
     return doc, statuses
 
@@ -144,7 +146,7 @@ def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[Ledger
         tasks = catalog.tasks(db, unit_ids=unit_scope(db, unit_id))
         own = {r.task_id: r for r in store_reports.find(db, unit_id=unit_id, period=period)}
         titles = {lg.code: lg.title for lg in catalog.ledgers(db)}
-    world = load(store)
+    world = load(store, tasks)
     lines = []
     for st in task_statuses(store, tasks, as_of, world):
         t, report = st.task, own.get(st.task.id)

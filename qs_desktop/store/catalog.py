@@ -39,6 +39,11 @@ def plan_codes(db: sqlite_utils.Database) -> set[str]:
     return {r["code"] for r in db.query("SELECT code FROM plans")}
 
 
+def plan_kinds(db: sqlite_utils.Database) -> dict[str, bool]:
+    """plan code -> whether it is built-in data."""
+    return {r["code"]: bool(r["builtin"]) for r in db.query("SELECT code, builtin FROM plans")}
+
+
 def ledger_codes(db: sqlite_utils.Database) -> set[str]:
     return {r["code"] for r in db.query("SELECT code FROM ledgers")}
 
@@ -186,9 +191,8 @@ def tasks(
         where.append(f"t.id IN (SELECT task_id FROM assignments WHERE unit_id IN ({marks}))")
         params.extend(unit_ids)
     if ids is not None:
-        marks = ",".join("?" * len(ids)) or "NULL"
-        where.append(f"t.id IN ({marks})")
-        params.extend(ids)
+        where.append("t.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(ids)))
     sql = _TASK_SQL.format(where=("WHERE " + " AND ".join(where)) if where else "")
     rows = list(db.query(sql, params))
     units = _assigned_units(db, [r["id"] for r in rows])

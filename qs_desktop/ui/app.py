@@ -118,7 +118,7 @@ def open_store(db_path: Path, *, read_only: bool = False, recover: bool = False,
 
     while True:
         try:
-            return setup.open_ledger(db_path, read_only=read_only, create=create)
+            return setup.open_ledger(db_path, read_only=read_only, create=create, defer_check=True)
         except UnusableDatabase as exc:
             if recover and recovery_screen(db_path, exc.message):
                 continue
@@ -247,6 +247,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     ctx.catch_uncaught()
     window.show()
+    if store.unchecked:  # a big file: its integrity check runs now, before any write (same worker)
+        ctx.run(setup.verify, store)
     if not store.read_only and not get_office(store).unit:
         QTimer.singleShot(0, window.ask_actor)  # first run: which office is this PC?
     code = app.exec()

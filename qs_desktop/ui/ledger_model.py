@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -55,6 +54,11 @@ def issued_headings(doc: LedgerDocument) -> dict[int, str]:
 @lru_cache(maxsize=4096)
 def pinyin_keys(name: str) -> str:
     """Initials and full pinyin of a unit name: 县住建局 → "xzjj xianzhujianju"."""
+    from pypinyin import (  # its dictionaries take a second to load: not before the first paint
+        Style,
+        lazy_pinyin,
+    )
+
     initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
     full = "".join(lazy_pinyin(name))
     return f"{initials} {full}".lower()
@@ -65,7 +69,7 @@ class LedgerRow:
     line: LedgerLine
     position: int
     units: frozenset[str]  # canonical names of lead and cooperating units
-    search: str  # lower-cased text + pinyin keys of the unit names
+    search: str  # lower-cased text, then (see `with_pinyin`) pinyin keys of the unit names
     alerts: tuple[str, ...] = ()  # overdue / due_soon / unreported as of the date
 
     @property
@@ -74,6 +78,7 @@ class LedgerRow:
 
 
 def build_rows(doc: LedgerDocument, tasks: Iterable[Task], alerts: dict | None = None) -> list[LedgerRow]:
+    """The rows, searchable by their text; `with_pinyin` adds the units' pinyin keys later."""
     by_id = {t.id: t for t in tasks}
     rows = []
     for position, line in enumerate(doc.lines):
@@ -81,10 +86,19 @@ def build_rows(doc: LedgerDocument, tasks: Iterable[Task], alerts: dict | None =
         units = frozenset((task.lead_units + task.cooperating_units) if task else ())
         text = " ".join((line.section, line.seq, line.measure, line.deadline, line.lead_units,
                          line.progress, line.remarks, *units))
-        # one name at a time: the cache then holds ~100 unit names, not every combination
-        keys = " ".join(pinyin_keys(u) for u in sorted(units.union(_NAME_SPLIT.split(line.lead_units))) if u)
-        rows.append(LedgerRow(line, position, units, f"{text} {keys}".lower(), (alerts or {}).get(line.task_id, ())))
+        rows.append(LedgerRow(line, position, units, text.lower(), (alerts or {}).get(line.task_id, ())))
     return rows
+
+
+def with_pinyin(rows: list[LedgerRow]) -> list[LedgerRow]:
+    """The same rows, their search text extended by the pinyin keys of their unit names."""
+    out = []
+    for row in rows:
+        # one name at a time: the cache then holds ~100 unit names, not every combination
+        names = sorted(row.units.union(_NAME_SPLIT.split(row.line.lead_units)))
+        keys = " ".join(pinyin_keys(u) for u in names if u)
+        out.append(replace(row, search=f"{row.search} {keys}"))
+    return out
 
 
 _NAME_SPLIT = re.compile(r"[、，,；;\s]+")
@@ -107,6 +121,11 @@ class LedgerTableModel(QAbstractTableModel):
         self.rows = self._sorted(rows, *self._order)
         self.headings = headings or {}
         self.endResetModel()
+
+    def set_search_keys(self, keyed: list[LedgerRow]) -> None:
+        """Take the rows' extended search text (nothing shown changes: no reset)."""
+        by_position = {row.position: row.search for row in keyed}
+        self.rows = [replace(row, search=by_position.get(row.position, row.search)) for row in self.rows]
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows themselves: one Python sort instead of a Python lessThan() per comparison."""

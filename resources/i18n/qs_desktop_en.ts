@@ -1125,6 +1125,10 @@ This form: {new}</translation>
         <translation>QS Ledger — Qinshui environmental task ledger</translation>
     </message>
     <message>
+        <source> — 示例数据</source>
+        <translation> — sample data</translation>
+    </message>
+    <message>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
@@ -1311,6 +1315,10 @@ This form: {new}</translation>
     <message>
         <source>制作回报数据包…</source>
         <translation>Make the return package…</translation>
+    </message>
+    <message>
+        <source>数据包（与县环委会办公室交换）</source>
+        <translation>Packages (exchange with the county office)</translation>
     </message>
     <message>
         <source>处理冲突（{n}）…</source>

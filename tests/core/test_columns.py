@@ -44,6 +44,9 @@ def test_grouped_tasks_without_a_category_column_get_one_first():
     assert headings(issued_columns(ANNEX_2, grouped))[:2] == ["任务类别", "序号"]
     assert issued_columns(ANNEX_2, [task()]) == ANNEX_2
     assert issued_columns((), [task()]) == DEFAULT_COLUMNS  # an older ledger: the layout it always had
+    # one grouped task is enough; a declared category column is not doubled
+    assert headings(issued_columns(ANNEX_2, [task(), task(section="一、水")]))[0] == "任务类别"
+    assert issued_columns(DEFAULT_COLUMNS, grouped) == DEFAULT_COLUMNS
 
 
 def test_unit_cells_print_as_issued_and_fall_back_to_canonical_names():
@@ -85,6 +88,8 @@ def test_number_remarks_section_and_extra_cells():
     assert cell_text(task(), ANNEX_2[0], ANNEX_2, "") == "3"
     assert cell_text(t, ANNEX_2[4], ANNEX_2, "") == "市重点"
     assert cell_text(t, LedgerColumn("任务类别", "section"), ANNEX_2, "") == "一、水"
+    assert cell_text(task(), LedgerColumn("任务类别", "section"), ANNEX_2, "") == ""
+    assert cell_text(task(), LedgerColumn("重点工作", "title"), ANNEX_2, "") == ""
     assert cell_text(t, extra, ANNEX_2, "") == "王副县长"
     assert cell_text(task(), extra, ANNEX_2, "") == ""
     assert cell_text(task(), LedgerColumn("序号", "seq"), ANNEX_2, "") == "3"
