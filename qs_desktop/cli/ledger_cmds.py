@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ..core.dates import parse_iso_date
+from ..core.dates import cn_date, parse_iso_date
 from ..core.errors import InvalidInput, UsageError
 from ..core.obligations import ROLES
 from ..core.rules import alert_label, status_label
 from ..core.schedule import parse_deadline
+from ..core.units import short_name
 from ..exchange.packages import init_from_setup
 from ..ops import catalog, packages, setup
 from ..ops.office import get_office
@@ -139,9 +140,27 @@ def _tasks(args) -> int:
             extra = [alert_label(a) for a in s.alerts if a != s.status]  # 逾期 is a status and an alert
             alerts = f"（{'、'.join(extra)}）" if extra else ""
             notes = "  ".join(n for n in (s.assessment.progress_note(), s.assessment.unreported_note(limit=99)) if n)
-            say(f"{t.id}  {status_label(s.status)}{alerts}  {t.deadline or '—'}  {'、'.join(t.lead_units)}  "
-                f"{t.measure[:30]}" + (f"  {notes}" if notes else ""))
+            own = f"  {_own_line(s, unit)}" if unit else ""
+            say(f"{t.id}  {status_label(s.status)}{alerts}  {_deadline_text(t)}  {'、'.join(t.lead_units)}  "
+                f"{t.measure[:30]}{own}" + (f"  {notes}" if notes else ""))
     return 0
+
+
+def _deadline_text(task) -> str:
+    """The phrase as issued, and the date the coordinator extended it to (延期) — the alerts follow that date."""
+    phrase = task.deadline or "—"
+    return f"{phrase}（延至 {cn_date(task.due_override)}）" if task.due_override else phrase
+
+
+def _own_line(status, unit: str) -> str:
+    """What `--unit` asked about: that unit's own role and standing, not the task's aggregate
+    (a township looking at its list must not read another unit's 未报送 as its own)."""
+    mine = next((u for u in status.assessment.units if u.unit == unit), None)
+    if mine is None:
+        return f"【{short_name(unit)}：无需报送】"
+    extra = [alert_label(a) for a in mine.alerts if a != mine.status]
+    return (f"【{short_name(unit)}：{ROLES[mine.role]}，{status_label(mine.status)}"
+            + (f"（{'、'.join(extra)}）" if extra else "") + "】")
 
 
 def _alerts_for(status, unit: str | None) -> tuple[str, ...]:

@@ -77,3 +77,25 @@ def test_a_township_clerk_asks_for_todo_on_the_township_s_own_installation(cli, 
 
     code, out, err = cli("todo", "--as-of", "2022-09-06")  # the county's ledger: whose list?
     assert code == 2 and "--unit" in err and out == ""
+
+
+def test_a_township_s_task_list_shows_its_own_standing_and_the_extended_deadline(cli):
+    """嘉峰镇 finished the kitchen-fume task (approved 已完成 for September) while 12 other units did
+    not; `tasks --unit 嘉峰镇` said only “推进中（未报送）” — the others' 未报送 read as 嘉峰镇's own.
+    A task where 嘉峰镇 only cooperates (water-2022:1, cooperating units not asked to report) said
+    未报送 too. And after the coordinator extended 中村镇's deadline, the list still showed only
+    “2022 年 8 月” next to a 临期 alert."""
+    assert cli("report", "add", "air-2022:24", "--unit", "嘉峰镇", "--period", "2022-09", "--status", "已完成",
+               "--text", "20家全部安装净化设施")[0] == 0
+    assert cli("review", "air-2022:24", "--unit", "嘉峰镇", "--period", "2022-09", "--approve")[0] == 0
+    assert cli("due", "water-projects-2022:6", "--date", "2022-11-20", "--reason", "设备到货延迟")[0] == 0
+
+    code, out, _ = cli("tasks", "--unit", "嘉峰镇", "--as-of", "2022-11-07")
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert "【嘉峰镇：牵头，已完成】" in lines["air-2022:24"]
+    assert "【嘉峰镇：无需报送】" in lines["water-2022:1"]
+    assert "【嘉峰镇：牵头，未开始（未报送）】" in lines["air-2022:10"]
+
+    code, out, _ = cli("tasks", "--unit", "中村镇", "--as-of", "2022-11-07")
+    (line,) = [x for x in out.splitlines() if x.startswith("water-projects-2022:6 ")]
+    assert "2022 年 8 月（延至 2022年11月20日）" in line and "临期" in line
