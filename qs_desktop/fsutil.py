@@ -47,6 +47,8 @@ def check_target(path: str | os.PathLike[str], *, backup: bool = False) -> Path:
     given = Path(path)
     if given.name in ("", ".", ".."):
         raise QsError(f"“{path}”不是文件名，请给出要写入的文件名。")
+    if _names_folder(path):
+        raise QsError(f"“{path}”是一个文件夹，请给出要写入的文件名。")
     target = Path(_real(given))
     try:
         st = os.stat(target)
@@ -75,6 +77,24 @@ def check_target(path: str | os.PathLike[str], *, backup: bool = False) -> Path:
         if _same(target.parent, None, backups) and (st is not None or not backup):
             raise QsError(f"“{given}”在台账的备份文件夹里，不能把导出写在那里，以免覆盖备份。请换一个文件夹。")
     return target
+
+
+def _names_folder(path: str | os.PathLike[str]) -> bool:
+    """A name ending in a path separator (`D:\\导出\\`, `/media/u盘/`) means a folder, even a missing one."""
+    return os.fspath(path).endswith(("/", "\\"))
+
+
+def is_folder(path: str | os.PathLike[str]) -> bool:
+    """`path` names a folder: an existing one, or any name ending in a separator."""
+    return _names_folder(path) or Path(path).expanduser().is_dir()
+
+
+def into_folder(path: str | os.PathLike[str], name: str) -> Path:
+    """For a command that takes a file or a folder: `name` inside `path` when `path` names a
+    folder (created if missing), else `path` itself."""
+    if is_folder(path):
+        return ensure_folder(Path(path).expanduser()) / name
+    return Path(path)
 
 
 def ensure_folder(folder: Path) -> Path:

@@ -127,7 +127,8 @@ def _export_form(args) -> int:
         return 0
     with opened(args) as store:
         doc = forms.export_form(store, args.unit, args.period or owed_period(store, date.today()), args.output)
-    say(f"已导出 {doc.unit} 的填报表（{len(doc.lines)} 项任务，表单编号 {doc.form_id}）：{args.output}")
+    target = forms.form_path(args.output, doc.unit, doc.period)
+    say(f"已导出 {doc.unit} 的填报表（{len(doc.lines)} 项任务，表单编号 {doc.form_id}）：{target}")
     return 0
 
 

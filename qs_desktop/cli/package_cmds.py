@@ -23,7 +23,7 @@ def register(sub) -> None:
     p.add_argument("--unit", metavar="NAME", help="县里为哪个单位制作（单位安装可省略）")
     p.add_argument("--all-units", action="store_true", help="县里为每个有任务的单位各制作一个（-o 为文件夹）")
     p.add_argument("--new-setup", action="store_true", help="重新制作安装包（单位换了电脑；旧安装随即失效）")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE_OR_FOLDER")
     p.set_defaults(run=_export)
 
     p = psub.add_parser("import", help="导入数据包（可多个文件或文件夹），结束时给出回执")

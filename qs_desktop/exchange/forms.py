@@ -22,7 +22,7 @@ from pathlib import Path
 from ..core import rules
 from ..core.dates import cn_date, cn_period, parse_period
 from ..core.errors import InvalidInput, QsError, RowProblem
-from ..fsutil import ensure_folder
+from ..fsutil import ensure_folder, into_folder
 from ..ops import Changes
 from ..ops.backups import backup_before
 from ..ops.catalog import list_units
@@ -91,14 +91,20 @@ def export_form(store: Store, unit: str, period: str, path: str | os.PathLike[st
     (it could never be imported)."""
     doc = form_document(store, unit, period)
     doc = replace(doc, mac=form_mac(form_key(store), doc.form_id, doc.unit, doc.period, locked_rows(doc)))
-    write_form(doc, path)
+    target = form_path(path, doc.unit, period)
+    write_form(doc, target)
     try:
         record_form(store, IssuedForm(doc.form_id, doc.unit, doc.period, doc.mac, doc.issued_at.isoformat(),
                                       tuple(FormRow(ln.task_id, ln.version, ln.state) for ln in doc.lines)))
     except BaseException:
-        Path(path).unlink(missing_ok=True)
+        target.unlink(missing_ok=True)
         raise
     return doc
+
+
+def form_path(path: str | os.PathLike[str], unit: str, period: str) -> Path:
+    """`path`, or 单位-期-填报表.xlsx inside it when it names a folder."""
+    return into_folder(path, f"{_UNSAFE.sub('_', unit)}-{period}-填报表.xlsx")
 
 
 def export_all_forms(store: Store, period: str, folder: str | os.PathLike[str], *,
@@ -114,7 +120,7 @@ def export_all_forms(store: Store, period: str, folder: str | os.PathLike[str], 
     for i, unit in enumerate(units):
         if progress and progress(i, len(units), unit) is False:
             break
-        path = Path(folder) / f"{_UNSAFE.sub('_', unit)}-{period}-填报表.xlsx"
+        path = form_path(folder, unit, period)
         try:
             export_form(store, unit, period, path)
         except InvalidInput:  # no open tasks: nothing to send

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..core.dates import cn_date
 from ..core.errors import QsError
 from ..core.sync import check_code
-from ..fsutil import atomic_write, ensure_folder
+from ..fsutil import atomic_write, ensure_folder, into_folder
 from ..ops import packages
 from ..ops.backups import backup_before
 from ..ops.setup import open_ledger
@@ -43,13 +43,19 @@ class Exported:
 
 def export_package(store: Store, path: str | os.PathLike[str], unit: str | None = None, *,
                    new_setup: bool = False) -> Exported:
-    out = packages.package_for(store, unit, new_setup=new_setup)
-    payload = envelope.pack(out.manifest, out.data, out.attachments)
-    blob = envelope.seal(out.private_key, payload, out.token or envelope.NO_TOKEN)
-    target = Path(path)
-    with atomic_write(target, "wb") as fh:
-        fh.write(blob)
-    return Exported(out.kind, out.unit, out.seq, target, check_code(blob))
+    """Write the next package to `path`, or into it under its default name when `path` names a folder."""
+    made: list[Exported] = []
+
+    def deliver(out: packages.Outgoing) -> None:
+        payload = envelope.pack(out.manifest, out.data, out.attachments)
+        blob = envelope.seal(out.private_key, payload, out.token or envelope.NO_TOKEN)
+        target = into_folder(path, default_name(out.kind, out.unit, out.seq))
+        with atomic_write(target, "wb") as fh:
+            fh.write(blob)
+        made.append(Exported(out.kind, out.unit, out.seq, target, check_code(blob)))
+
+    packages.package_for(store, unit, new_setup=new_setup, deliver=deliver)
+    return made[0]
 
 
 def default_name(kind: str, unit: str, seq: int) -> str:
@@ -68,11 +74,7 @@ def export_all(store: Store, folder: str | os.PathLike[str], *,
     for i, unit in enumerate(names):
         if progress and progress(i, len(names), unit) is False:
             break
-        tmp = Path(folder) / f".{_UNSAFE.sub('_', unit)}{SUFFIX}.part"
-        made = export_package(store, tmp, unit)
-        final = tmp.with_name(default_name(made.kind, made.unit, made.seq))
-        os.replace(tmp, final)
-        done.append(Exported(made.kind, made.unit, made.seq, final, made.check_code))
+        done.append(export_package(store, Path(folder), unit))
     return done
 
 

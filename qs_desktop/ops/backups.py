@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..core.dates import cn_date
 from ..core.errors import DatabaseError
-from ..fsutil import ensure_folder
+from ..fsutil import into_folder
 from ..store import backup
 from ..store.db import Store, migrate, open_db
 from . import Changes
@@ -104,11 +104,7 @@ def backup_to(store: Store, dest: Path | str | None = None) -> BackupInfo:
     if dest is None:
         path = backup.backup_path(store.path, "manual", when)
     else:
-        folder = Path(dest).expanduser()
-        if folder.is_dir() or str(dest).endswith(("/", "\\")):
-            path = ensure_folder(folder) / f"{store.path.stem}-{when:%Y%m%d-%H%M%S}-manual.sqlite"
-        else:
-            path = folder  # never the open ledger: the write helper refuses it
+        path = into_folder(dest, f"{store.path.stem}-{when:%Y%m%d-%H%M%S}-manual.sqlite")
     backup.backup_file(store, path)
     info = _info(path)
     if not info.ok:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -98,19 +99,31 @@ class Outgoing:
     token: bytes = b""  # enrolment token sent beside the signature (a unit's first returns)
 
 
-def package_for(store: Store, unit: str | None = None, *, new_setup: bool = False) -> Outgoing:
+def package_for(store: Store, unit: str | None = None, *, new_setup: bool = False,
+                deliver: Callable[[Outgoing], object] | None = None) -> Outgoing:
     """The next package: on the county a setup package for a unit not yet enrolled (or when
-    `new_setup`, e.g. the unit's PC was replaced), else an update; on a unit its return."""
+    `new_setup`, e.g. the unit's PC was replaced), else an update; on a unit its return.
+
+    `deliver` (writing the file) runs inside the transaction that takes the sequence number, so a
+    package that could not be written does not use one up: the unit would see 第 3 号 after 第 1 号.
+    """
     with store.write() as db:
-        office = read_office(db)
-        me = _ensure_keys(db)
-        if not office.coordinator:
-            if unit is not None and units.find(db, unit) != units.find(db, office.unit):
-                raise InvalidInput(f"本机是“{office.unit}”的单位安装，只能制作本单位的回报数据包。")
-            return _return_package(db, office, me)
-        if unit is None:
-            raise InvalidInput("请指定单位（--unit）：县级安装为每个单位分别制作数据包。")
-        return _county_package(db, office, me, resolve_unit_id(db, unit), new_setup)
+        out = _next_package(db, unit, new_setup)
+        if deliver is not None:
+            deliver(out)
+        return out
+
+
+def _next_package(db, unit: str | None, new_setup: bool) -> Outgoing:
+    office = read_office(db)
+    me = _ensure_keys(db)
+    if not office.coordinator:
+        if unit is not None and units.find(db, unit) != units.find(db, office.unit):
+            raise InvalidInput(f"本机是“{office.unit}”的单位安装，只能制作本单位的回报数据包。")
+        return _return_package(db, office, me)
+    if unit is None:
+        raise InvalidInput("请指定单位（--unit）：县级安装为每个单位分别制作数据包。")
+    return _county_package(db, office, me, resolve_unit_id(db, unit), new_setup)
 
 
 def units_to_serve(store: Store) -> list[str]:
