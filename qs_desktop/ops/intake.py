@@ -11,9 +11,13 @@ Each incoming entry names the version and review state of the stored report it w
   says something else: not saved, listed with the version and state that stands;
 * refused — breaks a rule (unknown task, not the unit's task, closed task, bad status or quantity).
 
-One exception to "stale": when the stored version came from the very same source (the same form
-id) and nobody has reviewed it yet, the entry is that source's own earlier answer being corrected
-(a clerk fixes a typo and sends the form again), so it is applied.
+Two exceptions to "stale", where the entry is exactly what the county is waiting for:
+* the stored version came from the very same source (the same form id) and is not approved: the
+  entry corrects that source's own earlier answer (a clerk fixes a typo, or revises a returned row,
+  in the same file and sends it again);
+* the stored version is still the one the entry was issued on and the county has returned it since:
+  the entry is the revision that was asked for.
+Once approved, a source's own answer is final (“此前报送的第 1 版已审核…”).
 
 The checks are batched: a file of n rows costs a fixed number of queries plus a few per row,
 whatever the size of the ledger.
@@ -54,6 +58,7 @@ MESSAGES = {
     "intake.unchanged": "与已保存的第 {version} 版（{state}）相同，无需导入",
     "intake.stale_version": "此任务在{origin}下发后已有第 {version} 版（{state}），本行未导入",
     "intake.stale_review": "此任务在{origin}下发后第 {version} 版已审核（{state}），本行未导入",
+    "intake.stale_own_review": "此前报送的第 {version} 版已审核（{state}），不再修改，本行未导入",
     "intake.duplicate": "同一任务在本文件中出现了两次，本行未导入",
     "intake.refused": "{reason}",
 }
@@ -180,8 +185,13 @@ def _verdict(item: Incoming, old: Report | None, fields: dict, unit: str, origin
     submits_draft = old.state == "draft" and fields["state"] == "submitted"
     if all(getattr(old, k) == fields[k] for k in CONTENT) and not submits_draft:
         return Verdict(item.row, "unchanged", "intake.unchanged", params, item.report, old)
-    own_fix = old.source == item.report.source != "" and old.state in ("draft", "submitted")
-    if not own_fix:
+    own = old.source == item.report.source != ""
+    # The revision the county is waiting for: the source's own unapproved answer corrected (a typo,
+    # or a returned row revised in the same file), or the version the row was issued on, returned since.
+    asked_for = (own and old.state != "approved") or (old.version == item.base_version and old.state == "returned")
+    if not asked_for:
+        if own:
+            return Verdict(item.row, "stale", "intake.stale_own_review", params, item.report, old)
         if old.version != item.base_version:
             return Verdict(item.row, "stale", "intake.stale_version", params, item.report, old)
         if item.base_state and old.state != item.base_state:

@@ -118,3 +118,28 @@ def test_three_months_of_a_wps_clerk(store, tmp_path, digest):
 def shown_row(path, task: str) -> int:
     ws = openpyxl.load_workbook(path).worksheets[0]
     return next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == task)
+
+
+def test_a_clerk_revises_the_returned_row_in_the_file_they_already_sent(store, tmp_path):
+    """No new form from the county: the clerk hears of the return by phone, fixes the row in the file
+    still on the desktop and mails it again. That is the revision asked for, not a stale file."""
+    sent = tmp_path / "龙港镇8月.xlsx"
+    export_form(store, CLERK, "2022-08", sent)
+    clerk_fills(sent, {DUST: ("已排查道路 3 条", "推进中"), FUMES: ("油烟检查 12 家", "推进中")})
+    [first] = import_forms(store, [sent])
+    assert [v.kind for v in first.pending] == ["new", "new"]
+    review.return_report(store, DUST, CLERK, "2022-08", "请写明路段名称和整改数量")
+    review.approve(store, FUMES, CLERK, "2022-08")
+    again = tmp_path / "龙港镇8月（改）.xlsx"
+    shutil.copy(sent, again)
+    clerk_fills(again, {DUST: ("已排查杏峪路、沁河路、滨河路，整改 5 处", "推进中")})
+    [result] = import_forms(store, [again])
+    assert result.error == "" and result.of("stale") == []
+    assert [v.kind for v in result.verdicts] == ["changed", "unchanged"]
+    assert current(store, DUST, "2022-08") == (2, "submitted", "已排查杏峪路、沁河路、滨河路，整改 5 处")
+    # once approved, the same file cannot change the answer, and says so without a "newer version"
+    review.approve(store, DUST, CLERK, "2022-08")
+    clerk_fills(again, {DUST: ("又改了一次", "推进中")})
+    [late] = import_forms(store, [again])
+    assert [v.text for v in late.of("stale")] == ["此前报送的第 2 版已审核（已通过），不再修改，本行未导入"]
+    assert current(store, DUST, "2022-08") == (2, "approved", "已排查杏峪路、沁河路、滨河路，整改 5 处")

@@ -65,6 +65,46 @@ def test_same_content_is_unchanged_whatever_its_state(store):
     assert (_current(store).version, _current(store).state) == (1, "returned")  # not resubmitted
 
 
+def test_a_returned_row_revised_in_the_same_old_form_is_the_revision_asked_for(store):
+    """The clerk keeps the file they sent, fixes the returned row in it and sends it again: version 1
+    is their own answer, so nothing newer stands in the way."""
+    take_in(store, [Batch([_entry(text="部分单位已安装", source="xlsx-form:A")])])
+    review.return_report(store, "air-2022:6", ECO, P, "请列明已安装单位数量")
+    result = take_in(store, [Batch([_entry(text="已安装 12 家", source="xlsx-form:A")])])
+    (verdict,) = result.verdicts[0]
+    assert verdict.kind == "changed" and verdict.text == "修改（现为第 1 版，已退回）"
+    assert (_current(store).version, _current(store).state, _current(store).progress) == (2, "submitted", "已安装 12 家")
+
+
+def test_a_row_issued_on_a_version_returned_since_is_the_revision_asked_for(store):
+    save_report(store, ReportInput("air-2022:6", ECO, P, "in_progress", "部分单位已安装", source="gui"))
+    entry = _entry(text="已安装 12 家", base=1, state="submitted", source="xlsx-form:C")  # issued on v1, 待审核
+    review.return_report(store, "air-2022:6", ECO, P, "请列明已安装单位数量")
+    (verdict,) = judge(store, [entry])
+    assert verdict.kind == "changed"
+    unchanged = _entry(text="部分单位已安装", base=1, state="submitted", source="xlsx-form:C")
+    assert [v.kind for v in judge(store, [unchanged])] == ["unchanged"]
+
+
+def test_a_row_issued_on_a_version_revised_since_stays_stale_even_if_that_was_returned(store):
+    save_report(store, ReportInput("air-2022:6", ECO, P, "in_progress", "部分单位已安装", source="gui"))
+    entry = _entry(text="别的写法", base=1, state="submitted", source="xlsx-form:C")
+    review.return_report(store, "air-2022:6", ECO, P, "请补充")
+    save_report(store, ReportInput("air-2022:6", ECO, P, "in_progress", "已安装 12 家", source="gui"))
+    review.return_report(store, "air-2022:6", ECO, P, "还需写明时间")
+    (verdict,) = judge(store, [entry])
+    assert verdict.kind == "stale"
+    assert verdict.text == "此任务在填报表下发后已有第 2 版（已退回），本行未导入"
+
+
+def test_a_clerks_own_answer_once_approved_is_not_called_a_newer_version(store):
+    take_in(store, [Batch([_entry(text="已安装 11 家", source="xlsx-form:A")])])
+    review.approve(store, "air-2022:6", ECO, P)
+    (verdict,) = judge(store, [_entry(text="已安装 12 家", source="xlsx-form:A")])
+    assert verdict.kind == "stale"
+    assert verdict.text == "此前报送的第 1 版已审核（已通过），不再修改，本行未导入"
+
+
 def test_a_clerk_correcting_their_own_unreviewed_row_is_applied(store):
     take_in(store, [Batch([_entry(text="已安装 11 家")])])
     result = take_in(store, [Batch([_entry(text="已安装 12 家")])])  # same form, base still 0
