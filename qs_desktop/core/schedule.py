@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import month_end
+from .dates import cn_date, month_end
 from .model import Schedule
 
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
@@ -158,6 +158,17 @@ def schedule_for(deadline: str, text: str, year: int) -> Schedule:
     if deadline.strip():
         return parse_deadline(deadline, year)
     return find_deadline_in_text(text, year) or Schedule(kind="ongoing", text="")
+
+
+def deadline_shown(deadline: str, text: str, year: int) -> str:
+    """The 完成时限 a unit is shown: the phrase as issued, else the date its task's text sets
+    (“10 月底前…” → “2022年10月31日（据任务内容）”), else nothing."""
+    if deadline.strip():
+        return deadline
+    found = find_deadline_in_text(text, year)
+    if found is None or found.due is None:  # none, or an ongoing duty (“6 月起…”): no date to meet
+        return ""
+    return f"{cn_date(found.due)}{'前开工' if found.kind == 'start' else ''}（据任务内容）"
 
 
 def names_unread_date(text: str, year: int) -> bool:

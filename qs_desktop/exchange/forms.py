@@ -68,7 +68,7 @@ def form_document(store: Store, unit: str, period: str) -> FormDocument:
         prev = next((r for r in reversed(item.reports) if r.period < period), None)
         lines.append(FormLine(
             task_id=task.id, ledger=item.ledger_title, section=task.section or "",
-            seq="" if task.seq is None else str(task.seq), measure=task.measure, deadline=task.deadline,
+            seq="" if task.seq is None else str(task.seq), measure=task.measure, deadline=item.deadline,
             role="牵头" if item.role == "lead" else "配合",
             target_quantity=task.target_quantity, target_unit=task.target_unit,
             prev_progress=prev.progress if prev else "",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..core import obligations
 from ..core.errors import DatabaseError
 from ..core.model import Report, Task, Unit
+from ..core.schedule import deadline_shown
 from ..store import catalog, forms, imports, units
 from ..store import reports as store_reports
 from ..store.db import Store
@@ -21,6 +22,7 @@ class FormTask:
     ledger_title: str
     role: str  # "lead" | "cooperating"
     reports: tuple[Report, ...]  # the unit's reports on the task up to the form's period, oldest first
+    deadline: str = ""  # 完成时限 as the unit is shown it (core.schedule.deadline_shown)
 
 
 def form_tasks(store: Store, unit: str, period: str) -> tuple[Unit, list[FormTask]]:
@@ -52,7 +54,8 @@ def form_tasks(store: Store, unit: str, period: str) -> tuple[Unit, list[FormTas
         owed = duty is not None and period in obligations.periods_owed(schedule_of(task, term.year), term, period,
                                                                         filed, False)
         if owed or period in filed:
-            out.append(FormTask(task, titles[task.ledger], duty.role if duty else "cooperating", tuple(own)))
+            out.append(FormTask(task, titles[task.ledger], duty.role if duty else "cooperating", tuple(own),
+                                deadline_shown(task.deadline, task.measure, term.year)))
     return who, out
 
 

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from qs_desktop.core.dates import month_end
 from qs_desktop.core.model import Schedule
 from qs_desktop.core.schedule import (
+    deadline_shown,
     find_deadline_in_text,
     names_unread_date,
     parse_deadline,
@@ -361,3 +362,15 @@ def test_date_like_junk_never_raises(pieces, year):
     if s.start and (s.due or s.end):
         assert s.start <= (s.due or s.end)
     find_deadline_in_text(text, year)
+
+
+@pytest.mark.parametrize(("deadline", "text", "expected"), [
+    ("2022 年 9 月", "10 月底前完成提标改造", "2022 年 9 月"),  # the issued phrase wins, as written
+    ("", "10 月底前完成嘉峰污水处理厂提标改造", "2022年10月31日（据任务内容）"),
+    ("  ", "8 月底前完成在线监测设备安装", "2022年8月31日（据任务内容）"),  # a blank cell is no phrase
+    ("", "9 月开工建设端氏镇污水处理厂", "2022年9月30日前开工（据任务内容）"),  # a date to start by, not to finish
+    ("", "6 月起开展夏季专项检查", ""),  # an ongoing duty names no date to meet
+    ("", "全面实施排水许可制度", ""),
+])
+def test_the_deadline_a_unit_is_shown(deadline, text, expected):
+    assert deadline_shown(deadline, text, 2022) == expected

@@ -337,3 +337,21 @@ def test_quantities_mean_the_same_on_the_form_as_on_the_command_line(store, tmp_
     assert "目标单位“%”" in err
     (saved,) = list_reports(store, task_id=task, unit=UNIT)
     assert saved.quantity == 40
+
+
+def test_a_task_dated_only_in_its_text_shows_that_date_as_its_deadline_on_the_form(store, tmp_path):
+    """Water tasks have no 完成时限 column; “10 月底前完成嘉峰污水处理厂提标改造” still tells 嘉峰镇
+    when it is due, and the app counts that date — the form must not leave the column blank."""
+    path = tmp_path / "嘉峰镇.xlsx"
+    export_form(store, "嘉峰镇", "2022-08", path)
+    ws = openpyxl.load_workbook(path)["填报表"]
+    header = next(r for r in range(1, 20) if ws.cell(r, 1).value == "任务编号")
+    col = next(c for c in range(1, ws.max_column + 1) if ws.cell(header, c).value == "完成时限")
+    shown = {ws.cell(r, 1).value: ws.cell(r, col).value for r in range(header + 1, ws.max_row + 1)}
+    assert shown["water-2022:10"] == "2022年10月31日（据任务内容）"  # “10 月底前完成…”
+    assert shown["water-2022:7"] == "2022年12月31日（据任务内容）"  # “10 月底…，年底前完成…”: the last part
+    air = next(t for t in shown if t.startswith("air-2022:"))
+    assert shown[air] == next(t.deadline for t in list_tasks(store, unit="嘉峰镇") if t.id == air)  # as issued
+    fill(path, {row_of(path, "water-2022:10"): ("提标改造设备已进场", "推进中")})
+    [result] = import_forms(store, [path])
+    assert result.error == "" and [v.kind for v in result.pending] == ["new"]
