@@ -6,9 +6,10 @@ from datetime import date
 
 from ..core.dates import parse_iso_date
 from ..core.errors import InvalidInput
-from ..core.quantity import parse_quantity
+from ..core.quantity import format_quantity, parse_quantity
 from ..core.rules import review_label, status_label
 from ..ops import history, review
+from ..ops.catalog import get_task
 from ..ops.obligations import owed_period
 from ..ops.reports import ReportInput, list_reports, save_report
 from .common import OWED_HELP, emit_json, opened, say
@@ -142,12 +143,16 @@ def _target(args) -> int:
 def _reports(args) -> int:
     with opened(args) as store:
         found = list_reports(store, task_id=args.task, unit=args.unit, period=args.period, state=args.state)
+        # a quantity is stored in its task's target unit: 40 toward “70 %” is 40%
+        units = {t: get_task(store, t).target_unit for t in {r.task_id for r in found if r.quantity is not None}}
     if args.json:
-        emit_json([r.to_json() for r in found])
+        emit_json([r.to_json() | ({"quantity_unit": units[r.task_id]} if r.task_id in units else {}) for r in found])
     else:
         for r in found:
             by = f"（{r.reporter}代填）" if r.on_behalf else ""
-            say(f"{r.task_id}  {r.unit}{by}  {r.period}  {status_label(r.status)}  {review_label(r.state)}  {r.progress[:30]}")
+            count = "" if r.quantity is None else f"  完成数量 {format_quantity(r.quantity, units[r.task_id])}"
+            say(f"{r.task_id}  {r.unit}{by}  {r.period}  {status_label(r.status)}  {review_label(r.state)}  "
+                f"{r.progress[:30]}{count}")
     return 0
 
 

@@ -45,6 +45,13 @@ def check_against_target(quantity: Quantity, target: float | None, target_unit: 
     return quantity.value
 
 
+def format_quantity(value: float, unit: str) -> str:
+    """A stored quantity with its target's unit, the way a clerk types it (“40%”, “120个”, “2.5万吨”):
+    what a form prefills, so the next import reads the same value back."""
+    number = str(int(value)) if float(value).is_integer() else f"{value:.15g}"
+    return f"{number}{normalize_unit(unit)}"
+
+
 def progress_note(value: float | None, target: float | None, unit: str) -> str:
     """“完成 120/300 个” for the ledger's progress cell; "" without both numbers."""
     if value is None or target is None:

@@ -36,7 +36,7 @@ from python_calamine import CalamineWorkbook
 from ..core import rules
 from ..core.dates import cn_period, parse_period
 from ..core.errors import FileRejected, ImportRejected, QsError, RowProblem
-from ..core.quantity import Quantity, parse_quantity
+from ..core.quantity import Quantity, format_quantity, parse_quantity
 from .xlsx_safety import MAX_ROWS, check_workbook_file
 from .xlsx_style import (
     BORDER,
@@ -222,7 +222,7 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:
             "具体措施": line.measure, "完成时限": line.deadline, "责任": line.role, "目标数量": target,
             "上期进展": prev, "本期状态": STATE_LABELS[line.state], "审核意见": line.review_comment,
             "进展情况": line.progress, "完成状态": line.status, "存在问题": line.problems,
-            "下一步计划": line.next_steps, "完成数量": "" if line.quantity is None else _number(line.quantity),
+            "下一步计划": line.next_steps, "完成数量": "" if line.quantity is None else format_quantity(line.quantity, line.target_unit),
         }
         for col, (name, _w, editable) in enumerate(COLUMNS, start=1):
             cell = ws.cell(row, col)

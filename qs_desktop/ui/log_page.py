@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core import rules
 from qs_desktop.core.model import AuditEvent
+from qs_desktop.core.quantity import format_quantity
+from qs_desktop.ops.catalog import list_tasks
 from qs_desktop.ops.history import audit_log
 
 from .context import AppContext
@@ -91,9 +93,19 @@ def _value(key: str, value: object) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def describe_change(event: AuditEvent) -> str:
-    """One "字段：旧 → 新" line per field that changed (a new record lists its filled-in values)."""
+def describe_change(event: AuditEvent, target_units: dict[str, str] | None = None) -> str:
+    """One "字段：旧 → 新" line per field that changed (a new record lists its filled-in values).
+
+    `target_units` (task id -> unit) shows a report's 完成数量 with its unit: 40 toward 70 % reads 40%.
+    """
     old, new = event.old or {}, event.new or {}
+    unit = (target_units or {}).get(event.task_id or "")
+
+    def value(key: str, v: object) -> str:
+        if key == "quantity" and unit is not None and isinstance(v, int | float):
+            return format_quantity(v, unit)
+        return _value(key, v)
+
     lines = []
     for key in dict.fromkeys([*old, *new]):
         before, after = old.get(key), new.get(key)
@@ -103,10 +115,14 @@ def describe_change(event: AuditEvent) -> str:
         if key not in old:
             if after in (None, "", []):
                 continue  # a new record: its empty fields say nothing
-            lines.append(_tr(_NEW_VALUE).format(field=label, new=_value(key, after)))
+            lines.append(_tr(_NEW_VALUE).format(field=label, new=value(key, after)))
         else:
-            lines.append(_tr(_CHANGED_VALUE).format(field=label, old=_value(key, before), new=_value(key, after)))
+            lines.append(_tr(_CHANGED_VALUE).format(field=label, old=value(key, before), new=value(key, after)))
     return "\n".join(lines)
+
+
+def _events_and_units(store) -> tuple[list[AuditEvent], dict[str, str]]:
+    return audit_log(store), {t.id: t.target_unit for t in list_tasks(store) if t.target_quantity is not None}
 
 
 class LogModel(QAbstractTableModel):
@@ -115,10 +131,10 @@ class LogModel(QAbstractTableModel):
         self.events: list[AuditEvent] = []
         self._changes: list[str] = []
 
-    def set_events(self, events: list[AuditEvent]) -> None:
+    def set_events(self, events: list[AuditEvent], target_units: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self.events = list(reversed(events))  # newest first
-        self._changes = [describe_change(e) for e in self.events]
+        self._changes = [describe_change(e, target_units) for e in self.events]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
@@ -258,10 +274,11 @@ class LogPage(LazyPage):
         ctx.changed.connect(self._invalidate)
 
     def refresh(self) -> None:
-        self.fetch(audit_log, self.ctx.store, then=self._arrived)
+        self.fetch(_events_and_units, self.ctx.store, then=self._arrived)
 
-    def _arrived(self, events: list[AuditEvent]) -> None:
-        self.model.set_events(events)
+    def _arrived(self, loaded: tuple[list[AuditEvent], dict[str, str]]) -> None:
+        events, target_units = loaded
+        self.model.set_events(events, target_units)
         self._fill_choices(self.action_box, sorted({e.action for e in events}), action_label)
         self._fill_choices(self.actor_box, sorted({e.actor for e in events}), lambda a: a or self.tr("（未记录）"))
         self._filter()

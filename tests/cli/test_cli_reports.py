@@ -132,6 +132,16 @@ def test_quantity_with_wrong_unit_is_one_line_and_writes_nothing(cli):
     assert json.loads(cli("reports", "--json")[1])[0]["quantity"] == 120
 
 
+def test_reports_show_a_quantity_with_its_unit(cli):
+    code, _, err = cli("report", "add", "water-2022:8", "--unit", "县住建局", "--period", "2022-10",
+                       "--status", "推进中", "--text", "收集率提升", "--quantity", "40%")  # target 70 %
+    assert code == 0, err
+    _, out, _ = cli("reports", "--task", "water-2022:8")
+    assert out.rstrip().endswith("完成数量 40%")
+    (entry,) = json.loads(cli("reports", "--task", "water-2022:8", "--json")[1])
+    assert (entry["quantity"], entry["quantity_unit"]) == (40, "%")
+
+
 def test_target_command(cli):
     assert cli("target", "air-2022:2", "--quantity", "1家", "--reason", "按备案企业数")[0] == 0
     task = next(t for t in json.loads(cli("tasks", "--plan", "air-2022", "--json")[1]) if t["id"] == "air-2022:2")

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from qs_desktop.core.errors import InvalidInput
-from qs_desktop.core.quantity import Quantity, check_against_target, parse_quantity, progress_note
+from qs_desktop.core.quantity import (
+    Quantity,
+    check_against_target,
+    format_quantity,
+    parse_quantity,
+    progress_note,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,3 +48,17 @@ def test_progress_note():
     assert progress_note(120, 300, "个") == "完成 120/300 个"
     assert progress_note(18.5, 23, "%") == "完成 18.5/23%"
     assert progress_note(None, 300, "个") == ""
+
+
+@pytest.mark.parametrize(("value", "unit", "expected"), [
+    (40, "%", "40%"),  # against a target of 70 %: what the clerk typed
+    (120, "个", "120个"),
+    (2.5, "万吨", "2.5万吨"),
+    (1234567, "吨", "1234567吨"),  # no 1.23457e+06 on a form
+    (0.35, "％", "0.35%"),  # the target's unit as parse_quantity reads it
+    (12, "", "12"),
+])
+def test_a_stored_quantity_is_shown_with_its_unit_and_reads_back_the_same(value, unit, expected):
+    shown = format_quantity(value, unit)
+    assert shown == expected
+    assert check_against_target(parse_quantity(shown), 100, unit, "air-2022:1") == value

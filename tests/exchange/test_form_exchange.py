@@ -337,6 +337,12 @@ def test_quantities_mean_the_same_on_the_form_as_on_the_command_line(store, tmp_
     assert "目标单位“%”" in err
     (saved,) = list_reports(store, task_id=task, unit=UNIT)
     assert saved.quantity == 40
+    # the next form shows what the clerk typed, with its unit, and sending it back changes nothing
+    again = tmp_path / "again.xlsx"
+    export_form(store, UNIT, "2022-10", again)
+    assert openpyxl.load_workbook(again)["填报表"].cell(row_of(again, task), COLUMN["完成数量"]).value == "40%"
+    [result] = import_forms(store, [again])
+    assert [v.kind for v in result.verdicts if v.entry.task_id == task] == ["unchanged"]
 
 
 def test_a_task_dated_only_in_its_text_shows_that_date_as_its_deadline_on_the_form(store, tmp_path):

@@ -78,3 +78,13 @@ def test_every_audit_action_has_a_translatable_label_equal_to_the_core_one():
     from qs_desktop.ui.widgets import AUDIT_LABELS
 
     assert AUDIT_LABELS == AUDIT_ACTIONS
+
+
+def test_a_quantity_in_the_log_carries_its_unit(qtbot, ctx):
+    from qs_desktop.ui.log_page import LogPage
+
+    # water-2022:8: 县住建局 leads, target 70 %
+    save_report(ctx.store, ReportInput("water-2022:8", "县住建局", "2022-10", "in_progress", "收集率提升",
+                                       quantity=40, quantity_unit="%"))
+    page = shown_page(qtbot, ctx, LogPage)
+    assert "完成数量：40%" in shown(page, 4)[0].splitlines()
