@@ -16,6 +16,7 @@ from ..core.errors import InvalidInput, UsageError
 from ..ops import catalog
 from ..ops.alerts import alerts_by_unit
 from ..ops.obligations import owed_period
+from ..ops.sample import sample_scale
 from .common import OWED_HELP, opened, plan_year, say
 
 
@@ -106,8 +107,9 @@ def _export_alerts(args) -> int:
     with opened(args, read_only=True) as store:
         titles = {lg.code: lg.title for lg in catalog.list_ledgers(store)}
         groups = alerts_by_unit(store, as_of)
+        sample = bool(sample_scale(store))
     entries = alert_entries(((g.unit, item) for g in groups for item in g.items), titles)
-    return _pdf_done(write_alerts_pdf(entries, args.output, as_of=as_of), args.output)
+    return _pdf_done(write_alerts_pdf(entries, args.output, as_of=as_of, sample=sample), args.output)
 
 
 def _pdf_done(result, path: str, what: str = "") -> int:

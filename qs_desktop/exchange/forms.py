@@ -38,6 +38,7 @@ from ..ops.forms import (
 )
 from ..ops.intake import Batch, Incoming, Verdict, judge, summary, take_in
 from ..ops.reports import ReportInput
+from ..ops.sample import sample_scale
 from ..store.db import Store
 from .xlsx_form import (
     FormDocument,
@@ -76,7 +77,8 @@ def form_document(store: Store, unit: str, period: str) -> FormDocument:
             **(_prefill(now) if now else {}),
         ))
     return FormDocument(unit=who.name, period=period, form_id=f"{period}-{uuid.uuid4().hex[:12]}",
-                        lines=lines, issued_at=datetime.now().replace(microsecond=0))
+                        lines=lines, issued_at=datetime.now().replace(microsecond=0),
+                        sample=bool(sample_scale(store)))
 
 
 def _prefill(report) -> dict:

@@ -9,6 +9,7 @@ from ..core.dates import cn_period, month_end, parse_period
 from ..core.errors import InvalidInput
 from ..ops.catalog import resolve_unit
 from ..ops.obligations import owed_period
+from ..ops.sample import sample_scale
 from ..ops.status import unit_lines
 from ..store.db import Store
 from .pdf_reports import UnitReport, write_unit_report_pdf
@@ -28,5 +29,5 @@ def export_unit_report(store: Store, unit: str, period: str | None, path: str | 
     if not lines:
         raise InvalidInput(f"“{name}”在 {cn_period(period)} 没有需要报告的任务（未分派任务，或各计划在该期不需报送），"
                            f"无需导出进展情况。")
-    report = UnitReport(unit=name, period=period, lines=lines, as_of=as_of)
+    report = UnitReport(unit=name, period=period, lines=lines, as_of=as_of, sample=bool(sample_scale(store)))
     return write_unit_report_pdf(report, path, signature=signature)

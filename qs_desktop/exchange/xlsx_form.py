@@ -40,6 +40,7 @@ from ..core import rules
 from ..core.dates import cn_period, parse_period
 from ..core.errors import FileRejected, ImportRejected, QsError, RowProblem
 from ..core.quantity import Quantity, parse_quantity
+from ..core.sample import MARK as SAMPLE_MARK
 from .xlsx_safety import MAX_ROWS, check_workbook_file
 from .xlsx_style import (
     BORDER,
@@ -131,6 +132,7 @@ class FormDocument:
     lines: list[FormLine]
     issued_at: datetime
     mac: str = ""  # set by the issuing ledger (form_mac)
+    sample: bool = False  # issued from a ledger of sample data: the title and every page say 示例数据
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,8 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:
         ws.column_dimensions[get_column_letter(i)].width = width
     for row in (1, 2, 3):
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
-    put_text(ws.cell(1, 1), f"{doc.unit} {cn_period(doc.period)} 生态环境重点任务进展填报表")
+    mark = f"（{SAMPLE_MARK}）" if doc.sample else ""
+    put_text(ws.cell(1, 1), f"{doc.unit} {cn_period(doc.period)} 生态环境重点任务进展填报表{mark}")
     ws.cell(1, 1).font = font(16, name=TITLE_FONT)
     ws.cell(1, 1).alignment = WRAP_CENTER
     ws.row_dimensions[1].height = 30
@@ -246,6 +249,8 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:
     ws.protection.formatColumns = False
     ws.protection.formatCells = False
     print_layout(ws, title_row=HEADER_ROW)
+    if doc.sample:
+        ws.oddHeader.right.text = SAMPLE_MARK
     return rows
 
 
