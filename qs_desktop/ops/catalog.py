@@ -21,6 +21,16 @@ def get_ledger(store: Store, code: str) -> Ledger:
     raise NotFound(f"没有代码为“{code}”的台账。现有：{known}")
 
 
+def ledger_codes(store: Store, code: str) -> list[str]:
+    """A plan code names all of the plan's ledgers; a ledger code names that ledger."""
+    ledgers = list_ledgers(store)
+    found = [lg.code for lg in ledgers if lg.plan.code == code] or [lg.code for lg in ledgers if lg.code == code]
+    if not found:
+        known = "、".join(lg.code for lg in ledgers)
+        raise NotFound(f"没有代码为“{code}”的计划或台账。现有台账：{known}")
+    return found
+
+
 def list_tasks(store: Store, ledger: str | None = None, unit: str | None = None) -> list[Task]:
     if ledger is not None:
         get_ledger(store, ledger)

@@ -7,15 +7,17 @@ from dataclasses import dataclass
 from ..core import rules
 from ..core.dates import parse_period
 from ..core.errors import InvalidInput
+from ..core.message import said
 from ..core.model import Report, Task
 from ..core.quantity import Quantity, check_against_target, normalize_unit
 from ..store import audit, units
 from ..store import reports as store_reports
 from ..store.db import Store
-from . import Changes
+from . import Changes, Revert
 from .catalog import check_acting, get_task, resolve_unit_id, unit_scope
 from .forms import ImportedFile, remember_import
 from .office import read_office
+from .undo import revert_report
 
 
 @dataclass
@@ -39,9 +41,14 @@ def save_report(store: Store, entry: ReportInput) -> Changes:
     with store.write() as db:
         new = _write(db, store, task, entry, fields)
     if new is None:
-        return Changes(summary="报送内容没有变化。")
-    verb = "已报送" if entry.submit else "已保存草稿"
-    return Changes(tasks=frozenset({task.id}), reports=True, summary=f"{verb}：{task.id} {entry.period}（第 {new['version']} 版）。")
+        return Changes(outcome=said("报送内容没有变化。"))
+    outcome = (said("已报送：{task} {period}（第 {version} 版）。", task=task.id, period=entry.period,
+                    version=new["version"]) if entry.submit
+               else said("已保存草稿：{task} {period}（第 {version} 版）。", task=task.id, period=entry.period,
+                         version=new["version"]))
+    before = new["version"] - 1 or None
+    return Changes(tasks=frozenset({task.id}), reports=True, outcome=outcome,
+                   revert=Revert(revert_report, (task.id, entry.unit, entry.period, before)))
 
 
 def save_reports(store: Store, entries: list[ReportInput], *, from_file: ImportedFile | None = None) -> Changes:

@@ -7,12 +7,13 @@ saving, which tasks an edit touches (tasks assigned to the unit, or through a gr
 from __future__ import annotations
 
 from ..core.errors import InvalidInput
+from ..core.message import said
 from ..core.model import Task, Unit
 from ..core.units import KIND_LABELS, KINDS, normalize
 from ..store import audit, catalog
 from ..store import units as store_units
 from ..store.db import Store
-from . import Changes
+from . import Changes, Revert
 from .catalog import resolve_unit_id
 
 
@@ -99,8 +100,11 @@ def edit_unit(
     A unit becoming a group changes kind before members are set; one leaving "group" after.
     """
     changes = Changes()
+    edits = {k: v for k, v in (("new_name", new_name), ("kind", kind), ("aliases", aliases),
+                               ("members", members)) if v is not None}
     with store.write() as db:
         uid = resolve_unit_id(db, name)
+        before = store_units.get(db, uid)
         if kind == "group":
             changes |= _set_kind(db, store.actor, uid, kind)
         if new_name is not None:
@@ -114,7 +118,11 @@ def edit_unit(
             changes |= _set_members(db, store.actor, uid, members)
         if kind is not None and kind != "group":
             changes |= _set_kind(db, store.actor, uid, kind)
-    return changes if not changes.empty else Changes(summary="单位信息没有变化。")
+        after = store_units.get(db, uid).name
+    if changes.empty:
+        return Changes(outcome=said("单位信息没有变化。"))
+    revert = Revert(edit_unit, (after,), undo_edits(before, edits))
+    return Changes(tasks=changes.tasks, units=True, summary=changes.summary, revert=revert)
 
 
 def undo_edits(unit: Unit, edits: dict) -> dict:

@@ -22,7 +22,7 @@ from qs_desktop.core.dates import period_of
 from qs_desktop.core.errors import QsError
 from qs_desktop.core.model import Report
 from qs_desktop.core.quantity import Quantity, check_against_target, parse_quantity
-from qs_desktop.ops import catalog, reports, undo
+from qs_desktop.ops import catalog, reports
 
 from .commands import perform
 from .context import AppContext
@@ -332,11 +332,9 @@ class ReportPage(QWidget):
             next_steps=self._value("next_steps"), quantity=quantity.value if quantity else None,
             quantity_unit=quantity.unit if quantity else "", submit=submit, source="gui",
         )
-        before = self.current.version if self.current else None
         text = (self.tr("提交 {id} {p} 的报送") if submit else self.tr("保存 {id} {p} 的草稿")).format(
             id=task_id, p=period)
         perform(self.ctx, text, (reports.save_report, (self.ctx.store, entry)),
-                (undo.revert_report, (self.ctx.store, task_id, unit, period, before)),
                 on_done=lambda _: self.edits["progress"].setFocus())
 
     def _on_changed(self, changes) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.model import Report
-from qs_desktop.ops import Changes, catalog, reports, review, undo
+from qs_desktop.ops import Changes, catalog, reports, review
 
 from .commands import perform
 from .context import AppContext
@@ -31,22 +29,6 @@ from .task_detail import close_task
 from .widgets import AsOfPicker, choice, label_of, screen_period
 
 Key = tuple[str, str, str]  # task id, unit, period
-
-
-def approve_many(store, keys: list[Key], progress: Callable[[int, int], bool] | None = None) -> Changes:
-    changes = Changes()
-    for n, key in enumerate(keys):
-        if progress is not None and not progress(n, len(keys)):
-            break
-        changes |= review.approve(store, *key)
-    return changes
-
-
-def revert_many(store, keys: list[Key], states: list[tuple[str, str]]) -> Changes:
-    changes = Changes()
-    for key, (state, comment) in zip(keys, states, strict=True):
-        changes |= undo.revert_review(store, *key, state, comment)
-    return changes
 
 
 class ReviewPage(QWidget):
@@ -199,14 +181,9 @@ class ReviewPage(QWidget):
         if not chosen:
             return
         keys = [_key(r) for r in chosen]
-        states = [(r.state, r.review_comment) for r in chosen]
-        store = self.ctx.store
-        if len(keys) == 1:
-            perform(self.ctx, self.tr("通过 {id} 的报送").format(id=keys[0][0]),
-                    (review.approve, (store, *keys[0])), (undo.revert_review, (store, *keys[0], *states[0])))
-        else:
-            perform(self.ctx, self.tr("批量通过 {n} 份报送").format(n=len(keys)),
-                    (approve_many, (store, keys)), (revert_many, (store, keys, states)))
+        text = (self.tr("通过 {id} 的报送").format(id=keys[0][0]) if len(keys) == 1
+                else self.tr("批量通过 {n} 份报送").format(n=len(keys)))
+        perform(self.ctx, text, (review.approve_reports, (self.ctx.store, keys)))
 
     def return_selected(self, reason: str) -> None:
         chosen = self.selected_reports()
@@ -214,8 +191,7 @@ class ReviewPage(QWidget):
             return
         r, store = chosen[0], self.ctx.store
         perform(self.ctx, self.tr("退回 {id} 的报送").format(id=r.task_id),
-                (review.return_report, (store, *_key(r), reason)),
-                (undo.revert_review, (store, *_key(r), r.state, r.review_comment)))
+                (review.return_report, (store, *_key(r), reason)))
 
     def _ask_return(self) -> None:
         reason, ok = QInputDialog.getMultiLineText(self, self.tr("退回"), self.tr("退回原因（必填，填报单位会看到）："))

@@ -377,7 +377,6 @@ class UnitsPage(LazyPage):
             self.ctx,
             self.tr("修改单位“{name}”").format(name=unit.name),
             (partial(unit_ops.edit_unit, **edits), (self.ctx.store, unit.name)),
-            (partial(unit_ops.edit_unit, **unit_ops.undo_edits(unit, edits)), (self.ctx.store, target)),
             on_done=lambda _changes: self.refresh(select=target),
         )
 
