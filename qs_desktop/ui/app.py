@@ -221,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx.catch_uncaught()
     window.show()
     if not store.read_only and not get_office(store).unit:
-        QTimer.singleShot(0, window.ask_actor)  # first run: which office is this PC?
+        QTimer.singleShot(0, window.ask_office)  # first run: which office is this PC?
     code = app.exec()
     ctx.shutdown()
     close_store(store)

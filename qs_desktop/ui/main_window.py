@@ -14,11 +14,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -28,6 +28,7 @@ from qs_desktop.ops import catalog, office
 from .context import AppContext
 from .database_menu import DatabaseMenu
 from .i18n import install_language
+from .welcome import OfficeDialog
 from .widgets import screen_date, screen_period
 
 
@@ -118,21 +119,31 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
         self.database_menu = DatabaseMenu(self, self.ctx)
         settings = self.menuBar().addMenu(self.tr("设置(&S)"))
-        settings.addAction(self.tr("本机单位…"), self.ask_actor)
+        settings.addAction(self.tr("本机单位…"), self.ask_office)
         languages = self.menuBar().addMenu(self.tr("语言(&L)"))
         for lang, label in (("zh", "简体中文"), ("en", "English")):
             action = languages.addAction(label)
             action.triggered.connect(lambda _=False, lang=lang: self.switch_language(lang))
 
-    def ask_actor(self) -> None:
+    def ask_office(self) -> OfficeDialog | None:
+        """Which office this PC works for; a unit installation made from a setup package cannot change."""
+        current = self.ctx.office
+        if current.fixed:
+            QMessageBox.information(self, self.tr("本机单位"), self.tr(
+                "本机是“{unit}”的单位安装，本机单位不能更改。如需更换，请向县环委会办公室索取新的安装包。").format(
+                unit=current.unit))
+            return None
         units = self.ctx.read(catalog.list_units, self.ctx.store) or []
-        names = [u.name for u in units if u.kind != "group"]
-        current = names.index(self.ctx.actor) if self.ctx.actor in names else 0
-        name, ok = QInputDialog.getItem(
-            self, self.tr("本机单位"), self.tr("这台电脑代表哪个单位填报和审核？（记入每一条修改记录）"),
-            names, current, True)
-        if ok:
-            self.ctx.run(office.set_office, self.ctx.store, name)
+        dialog = OfficeDialog(units, current, self)
+        dialog.accepted.connect(lambda: self.ctx.run(
+            office.set_office, self.ctx.store, dialog.unit(), coordinator=dialog.coordinator.isChecked(),
+            on_done=lambda _changes: self._office_set()))
+        dialog.open()
+        return dialog
+
+    def _office_set(self) -> None:
+        if self.ctx.office.unit_only:
+            self.show_page("todo")
 
     def switch_language(self, lang: str) -> MainWindow:
         """Install `lang`, remember it, and rebuild the window around the same context."""
@@ -192,11 +203,10 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, *_: object) -> None:
         ctx = self.ctx
-        self._status_where.setText(
-            self.tr("数据库：{path}    本机单位：{actor}").format(
-                path=ctx.db_path or "—", actor=ctx.actor
-            )
-        )
+        office = ctx.office
+        who = (self.tr("{unit}（协调办公室）") if office.coordinator else self.tr("{unit}（责任单位）")).format(
+            unit=office.unit) if office.unit else self.tr("未设置（设置 → 本机单位）")
+        self._status_where.setText(self.tr("数据库：{path}    本机单位：{who}").format(path=ctx.db_path or "—", who=who))
         self._status_when.setText(
             self.tr("截至 {date}  ·  报送期 {period}").format(
                 date=screen_date(ctx.as_of), period=screen_period(ctx.period)
