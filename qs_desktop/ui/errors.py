@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from qs_desktop.core.errors import QsError
 
+from .i18n import translate_said
+
 
 def describe(exc: BaseException, tb: str = "") -> tuple[str, str]:
     """(message, details) a user may see for `exc`. Tracebacks never reach the message."""
     if isinstance(exc, QsError):
-        return exc.message, exc.details
+        return translate_said(exc.said), exc.details
     message = QCoreApplication.translate(
         "errors",
         "程序遇到了意外问题，这次操作没有完成，数据未被修改。\n"

@@ -27,7 +27,7 @@ from qs_desktop.ops import catalog, office
 
 from .context import AppContext
 from .database_menu import DatabaseMenu
-from .i18n import install_language
+from .i18n import install_language, translate_said
 from .welcome import OfficeDialog
 from .widgets import screen_date, screen_period
 
@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
 
     def _show_summary(self, changes) -> None:
         self._update_status()
-        self.statusBar().showMessage(changes.summary, 8000)
+        text = translate_said(changes.outcome) if changes.outcome is not None else changes.summary
+        self.statusBar().showMessage(text, 8000)
 
     def _add_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("编辑(&E)"))

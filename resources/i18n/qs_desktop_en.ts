@@ -711,10 +711,6 @@ Now: {new}</translation>
         <source>销号 {id}</source>
         <translation>Close {id}</translation>
     </message>
-    <message>
-        <source>撤销操作</source>
-        <translation>Undo</translation>
-    </message>
 </context>
 <context>
     <name>Ledger</name>
@@ -1038,8 +1034,24 @@ Now: {new}</translation>
         <translation>Office</translation>
     </message>
     <message>
-        <source>这台电脑代表哪个单位填报和审核？（记入每一条修改记录）</source>
-        <translation>Which office does this computer report and review for? (Recorded with every change.)</translation>
+        <source>本机是“{unit}”的单位安装，本机单位不能更改。如需更换，请向县环委会办公室索取新的安装包。</source>
+        <translation>This PC is the installation of “{unit}”; its office cannot be changed. For another office, ask the county coordinating office for a new setup package.</translation>
+    </message>
+    <message>
+        <source>{unit}（协调办公室）</source>
+        <translation>{unit} (coordinating office)</translation>
+    </message>
+    <message>
+        <source>{unit}（责任单位）</source>
+        <translation>{unit} (responsible unit)</translation>
+    </message>
+    <message>
+        <source>未设置（设置 → 本机单位）</source>
+        <translation>not chosen (Settings → This office)</translation>
+    </message>
+    <message>
+        <source>数据库：{path}    本机单位：{who}</source>
+        <translation>Database: {path}    This office: {who}</translation>
     </message>
     <message>
         <source>撤销</source>
@@ -1056,10 +1068,6 @@ Now: {new}</translation>
     <message>
         <source>复制到本机…</source>
         <translation>Copy to this computer…</translation>
-    </message>
-    <message>
-        <source>数据库：{path}    本机单位：{actor}</source>
-        <translation>Database: {path}    Office: {actor}</translation>
     </message>
     <message>
         <source>截至 {date}  ·  报送期 {period}</source>
@@ -1125,6 +1133,116 @@ Now: {new}</translation>
     <message>
         <source>日志</source>
         <translation>Log</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>欢迎使用 · 本机单位</source>
+        <translation>Welcome · This office</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;这台电脑为哪个单位工作？&lt;/b&gt;&lt;br&gt;· &lt;b&gt;县环委会办公室（市生态环境局沁水分局）&lt;/b&gt;：协调办公室，查看、审核全部单位的报送，销号，导出正式台账。&lt;br&gt;· &lt;b&gt;其他单位&lt;/b&gt;（县直部门、乡镇）：只看本单位的任务，填报本单位的进展；打开软件即是“本单位待办”。&lt;br&gt;本机单位会记入每一条修改记录，以后可在“设置 → 本机单位”中更改。</source>
+        <translation>&lt;b&gt;Which office does this PC work for?&lt;/b&gt;&lt;br&gt;· &lt;b&gt;County environment committee office (city bureau’s Qinshui branch)&lt;/b&gt;: the coordinating office — sees and reviews every unit’s reports, closes tasks, exports the official ledger.&lt;br&gt;· &lt;b&gt;Any other unit&lt;/b&gt; (county bureaus, townships): sees only its own tasks and reports its own progress; the app opens on “My to-do”.&lt;br&gt;The office signs every change made here; you can change it later under “Settings → This office”.</translation>
+    </message>
+    <message>
+        <source>输入单位名称或拼音首字母筛选，如 lgz → 龙港镇</source>
+        <translation>Type a name or pinyin initials to filter, e.g. lgz → 龙港镇</translation>
+    </message>
+    <message>
+        <source>协调办公室</source>
+        <translation>coordinating office</translation>
+    </message>
+    <message>
+        <source>本机是协调办公室的电脑（查看和审核全部单位）</source>
+        <translation>This is a coordinating office’s PC (sees and reviews all units)</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>{task} {period} 的报送已退回。</source>
+        <translation>The report on {task} for {period} was returned.</translation>
+    </message>
+    <message>
+        <source>{task} {period} 的报送已通过。</source>
+        <translation>The report on {task} for {period} was approved.</translation>
+    </message>
+    <message>
+        <source>{unit} 没有任务 {task} 在 {period} 的报送，无法审核。</source>
+        <translation>{unit} has no report on {task} for {period}; nothing to review.</translation>
+    </message>
+    <message>
+        <source>{unit} 的 {task} {period} 还是草稿，尚未提交，不能审核。</source>
+        <translation>The report of {unit} on {task} for {period} is still a draft, not submitted; it cannot be reviewed.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 已销号。</source>
+        <translation>Task {task} is closed.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 的完成时限已调整。</source>
+        <translation>The due date of task {task} was changed.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 的数量目标已更新。</source>
+        <translation>The numeric target of task {task} was updated.</translation>
+    </message>
+    <message>
+        <source>单位信息没有变化。</source>
+        <translation>The unit is unchanged.</translation>
+    </message>
+    <message>
+        <source>审核结果没有变化。</source>
+        <translation>The review is unchanged.</translation>
+    </message>
+    <message>
+        <source>已保存草稿：{task} {period}（第 {version} 版）。</source>
+        <translation>Draft saved: {task} {period} (version {version}).</translation>
+    </message>
+    <message>
+        <source>已报送：{task} {period}（第 {version} 版）。</source>
+        <translation>Submitted: {task} {period} (version {version}).</translation>
+    </message>
+    <message>
+        <source>已撤销 {n} 份报送的审核。</source>
+        <translation>Review of {n} reports undone.</translation>
+    </message>
+    <message>
+        <source>已撤销 {task} {period} 的填报。</source>
+        <translation>Report on {task} for {period} undone.</translation>
+    </message>
+    <message>
+        <source>已撤销 {task} {period} 的审核。</source>
+        <translation>Review of {task} for {period} undone.</translation>
+    </message>
+    <message>
+        <source>已撤销任务 {task} 的销号。</source>
+        <translation>Task {task} is open again.</translation>
+    </message>
+    <message>
+        <source>已通过 {n} 份报送。</source>
+        <translation>{n} reports approved.</translation>
+    </message>
+    <message>
+        <source>报送内容没有变化。</source>
+        <translation>The report is unchanged.</translation>
+    </message>
+    <message>
+        <source>没有需要通过的报送。</source>
+        <translation>No reports waiting for approval.</translation>
+    </message>
+    <message>
+        <source>退回时请写明退回原因。</source>
+        <translation>Please give a reason for returning the report.</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1538,10 @@ Now: {new}</translation>
         <translation>This is the unit&apos;s first report on this task.</translation>
     </message>
     <message>
+        <source>代填：以{office}的名义代“{unit}”填报，日志记为代填。</source>
+        <translation>Filing on behalf of “{unit}” as {office}; the log records it as such.</translation>
+    </message>
+    <message>
         <source>没有更早的报送。</source>
         <translation>No earlier report.</translation>
     </message>
@@ -1475,6 +1597,49 @@ Next steps:
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>进展情况与上期相同，请写明本期的新进展。</source>
+        <translation>The progress text is the same as last period; please describe this period’s progress.</translation>
+    </message>
+    <message>
+        <source>请补充佐证材料（照片、检查记录、文件）。</source>
+        <translation>Please add supporting material (photos, inspection records, documents).</translation>
+    </message>
+    <message>
+        <source>完成状态与进展情况不符，请核实。</source>
+        <translation>The status does not match the progress described; please check.</translation>
+    </message>
+    <message>
+        <source>请写明存在问题和下一步计划。</source>
+        <translation>Please state the problems and the next steps.</translation>
+    </message>
+    <message>
+        <source>完成数量与目标不一致，请核实。</source>
+        <translation>The quantity does not match the target; please check.</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>退回原因（必填，填报单位会看到）</source>
+        <translation>Reason for returning (required; the unit will see it)</translation>
+    </message>
+    <message>
+        <source>从常用原因中删除</source>
+        <translation>Remove from common reasons</translation>
+    </message>
+    <message>
+        <source>常用原因（双击填入，可再修改）：</source>
+        <translation>Common reasons (double-click to use, then edit):</translation>
+    </message>
+    <message>
+        <source>退回原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>待审核</source>
@@ -1495,6 +1660,10 @@ Next steps:
     <message>
         <source>显示(&amp;W)：</source>
         <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>报送期(&amp;P)：</source>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>任务</source>
@@ -1541,12 +1710,24 @@ Next steps:
         <translation>Ctrl+Enter; select several rows to approve them together</translation>
     </message>
     <message>
-        <source>{period}：{n} 份</source>
-        <translation>{period}: {n} reports</translation>
+        <source>共 {n} 份</source>
+        <translation>{n} reports</translation>
+    </message>
+    <message>
+        <source>通过 {task} 的报送</source>
+        <translation>Approve the report on {task}</translation>
+    </message>
+    <message>
+        <source>退回 {task} 的报送</source>
+        <translation>Return the report on {task}</translation>
     </message>
     <message>
         <source>批量通过 {n} 份(&amp;A)</source>
         <translation>&amp;Approve {n} reports</translation>
+    </message>
+    <message>
+        <source>已销号，或还没有审核通过的“已完成”报送：不能销号。</source>
+        <translation>Already closed, or no approved “done” report yet: cannot close.</translation>
     </message>
     <message>
         <source>选中一份报送查看全文。</source>
@@ -1589,24 +1770,8 @@ Next steps:
         <translation>  ⚠ identical to this period</translation>
     </message>
     <message>
-        <source>通过 {id} 的报送</source>
-        <translation>Approve report {id}</translation>
-    </message>
-    <message>
         <source>批量通过 {n} 份报送</source>
         <translation>Approve {n} reports</translation>
-    </message>
-    <message>
-        <source>退回 {id} 的报送</source>
-        <translation>Return report {id}</translation>
-    </message>
-    <message>
-        <source>退回</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <source>退回原因（必填，填报单位会看到）：</source>
-        <translation>Reason (required; the reporting unit will see it):</translation>
     </message>
     <message>
         <source>销号</source>
