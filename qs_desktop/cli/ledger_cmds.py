@@ -5,13 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from ..core.dates import parse_iso_date
+from ..core.obligations import ROLES
 from ..core.rules import alert_label, status_label
 from ..core.schedule import parse_deadline
 from ..ops import catalog, setup
+from ..ops.plans import plan_reporting, set_plan_reporting
+from ..ops.stats import BY, stats
 from ..ops.status import task_statuses
+from ..ops.todo import todo
 from .common import emit_json, opened, plan_year, say
 
 ALERTS = ("overdue", "due_soon", "unreported")
+TODO_STATES = {"unreported": "未报送", "draft": "草稿未提交", "submitted": "待审核", "returned": "已退回"}
 
 
 def register(sub) -> None:
@@ -29,6 +34,27 @@ def register(sub) -> None:
     p.add_argument("--alert", choices=ALERTS, help="只列出有此预警的任务")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_tasks)
+
+    p = sub.add_parser("stats", help="报送与完成情况统计（按计划或按单位）")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="截至日期（默认今天）")
+    p.add_argument("--period", metavar="YYYY-MM", help="报送期（默认各计划的应报期）")
+    p.add_argument("--by", choices=BY, default="plan", help="按计划（plan）、台账（ledger）或单位（unit）统计")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_stats)
+
+    p = sub.add_parser("todo", help="单位待办：应报而尚未审核通过的报送")
+    p.add_argument("--unit", required=True, metavar="NAME", help="单位名称或别名")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="截至日期（默认今天）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_todo)
+
+    p = sub.add_parser("plan", help="查看或修改计划的报送设置")
+    p.add_argument("code", metavar="CODE", help="计划或台账代码，如 air-2022")
+    p.add_argument("--cooperating", choices=("on", "off"), help="配合单位也需报送（on）或只由牵头单位报送（off）")
+    p.add_argument("--report-until", metavar="YYYY-MM", help="报送至该期（延长报送期；写 year-end 恢复为计划年底）")
+    p.add_argument("--reason", default="", help="修改原因（记入日志）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_plan)
 
     p = sub.add_parser("deadline", help="解析完成时限")
     p.add_argument("phrase")
@@ -70,12 +96,14 @@ def _plans(args) -> int:
 
 
 def _tasks(args) -> int:
+    """With --unit, --alert filters on that unit's own alerts: the tasks it owes and has not reported."""
     as_of = parse_iso_date(args.as_of) if args.as_of else date.today()
     with opened(args) as store:
         tasks = catalog.list_tasks(store, ledger=args.plan, unit=args.unit)
+        unit = catalog.resolve_unit(store, args.unit).name if args.unit else None
         statuses = task_statuses(store, tasks, as_of)
     if args.alert:
-        statuses = [s for s in statuses if args.alert in s.alerts]
+        statuses = [s for s in statuses if args.alert in _alerts_for(s, unit)]
     if args.json:
         emit_json([s.to_json() for s in statuses])
     else:
@@ -83,7 +111,59 @@ def _tasks(args) -> int:
             t = s.task
             extra = [alert_label(a) for a in s.alerts if a != s.status]  # 逾期 is a status and an alert
             alerts = f"（{'、'.join(extra)}）" if extra else ""
-            say(f"{t.id}  {status_label(s.status)}{alerts}  {t.deadline or '—'}  {'、'.join(t.lead_units)}  {t.measure[:30]}")
+            notes = "  ".join(n for n in (s.assessment.progress_note(), s.assessment.unreported_note(limit=99)) if n)
+            say(f"{t.id}  {status_label(s.status)}{alerts}  {t.deadline or '—'}  {'、'.join(t.lead_units)}  "
+                f"{t.measure[:30]}" + (f"  {notes}" if notes else ""))
+    return 0
+
+
+def _alerts_for(status, unit: str | None) -> tuple[str, ...]:
+    if unit is None:
+        return status.alerts
+    return next((u.alerts for u in status.assessment.units if u.unit == unit), ())
+
+
+def _stats(args) -> int:
+    as_of = parse_iso_date(args.as_of) if args.as_of else date.today()
+    with opened(args) as store:
+        rows = stats(store, as_of, args.period, by=args.by)
+    if args.json:
+        emit_json([r.to_json() for r in rows])
+    else:
+        for r in rows:
+            rate = "—" if r.report_rate is None else f"{r.report_rate:.0%}"
+            say(f"{r.label}  {r.period}  应报 {r.owed}  已报 {r.reported}（待审核 {r.submitted}、已通过 {r.approved}）"
+                f"  未报送 {r.unreported}  退回 {r.returned}  报送率 {rate}  任务 {r.tasks}  已完成 {r.done}  逾期 {r.overdue}")
+    return 0
+
+
+def _todo(args) -> int:
+    as_of = parse_iso_date(args.as_of) if args.as_of else date.today()
+    with opened(args) as store:
+        items = todo(store, args.unit, as_of)
+    if args.json:
+        emit_json([i.to_json() for i in items])
+    else:
+        for i in items:
+            why = f"：{i.review_comment}" if i.review_comment else ""
+            say(f"{i.period}  {TODO_STATES[i.state]}{why}  {i.task}  {i.label}（{ROLES[i.role]}）")
+        if not items:
+            say("没有待办的报送。")
+    return 0
+
+
+def _plan(args) -> int:
+    with opened(args) as store:
+        if args.cooperating is not None or args.report_until is not None:
+            until = "" if args.report_until == "year-end" else args.report_until
+            say(set_plan_reporting(store, args.code, cooperating_report=None if args.cooperating is None
+                                   else args.cooperating == "on", report_until=until, reason=args.reason).summary)
+        current = plan_reporting(store, args.code)
+    if args.json:
+        emit_json(current.to_json())
+    elif args.cooperating is None and args.report_until is None:
+        who = "牵头单位和配合单位" if current.cooperating_report else "牵头单位"
+        say(f"{current.code}  {current.title}：由{who}报送，报送至 {current.report_until}")
     return 0
 
 

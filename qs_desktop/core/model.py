@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+
+LABEL_TEXT = 18  # characters of task text in a task label
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,19 @@ class Task:
             "due_override": self.due_override.isoformat() if self.due_override else None,
             "closed": self.closed_at is not None,
         }
+
+
+def short_title(title: str) -> str:
+    """"沁水县空气质量改善 2022 年行动计划重点工作任务台账" -> "空气质量改善" (for columns, charts, labels)."""
+    text = re.sub(r"^\S{1,4}?县|\s*\d{4}\s*年\s*|行动计划.*$", "", title).strip()
+    return text or title
+
+
+def task_label(ledger_title: str, seq: int | None, text: str) -> str:
+    """"空气质量改善 10 推动建筑工地扬尘…": ledger short title, 序号 and the start of the task text."""
+    text = " ".join(text.split())
+    head = text[:LABEL_TEXT] + ("…" if len(text) > LABEL_TEXT else "")
+    return " ".join(part for part in (short_title(ledger_title), "" if seq is None else str(seq), head) if part)
 
 
 @dataclass(frozen=True)
@@ -236,7 +252,9 @@ AUDIT_ACTIONS = {
     "unit.members": "修改单位组成员",
     "plan.add": "导入计划",
     "plan.replace": "替换计划",
+    "plan.reporting": "修改报送设置",
     "settings.actor": "设置本机单位",
+    "settings.office": "设置本机单位",
 }
 
 

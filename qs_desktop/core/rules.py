@@ -27,10 +27,9 @@ Alerts (a task can carry several, in this order):
   soon, not overdue.
 * unreported 未报送 — reports for month M are due by `report_day` (default 5) of M+1, so
   on day d of month M the period that should be in is M-1 when d > report_day, else M-2
-  (`due_period`). The task is unreported when that period is not among its reported
-  periods (the caller decides which reports count: any submitted or approved one by any
-  assigned unit). Periods before the plan was issued (`year_start`, e.g. 2022-07-08 →
-  first period owed is 2022-07) are never owed.
+  (`due_period`). Whether a unit owes that period and has not sent it is decided by
+  `core.obligations`; this module only attaches the alert to a status that is neither
+  closed nor done.
 """
 
 from __future__ import annotations
@@ -71,7 +70,6 @@ _UNENDING = ("ongoing", "recurring")
 class RuleSettings:
     due_soon_days: int = 15
     report_day: int = 5
-    year_start: date | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.due_soon_days <= 366:
@@ -131,7 +129,7 @@ def derive(
     latest_approved_status: str | None,
     closed: bool,
     as_of: date,
-    reported_periods: set[str],
+    unreported: bool,
     settings: RuleSettings,
 ) -> TaskState:
     if closed:
@@ -147,9 +145,7 @@ def derive(
             alerts.append("overdue")
         elif days_left <= settings.due_soon_days:
             alerts.append("due_soon")
-    period = due_period(as_of, settings.report_day)
-    owed = settings.year_start is None or period >= period_of(settings.year_start)
-    if owed and period not in reported_periods:
+    if unreported:
         alerts.append("unreported")
     if "overdue" in alerts:
         status = "overdue"

@@ -30,3 +30,8 @@ def normalize(name: str) -> str:
 def split_units(text: str) -> list[str]:
     """Split a unit list written with 、 , ， spaces or line breaks; brackets are kept intact."""
     return [n for n in (normalize(p) for p in _SPLIT.split(text or "")) if n]
+
+
+def short_name(name: str) -> str:
+    """龙港镇 for 龙港镇人民政府 (lists on paper); any other name as it is."""
+    return name[: -len("人民政府")] if name.endswith("人民政府") and len(name) > 4 else name

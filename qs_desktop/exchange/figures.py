@@ -14,7 +14,7 @@ from ..core.errors import InvalidInput
 from ..fsutil import atomic_write
 from ..ops.dashboard import Dashboard, FigureRow
 
-HEADER = ("任务数", "已完成", "按期推进", "逾期", "已报送", "报送率")
+HEADER = ("任务数", "已完成", "按期推进", "逾期", "应报", "已报送", "未报送", "退回", "报送率")
 
 
 def figure_table(dash: Dashboard) -> list[tuple[str, list[list]]]:
@@ -22,8 +22,9 @@ def figure_table(dash: Dashboard) -> list[tuple[str, list[list]]]:
     def rows(first: str, figures: list[FigureRow]) -> list[list]:
         out: list[list] = [[first, *HEADER]]
         for f in figures:
-            rate = f"{f.reporting_rate:.0%}" if f.reporting_rate is not None else "—"
-            out.append([f.label, f.tasks, f.done, f.on_schedule, f.overdue, f.reported, rate])
+            rate = f"{f.report_rate:.0%}" if f.report_rate is not None else "—"
+            out.append([f.label, f.tasks, f.done, f.on_schedule, f.overdue, f.owed, f.reported, f.unreported,
+                        f.returned, rate])
         return out
 
     return [("按台账", rows("台账", [*dash.ledgers, dash.total])), ("按单位", rows("单位", dash.units))]

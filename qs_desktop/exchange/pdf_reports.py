@@ -53,6 +53,8 @@ class DashboardRow:
     on_schedule: int
     overdue: int
     reporting_rate: float | None = None  # 0..1; None when no report was due
+    unreported: int = 0  # owing units × tasks without a submitted or approved report for the period
+    returned: int = 0
 
 
 ALERTS = {code: (MARK_SYMBOLS[code], alert_label(code)) for code in ("overdue", "due_soon", "unreported")}
@@ -122,11 +124,11 @@ def write_dashboard_pdf(rows: Sequence[DashboardRow], path: str | os.PathLike[st
                         title: str = "重点任务完成情况统计", label_title: str = "责任单位") -> PdfResult:
     columns = (
         Column(label_title, 200),
-        *(Column(t, 70, "right") for t in ("任务数", "已完成", "完成率", "按期推进", "逾期", "报送率")),
+        *(Column(t, 60, "right") for t in ("任务数", "已完成", "完成率", "按期推进", "逾期", "未报送", "退回", "报送率")),
     )
     table = [
         Row((r.label, str(r.tasks), str(r.done), _percent(r.done / r.tasks if r.tasks else None),
-             str(r.on_schedule), str(r.overdue), _percent(r.reporting_rate)),
+             str(r.on_schedule), str(r.overdue), str(r.unreported), str(r.returned), _percent(r.reporting_rate)),
             frozenset({5}) if r.overdue else frozenset())
         for r in rows
     ]

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ..core.errors import InvalidInput, NotFound
-from ..core.labels import short_name, task_label
-from ..core.model import Ledger, Task, Unit
+from ..core.model import Ledger, Task, Unit, task_label
 from ..store import catalog, units
 from ..store.db import Store
 
@@ -40,11 +39,11 @@ def list_tasks(store: Store, ledger: str | None = None, unit: str | None = None)
         return catalog.tasks(db, ledger=ledger, unit_ids=scope)
 
 
-def task_labels(store: Store, width: int = 28) -> dict[str, str]:
-    """task id -> how a person names it (空气质量改善 第 2 项：对全县…), for lists and messages."""
-    shorts = {lg.code: short_name(lg.title) for lg in list_ledgers(store)}
+def task_labels(store: Store) -> dict[str, str]:
+    """task id -> how a person names it (空气质量改善 2 对全县…), for lists and messages: never an id."""
+    titles = {lg.code: lg.title for lg in list_ledgers(store)}
     with store.read() as db:
-        return {t.id: task_label(shorts.get(t.ledger, t.ledger), t.seq, t.measure, width)
+        return {t.id: task_label(titles.get(t.ledger, t.ledger), t.seq, t.title or t.measure)
                 for t in catalog.tasks(db)}
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ..core.errors import InvalidInput
+from ..core.dates import cn_period, parse_period
+from ..core.errors import InvalidInput, NotFound
 from ..core.model import PlanSpec
 from ..store import audit, catalog, units
 from ..store.db import Store
@@ -55,3 +57,63 @@ def add_plan(store: Store, spec: PlanSpec, *, replace: bool = False, add_units: 
     added = f"，新增单位 {len(missing)} 个" if missing else ""
     return Changes(tasks=frozenset(ids), plans=True, units=bool(missing), reports=existing,
                    summary=f"已{'替换' if existing else '导入'}计划“{spec.title}”，共 {len(ids)} 项任务{added}。")
+
+
+@dataclass(frozen=True)
+class PlanReporting:
+    code: str
+    title: str
+    year: int
+    cooperating_report: bool  # 配合单位也需报送
+    report_until: str  # last period owed, "YYYY-MM" (December of the plan year unless extended)
+
+    def to_json(self) -> dict:
+        return {"plan": self.code, "title": self.title, "year": self.year,
+                "cooperating_report": self.cooperating_report, "report_until": self.report_until}
+
+
+def plan_code_of(store: Store, code: str) -> str:
+    """The plan a plan or ledger code names."""
+    with store.read() as db:
+        if code in catalog.plan_codes(db):
+            return code
+        for ledger in catalog.ledgers(db):
+            if ledger.code == code:
+                return ledger.plan.code
+        known = "、".join(sorted(catalog.plan_codes(db)))
+    raise NotFound(f"没有代码为“{code}”的计划或台账。现有计划：{known}")
+
+
+def plan_reporting(store: Store, code: str) -> PlanReporting:
+    plan = plan_code_of(store, code)
+    with store.read() as db:
+        row = catalog.plan_reporting(db, plan)
+    return PlanReporting(row["code"], row["title"], row["year"], bool(row["cooperating_report"]),
+                         row["report_until"] or f"{row['year']:04d}-12")
+
+
+def set_plan_reporting(store: Store, code: str, *, cooperating_report: bool | None = None,
+                       report_until: str | None = None, reason: str = "") -> Changes:
+    """Change who reports on a plan (配合单位也需报送) or how long (延长报送期), with an audit entry.
+
+    `report_until` is the last period owed; December of the plan year (or "") goes back to the default.
+    It may not end before the plan's year.
+    """
+    old = plan_reporting(store, code)
+    new_until = old.report_until if report_until is None else (report_until or f"{old.year:04d}-12")
+    if report_until:
+        parse_period(report_until)
+        if report_until < f"{old.year:04d}-12":
+            raise InvalidInput(f"报送期只能延长：{old.year} 年的计划至少报送到 {old.year}年12月。")
+    new_coop = old.cooperating_report if cooperating_report is None else cooperating_report
+    if (new_coop, new_until) == (old.cooperating_report, old.report_until):
+        return Changes(summary="计划的报送设置没有变化。")
+    default_until = new_until == f"{old.year:04d}-12"
+    with store.write() as db:
+        catalog.set_plan_reporting(db, old.code, cooperating_report=int(new_coop),
+                                   report_until=None if default_until else new_until)
+        audit.record(db, actor=store.actor, action="plan.reporting", entity="plan", entity_id=old.code,
+                     old={"cooperating_report": old.cooperating_report, "report_until": old.report_until},
+                     new={"cooperating_report": new_coop, "report_until": new_until}, note=reason.strip())
+    who = "牵头单位和配合单位" if new_coop else "牵头单位"
+    return Changes(plans=True, summary=f"“{old.title}”由{who}报送，报送至 {cn_period(new_until)}。")

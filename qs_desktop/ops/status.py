@@ -8,66 +8,50 @@ from datetime import date
 from ..core import rules
 from ..core.dates import parse_period
 from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
+from ..core.obligations import (
+    Assessment,
+    UnitState,
+    periods_owed,
+    reported,
+    unreported_in,
+    unreported_note,
+)
 from ..core.quantity import progress_note
-from ..core.schedule import find_deadline_in_text, parse_deadline
-from ..store import catalog, settings
+from ..store import catalog
 from ..store import reports as store_reports
+from ..store import units as store_units
 from ..store.db import Store
 from .catalog import get_ledger, resolve_unit_id, unit_scope
+from .obligations import Ledgerwide, load
 
 
 @dataclass(frozen=True)
 class TaskStatus:
     task: Task
     schedule: Schedule
-    status: str  # derived status code (see core.rules)
+    status: str  # derived status code (see core.rules, core.obligations)
     alerts: tuple[str, ...]
+    assessment: Assessment  # each owing unit's role, status and alerts
 
     def to_json(self) -> dict:
         return self.task.to_json() | {
             "schedule": self.schedule.to_json(),
             "status": self.status,
             "alerts": list(self.alerts),
+            "owed_period": self.assessment.period,
+            "owing_units": [{"unit": u.unit, "role": u.role} for u in self.assessment.units],
+            "unreported_units": self.assessment.unreported_units,
+            "unit_status": {u.unit: u.status for u in self.assessment.units},
         }
 
 
-def schedule_of(task: Task, year: int) -> Schedule:
-    """The deadline column when there is one; else the latest date named in the task's text.
-
-    Water and soil tasks have no 完成时限 column: a task whose text names no date either
-    is an ongoing duty for the plan year (shown as such, with an empty phrase).
-    """
-    if task.deadline.strip():
-        return parse_deadline(task.deadline, year)
-    return find_deadline_in_text(task.measure, year) or Schedule(kind="ongoing", text="")
-
-
-def rule_settings(store: Store) -> tuple[int, int]:
-    with store.read() as db:
-        return int(settings.get(db, "due_soon_days")), int(settings.get(db, "report_day"))
-
-
-def task_statuses(store: Store, tasks: list[Task], as_of: date) -> list[TaskStatus]:
-    due_soon_days, report_day = rule_settings(store)
-    with store.read() as db:
-        starts = catalog.plan_starts(db)
-        approved = store_reports.approved_latest(db)
-        periods = store_reports.reported_periods(db)
+def task_statuses(store: Store, tasks: list[Task], as_of: date, world: Ledgerwide | None = None) -> list[TaskStatus]:
+    """Each task's status and alerts, aggregated from its owing units (one batched read)."""
+    world = world or load(store)
     out = []
     for task in tasks:
-        year, issued = starts[task.ledger]
-        schedule = schedule_of(task, year)
-        latest = approved.get(task.id)
-        state = rules.derive(
-            schedule,
-            task.due_override,
-            latest[1] if latest else None,
-            task.closed_at is not None,
-            as_of,
-            periods.get(task.id, set()),
-            rules.RuleSettings(due_soon_days=due_soon_days, report_day=report_day, year_start=issued),
-        )
-        out.append(TaskStatus(task, schedule, state.status, tuple(state.alerts)))
+        schedule, found = world.assess(task, as_of)
+        out.append(TaskStatus(task, schedule, found.status, found.alerts, found))
     return out
 
 
@@ -98,7 +82,18 @@ def ledger_view(
             mark = "" if report.state == "approved" else "（待审核）"
             progress.setdefault(report.task_id, []).append(f"{report.unit}：{report.progress}{count}{mark}")
     lines = []
-    statuses = task_statuses(store, tasks, as_of)
+    world = load(store)
+    statuses = task_statuses(store, tasks, as_of, world)
+
+    def missing(task: Task) -> str:
+        """Below the progress of `period`: the owing units that have not reported it."""
+        if not period:
+            return ""
+        owing = world.duties(task)
+        names = unreported_in(world.schedule(task), world.terms[task.ledger], period, owing,
+                              world.filed.get(task.id, {}), task.closed_at is not None)
+        return unreported_note(period, names, len(owing))
+
     for st in statuses:
         t = st.task
         lines.append(
@@ -109,8 +104,8 @@ def ledger_view(
                 measure=f"{t.title}\n{t.measure}" if t.title else t.measure,
                 deadline=t.deadline or st.schedule.text,
                 lead_units=_units_cell(t),
-                progress="\n".join(progress.get(t.id, [])),
-                status=rules.status_label(st.status),
+                progress="\n".join([*progress.get(t.id, []), *filter(None, [missing(t)])]),
+                status=_status_cell(st),
                 remarks=t.remarks,
                 mark=_mark(st),
             )
@@ -128,20 +123,33 @@ def ledger_view(
 
 
 def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[LedgerLine]:
-    """One unit's tasks (direct or through a group) with its own report for `period`.
+    """The tasks a unit owes reports on (and any other it reported on), with its own report for `period`.
 
-    The section cell names the ledger, the status cell the unit's reported status, and the
-    remarks cell the review state, so a printed unit report says where each report stands.
+    The section cell names the ledger, the status cell the unit's reported status — 未报送 when it
+    owes the period and has neither submitted nor had approved a report (a draft or a returned one
+    is still 未报送) — and the remarks cell the review state, so a printed unit report says where
+    each report stands. The mark is the unit's own (overdue, due soon, done).
     """
     parse_period(period)
     with store.read() as db:
         unit_id = resolve_unit_id(db, unit)
+        name = store_units.get(db, unit_id).name
         tasks = catalog.tasks(db, unit_ids=unit_scope(db, unit_id))
         own = {r.task_id: r for r in store_reports.find(db, unit_id=unit_id, period=period)}
         titles = {lg.code: lg.title for lg in catalog.ledgers(db)}
+    world = load(store)
     lines = []
-    for st in task_statuses(store, tasks, as_of):
+    for st in task_statuses(store, tasks, as_of, world):
         t, report = st.task, own.get(st.task.id)
+        mine = next((u for u in st.assessment.units if u.unit == name), None)
+        if mine is None and report is None:
+            continue  # cooperating on a plan where cooperating units do not report
+        owed = period in periods_owed(st.schedule, world.terms[t.ledger], period, world.own(t, name),
+                                      t.closed_at is not None)
+        if report is not None and (reported(world.own(t, name).get(period)) or not owed):
+            status = rules.status_label(report.status)
+        else:
+            status = rules.alert_label("unreported") if owed else "无需报送"
         lines.append(
             LedgerLine(
                 task_id=t.id,
@@ -151,9 +159,9 @@ def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[Ledger
                 deadline=t.deadline or st.schedule.text,
                 lead_units="、".join(t.lead_units),
                 progress=_report_cell(report, t) if report else "",
-                status=rules.status_label(report.status) if report else rules.alert_label("unreported"),
+                status=status,
                 remarks=_review_cell(report) if report else "",
-                mark=_mark(st),
+                mark=_unit_mark(mine) if mine else None,
             )
         )
     return lines
@@ -183,11 +191,25 @@ def _units_cell(task: Task) -> str:
     return text
 
 
+def _status_cell(st: TaskStatus) -> str:
+    """The derived status, then how many owing units are done (“已完成 7/12”) while some are."""
+    note = st.assessment.progress_note()
+    return f"{rules.status_label(st.status)}\n{note}" if note else rules.status_label(st.status)
+
+
 def _mark(st: TaskStatus) -> str | None:
-    if st.status in ("done", "closed"):
+    return _mark_of(st.status, st.alerts)
+
+
+def _unit_mark(unit: UnitState) -> str | None:
+    return _mark_of(unit.status, unit.alerts)
+
+
+def _mark_of(status: str, alerts: tuple[str, ...]) -> str | None:
+    if status in ("done", "closed"):
         return "done"
-    if "overdue" in st.alerts:
+    if "overdue" in alerts:
         return "overdue"
-    if "due_soon" in st.alerts:
+    if "due_soon" in alerts:
         return "due_soon"
     return None

@@ -7,6 +7,7 @@ from datetime import date
 import sqlite_utils
 
 from ..core.model import Ledger, Plan, PlanSpec, Task
+from ..core.obligations import Terms, plan_terms
 
 _TASK_SQL = """
 SELECT t.*, s.heading AS section_heading
@@ -210,10 +211,23 @@ def update_task(db: sqlite_utils.Database, task_id_: str, **fields) -> None:
     db["tasks"].update(task_id_, fields)
 
 
-def plan_starts(db: sqlite_utils.Database) -> dict[str, tuple[int, date | None]]:
-    """ledger code -> (plan year, issue date)."""
-    sql = "SELECT l.code, p.year, p.issued_on FROM ledgers l JOIN plans p ON p.code = l.plan_code"
+def reporting_terms(db: sqlite_utils.Database) -> dict[str, Terms]:
+    """ledger code -> the reporting terms of its plan."""
+    sql = """SELECT l.code, p.year, p.issued_on, p.report_until, p.cooperating_report
+             FROM ledgers l JOIN plans p ON p.code = l.plan_code"""
     return {
-        r["code"]: (r["year"], date.fromisoformat(r["issued_on"]) if r["issued_on"] else None)
+        r["code"]: plan_terms(r["year"], date.fromisoformat(r["issued_on"]) if r["issued_on"] else None,
+                              r["report_until"], bool(r["cooperating_report"]))
         for r in db.query(sql)
     }
+
+
+def plan_reporting(db: sqlite_utils.Database, plan_code: str) -> dict | None:
+    """The plan's year and its settable reporting terms, or None for an unknown plan."""
+    sql = "SELECT code, title, year, report_until, cooperating_report FROM plans WHERE code = ?"
+    rows = list(db.query(sql, [plan_code]))
+    return rows[0] if rows else None
+
+
+def set_plan_reporting(db: sqlite_utils.Database, plan_code: str, **fields) -> None:
+    db["plans"].update(plan_code, fields)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from ..core.model import Report
+from ..core.obligations import Filed
 from .db import now_iso, where
 
 _VERSIONED = ("status", "progress", "quantity", "problems", "next_steps", "reporter", "state", "source")
@@ -110,28 +111,6 @@ def versions(db: sqlite_utils.Database, report_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM report_versions WHERE report_id = ? ORDER BY version", [report_id]))
 
 
-def approved_latest(db: sqlite_utils.Database) -> dict[str, tuple[str, str]]:
-    """task id -> (period, status) of its latest approved report (any unit; lead units' win a tie)."""
-    sql = """
-    SELECT r.task_id, r.period, r.status FROM reports r
-    LEFT JOIN assignments a ON a.task_id = r.task_id AND a.unit_id = r.unit_id
-    WHERE r.state = 'approved'
-    ORDER BY r.task_id, r.period, (a.role = 'lead'), r.updated_at
-    """
-    out: dict[str, tuple[str, str]] = {}
-    for r in db.query(sql):
-        out[r["task_id"]] = (r["period"], r["status"])
-    return out
-
-
-def reported_periods(db: sqlite_utils.Database) -> dict[str, set[str]]:
-    """task id -> periods with a submitted or approved report (drafts and returned ones don't count)."""
-    out: dict[str, set[str]] = {}
-    for r in db.query("SELECT DISTINCT task_id, period FROM reports WHERE state IN ('submitted', 'approved')"):
-        out.setdefault(r["task_id"], set()).add(r["period"])
-    return out
-
-
 def set_state(db: sqlite_utils.Database, report_id: int, state: str, comment: str) -> None:
     """Put a report's review state back (undo of a review); not a review, so no reviewer."""
     db["reports"].update(report_id, {"state": state, "review_comment": comment, "updated_at": now_iso()})
@@ -149,3 +128,13 @@ def rewind(db: sqlite_utils.Database, report_id: int, version: int) -> dict | No
     db["reports"].update(report_id, {**content, "version": version, "updated_at": now_iso()})
     db.execute("DELETE FROM report_versions WHERE report_id = ? AND version > ?", [report_id, version])
     return content
+
+
+def filed(db: sqlite_utils.Database) -> dict[str, dict[str, dict[str, Filed]]]:
+    """task id -> unit name -> period -> what the rules need of every report, in one query."""
+    sql = """SELECT r.task_id, u.name, r.period, r.state, r.status, r.review_comment
+             FROM reports r JOIN units u ON u.id = r.unit_id"""
+    out: dict[str, dict[str, dict[str, Filed]]] = {}
+    for task_id, unit, period, state, status, comment in db.execute(sql).fetchall():
+        out.setdefault(task_id, {}).setdefault(unit, {})[period] = Filed(period, state, status, comment)
+    return out

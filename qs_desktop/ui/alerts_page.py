@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qs_desktop.core.model import short_title
 from qs_desktop.core.rules import ALERTS, MARK_SYMBOLS
 from qs_desktop.exchange.pdf_reports import alert_entries, write_alerts_pdf
 from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
@@ -36,12 +36,6 @@ ALERT_STYLES: dict[str, MarkStyle] = {
 }
 TASK_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
-
-
-def short_title(title: str) -> str:
-    """"沁水县空气质量改善 2022 年行动计划重点工作任务台账" -> "空气质量改善" (for columns and charts)."""
-    text = re.sub(r"^\S{1,4}?县|\s*\d{4}\s*年\s*|行动计划.*$", "", title).strip()
-    return text or title
 
 
 def alert_text(alert: str) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from qs_desktop.core.dates import period_of
+from qs_desktop.ops.obligations import owed_period
 from qs_desktop.ops.office import get_office
 from qs_desktop.paths import exports_dir
 
@@ -118,7 +118,7 @@ class AppContext(QObject):
         self.window: QWidget | None = None  # parent of dialogs; set by the main window
         self.last_error: Any = None
         self._as_of = date.today()
-        self._period = period_of(self._as_of)
+        self._period = owed_period(store, self._as_of)
         self._ids = itertools.count(1)
         # job id -> (on_done, on_error, progress dialog, the job itself — owned by this thread)
         self._pending: dict[int, tuple[Callable | None, Callable | None, QProgressDialog | None, _Job]] = {}
@@ -140,11 +140,11 @@ class AppContext(QObject):
 
     @property
     def period(self) -> str:
-        """Reporting period "YYYY-MM" the progress columns and report entry refer to."""
+        """Reporting period "YYYY-MM" the progress columns and report entry refer to (default: 应报期)."""
         return self._period
 
     def set_as_of(self, as_of: date, period: str | None = None) -> None:
-        period = period or period_of(as_of)
+        period = period or owed_period(self.store, as_of)
         if (as_of, period) == (self._as_of, self._period):
             return
         self._as_of, self._period = as_of, period

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qs_desktop.core.model import short_title
 from qs_desktop.exchange.figures import write_figures
 from qs_desktop.exchange.pdf_reports import DashboardRow, write_dashboard_pdf
 from qs_desktop.ops.dashboard import Dashboard, FigureRow, figures
 
-from .alerts_page import short_title
 from .context import AppContext
 from .widgets import MARKS, AsOfPicker, LazyPage, screen_date, screen_period
 
@@ -48,7 +48,7 @@ SEGMENTS = (
     ("overdue", QT_TRANSLATE_NOOP("DashboardPage", "逾期"), MARKS["overdue"].foreground),
 )
 _ROOT = QModelIndex()
-COLUMNS = ("tasks", "done", "on_schedule", "overdue", "reported", "reporting_rate")
+COLUMNS = ("tasks", "done", "on_schedule", "overdue", "owed", "reported", "unreported", "returned", "report_rate")
 
 
 class FigureModel(QAbstractTableModel):
@@ -58,7 +58,7 @@ class FigureModel(QAbstractTableModel):
         self.total: FigureRow | None = None  # drawn bold
         self.headers = [
             first_header, self.tr("任务数"), self.tr("已完成"), self.tr("按期推进"), self.tr("逾期"),
-            self.tr("已报送"), self.tr("报送率"),
+            self.tr("应报"), self.tr("已报送"), self.tr("未报送"), self.tr("退回"), self.tr("报送率"),
         ]
 
     def set_rows(self, rows: list[FigureRow], total: FigureRow | None = None) -> None:
@@ -275,7 +275,8 @@ class DashboardPage(LazyPage):
         """The table on the current tab (per ledger, or per unit) as a printable PDF."""
         by_unit = self.tabs.currentIndex() == 1
         model = self.unit_model if by_unit else self.ledger_model
-        rows = [DashboardRow(r.label, r.tasks, r.done, r.on_schedule, r.overdue, r.reporting_rate) for r in model.rows]
+        rows = [DashboardRow(r.label, r.tasks, r.done, r.on_schedule, r.overdue, r.report_rate, r.unreported, r.returned)
+                for r in model.rows]
         self.ctx.remember_folder(path)
         self.ctx.run(write_dashboard_pdf, rows, path, as_of=self.ctx.as_of,
                      label_title=self.tr("责任单位") if by_unit else self.tr("台账"),

@@ -144,7 +144,7 @@ class ReportPage(QWidget):
         tasks = self.ctx.read(catalog.list_tasks, self.ctx.store, unit=own) or []
         self.members = {u.name: u.members for u in self.ctx.read(catalog.list_units, self.ctx.store) or []}
         self.tasks = {t.id: t for t in tasks}
-        labels = self.ctx.read(catalog.task_labels, self.ctx.store, 40) or {}
+        labels = self.ctx.read(catalog.task_labels, self.ctx.store) or {}
         chosen = choice(self.task_box)
         self.task_box.blockSignals(True)
         self.task_box.clear()

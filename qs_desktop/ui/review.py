@@ -195,7 +195,7 @@ class ReviewPage(QWidget):
         previous = self.ctx.read(reports.previous_report, self.ctx.store, r.task_id, r.unit, r.period)
         parts = [
             self.tr("{task} · {unit} · {period} · 第 {v} 版 · {state}").format(
-                task=self.labels.get(r.task_id, r.task_id).split("：")[0], unit=r.unit, period=screen_period(r.period), v=r.version, state=label_of(r.state)),
+                task=self.labels.get(r.task_id, r.task_id), unit=r.unit, period=screen_period(r.period), v=r.version, state=label_of(r.state)),
             self.tr("任务内容：{t}").format(t=getattr(task, "measure", "")),
             self.tr("完成状态：{s}").format(s=label_of(r.status)),
             self.tr("进展情况：{t}").format(t=r.progress or "—"),

@@ -81,6 +81,7 @@ AUDIT_LABELS = {  # the Chinese of core.model.AUDIT_ACTIONS (a test keeps them e
     "unit.members": QT_TRANSLATE_NOOP("Audit", "修改单位组成员"),
     "plan.add": QT_TRANSLATE_NOOP("Audit", "导入计划"),
     "plan.replace": QT_TRANSLATE_NOOP("Audit", "替换计划"),
+    "plan.reporting": QT_TRANSLATE_NOOP("Audit", "修改报送设置"),
     "settings.actor": QT_TRANSLATE_NOOP("Audit", "设置本机单位"),
     "settings.office": QT_TRANSLATE_NOOP("Audit", "设置本机单位"),
 }
@@ -199,7 +200,7 @@ class AsOfPicker(QWidget):
 
     def _as_of_edited(self, value: QDate) -> None:
         as_of = value.toPython()
-        self.ctx.set_as_of(as_of, period_of(as_of))
+        self.ctx.set_as_of(as_of)
 
     def _period_edited(self, value: QDate) -> None:
         self.ctx.set_as_of(self.ctx.as_of, period_of(value.toPython()))

@@ -33,16 +33,15 @@ def state(
     *,
     override=None,
     closed=False,
-    periods=frozenset(),
+    unreported=False,
     settings=DEFAULTS,
 ):
-    return derive(schedule, override, latest, closed, as_of, set(periods), settings)
+    return derive(schedule, override, latest, closed, as_of, unreported, settings)
 
 
 def alerts_on(schedule, as_of, latest=None, **kw):
-    """Alerts other than unreported: the tests below report every period."""
-    periods = {f"{y}-{m:02d}" for y in (2022, 2023) for m in range(1, 13)}
-    return state(schedule, as_of, latest, periods=periods, **kw).alerts
+    """Alerts other than unreported (whether a period is missing is core.obligations' call)."""
+    return state(schedule, as_of, latest, **kw).alerts
 
 
 # --- overdue ---
@@ -55,7 +54,7 @@ def test_due_passed_without_report_is_overdue():
 
 
 def test_due_passed_but_approved_done_is_done():
-    assert state(DUE_OCT, D(2022, 11, 15), "done", periods={"2022-10"}) == TaskState("done", ())
+    assert state(DUE_OCT, D(2022, 11, 15), "done") == TaskState("done", ())
 
 
 def test_in_progress_after_due_is_still_overdue():
@@ -63,7 +62,7 @@ def test_in_progress_after_due_is_still_overdue():
 
 
 def test_due_day_itself_is_due_soon_not_overdue():
-    s = state(DUE_OCT, D(2022, 10, 31), "in_progress", periods={"2022-09"})
+    s = state(DUE_OCT, D(2022, 10, 31), "in_progress")
     assert s == TaskState("in_progress", ("due_soon",))
     assert state(DUE_OCT, D(2022, 11, 1), "in_progress").status == "overdue"
 
@@ -131,27 +130,14 @@ def test_due_period(as_of, report_day, period):
     assert due_period(as_of, report_day) == period
 
 
-def test_unreported_turns_on_the_day_after_the_report_day():
-    only_september = {"2022-09"}
-    assert "unreported" not in state(LONG_TERM, D(2022, 11, 5), periods=only_september).alerts
-    assert state(LONG_TERM, D(2022, 11, 6), periods=only_september).alerts == ("unreported",)
-    assert state(LONG_TERM, D(2022, 11, 6), periods={"2022-10"}).alerts == ()
-
-
-def test_unreported_counts_any_period_given_by_the_caller():
-    assert state(MONTHLY, D(2022, 12, 20), periods={"2022-11", "2022-08"}).alerts == ()
-
-
-def test_year_start_suppresses_periods_before_the_plan():
-    plan = RuleSettings(year_start=D(2022, 7, 8))  # first period owed: 2022-07
-    assert state(LONG_TERM, D(2022, 7, 20), settings=plan).alerts == ()  # 2022-06 is due
-    assert state(LONG_TERM, D(2022, 8, 5), settings=plan).alerts == ()  # 2022-06 still
-    assert state(LONG_TERM, D(2022, 8, 6), settings=plan).alerts == ("unreported",)  # 2022-07
-    assert state(LONG_TERM, D(2022, 8, 5)).alerts == ("unreported",)  # no plan date: 2022-06
+def test_unreported_is_attached_unless_the_task_is_done_or_closed():
+    assert state(LONG_TERM, D(2022, 11, 6), "in_progress", unreported=True).alerts == ("unreported",)
+    assert state(LONG_TERM, D(2022, 11, 6), "done", unreported=True) == TaskState("done", ())
+    assert state(LONG_TERM, D(2022, 11, 6), closed=True, unreported=True) == TaskState("closed", ())
 
 
 def test_several_alerts_at_once():
-    assert state(DUE_OCT, D(2022, 11, 15)).alerts == ("overdue", "unreported")
+    assert state(DUE_OCT, D(2022, 11, 15), unreported=True).alerts == ("overdue", "unreported")
 
 
 # --- closed, override ---
@@ -166,7 +152,7 @@ def test_override_extends_due_date_and_clears_overdue():
     later = D(2022, 12, 31)
     assert effective_due(DUE_OCT, later) == later
     assert effective_due(DUE_OCT, None) == D(2022, 10, 31)
-    s = state(DUE_OCT, D(2022, 11, 15), "in_progress", override=later, periods={"2022-10"})
+    s = state(DUE_OCT, D(2022, 11, 15), "in_progress", override=later)
     assert s == TaskState("in_progress", ())
     assert alerts_on(DUE_OCT, D(2022, 12, 20), override=later) == ("due_soon",)
     assert alerts_on(DUE_OCT, D(2023, 1, 1), override=later) == ("overdue",)

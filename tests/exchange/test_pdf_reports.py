@@ -53,14 +53,14 @@ def test_alert_list_groups_by_unit_worst_first(tmp_path, poppler):
 
 
 def test_dashboard_figures(tmp_path, poppler):
-    rows = [DashboardRow("县住建局", 20, 5, 12, 3, 0.9), DashboardRow("嘉峰镇", 4, 0, 4, 0, None),
+    rows = [DashboardRow("县住建局", 20, 5, 12, 3, 0.9, 2, 1), DashboardRow("嘉峰镇", 4, 0, 4, 0, None),
             DashboardRow("县水务局", 0, 0, 0, 0, 1.0)]
     path = tmp_path / "dash.pdf"
     write_dashboard_pdf(rows, path, as_of=AS_OF)
     text = poppler.text(path, layout=True)
     zhu = next(line for line in text.splitlines() if "县住建局" in line).split()
-    assert zhu == ["县住建局", "20", "5", "25.0%", "12", "3", "90.0%"]
+    assert zhu == ["县住建局", "20", "5", "25.0%", "12", "3", "2", "1", "90.0%"]  # … 逾期 未报送 退回 报送率
     jia = next(line for line in text.splitlines() if "嘉峰镇" in line).split()
-    assert jia == ["嘉峰镇", "4", "0", "0.0%", "4", "0", "—"]
+    assert jia == ["嘉峰镇", "4", "0", "0.0%", "4", "0", "0", "0", "—"]
     shui = next(line for line in text.splitlines() if "县水务局" in line).split()
     assert shui[3] == "—"

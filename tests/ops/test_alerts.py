@@ -6,6 +6,7 @@ from datetime import date
 
 from qs_desktop.ops import review
 from qs_desktop.ops.alerts import alerts_by_unit
+from qs_desktop.ops.plans import set_plan_reporting
 from qs_desktop.ops.reports import ReportInput, save_report
 
 ECO = "市生态环境局沁水分局"
@@ -37,11 +38,15 @@ def test_group_assignment_reaches_every_township_but_not_the_group(store):
         assert "air-2022:18" in ids
 
 
-def test_cooperating_units_get_the_alert_too(store):
+def test_cooperating_units_get_alerts_only_when_the_plan_makes_them_report(store):
     # soil-2022:1 is led by county bureaus; 开发区管委会 and the townships cooperate.
-    groups = alerts_by_unit(store, AS_OF)
+    def soil_1(unit):
+        return [(i.alert, i.role) for i in _unit(alerts_by_unit(store, AS_OF), unit).items if i.task_id == "soil-2022:1"]
+
+    assert soil_1("开发区管委会") == [] and soil_1("嘉峰镇人民政府") == []
+    set_plan_reporting(store, "soil-2022", cooperating_report=True, reason="配合单位也需报送")
     for unit in ("开发区管委会", "嘉峰镇人民政府"):
-        assert "soil-2022:1" in {i.task_id for i in _unit(groups, unit).items}
+        assert soil_1(unit) == [("unreported", "cooperating")]
 
 
 def test_approved_done_report_removes_every_alert_of_the_task(store):

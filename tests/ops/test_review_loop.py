@@ -95,12 +95,22 @@ def test_due_date_extension_clears_overdue_and_keeps_phrase(store):
     assert event.new == {"due_override": "2022-12-31", "reason": "市局统一延期"}
 
 
+def _unreported(store, task_id, as_of):
+    (st,) = task_statuses(store, list_tasks(store, ledger=task_id.split(":")[0]), as_of)[int(task_id.split(":")[1]) - 1:][:1]
+    assert st.task.id == task_id
+    return st.assessment.unreported_units
+
+
 def test_unreported_follows_the_report_day(store):
     # Reports for October are due by 5 November: on the 5th September is the period due, on the 6th October.
-    assert "unreported" in _alerts(store, as_of=date(2022, 11, 6))[1]
+    # air-2022:1 has five lead units; 县发改局's report clears only 县发改局.
+    assert "县发改局" in _unreported(store, "air-2022:1", date(2022, 11, 6))
     save_report(store, ReportInput("air-2022:1", "县发改局", "2022-10", "ongoing", "严格审批，无新上两高项目"))
-    assert "unreported" not in _alerts(store, as_of=date(2022, 11, 6))[1]
-    assert "unreported" in _alerts(store, as_of=date(2022, 12, 6))[1]
+    assert "县发改局" in _unreported(store, "air-2022:1", date(2022, 11, 5))  # September still owed
+    assert _unreported(store, "air-2022:1", date(2022, 11, 6)) == ["县工信局", "县行政审批服务管理局", "县能源局",
+                                                                   "市生态环境局沁水分局"]
+    assert "unreported" in _alerts(store, as_of=date(2022, 11, 6))[1]
+    assert "县发改局" in _unreported(store, "air-2022:1", date(2022, 12, 6))
 
 
 def test_unknown_task_or_draft_review(store):
@@ -114,21 +124,24 @@ def test_unknown_task_or_draft_review(store):
 def test_drafts_and_returned_reports_do_not_count_as_reported(store):
     as_of = date(2022, 11, 6)  # October is owed
     save_report(store, ReportInput("air-2022:1", "县发改局", "2022-10", "ongoing", "草拟中", submit=False))
-    assert "unreported" in _alerts(store, as_of=as_of)[1]
+    assert "县发改局" in _unreported(store, "air-2022:1", as_of)
     save_report(store, ReportInput("air-2022:1", "县发改局", "2022-10", "ongoing", "严格审批"))
-    assert "unreported" not in _alerts(store, as_of=as_of)[1]
+    assert "县发改局" not in _unreported(store, "air-2022:1", as_of)
     review.return_report(store, "air-2022:1", "县发改局", "2022-10", "请写明审批项目数")
-    assert "unreported" in _alerts(store, as_of=as_of)[1]
+    assert "县发改局" in _unreported(store, "air-2022:1", as_of)
 
 
 def test_only_approved_reports_move_the_status(store):
     def status(seq: int) -> str:
         return {s.task.seq: s.status for s in task_statuses(store, list_tasks(store, ledger="air-2022"), AS_OF)}[seq]
 
-    assert status(28) == "not_started"  # 秋冬季: a window, nothing reported yet
+    assert status(28) == "not_started"  # 秋冬季: a window, nothing reported yet; led by 县工信局 and ECO
     save_report(store, ReportInput("air-2022:28", ECO, "2022-10", "done", "应急减排清单已修订"))
     assert status(28) == "not_started"
     review.approve(store, "air-2022:28", ECO, "2022-10")
+    assert status(28) == "not_started"  # 县工信局 has not reported: the task is done for one unit of two
+    save_report(store, ReportInput("air-2022:28", "县工信局", "2022-10", "done", "企业减排措施已落实"))
+    review.approve(store, "air-2022:28", "县工信局", "2022-10")
     assert status(28) == "done"
 
 

@@ -24,7 +24,7 @@ def test_township_sees_group_tasks_with_its_own_report_and_review_state(store):
     mine = lines["air-2022:10"]
     assert mine.section == "沁水县空气质量改善 2022 年行动计划重点工作任务台账"
     assert "排查裸地 6 处" in mine.progress and "存在问题：资金不足" in mine.progress
-    assert (mine.status, mine.remarks) == ("推进中", "已退回：请写明面积")
+    assert (mine.status, mine.remarks) == ("未报送", "已退回：请写明面积")  # a returned report is not in
     assert lines["air-2022:18"].status == "未报送"
 
 

@@ -1,0 +1,252 @@
+"""Who owes which report, and where each unit stands — every unit answers for itself.
+
+Owing units (`duties`): a task's lead units, a group (各乡（镇）人民政府) standing for each of its
+members; its cooperating units too when the plan says 配合单位也需报送 (`Terms.cooperating`).
+A unit named both ways owes as lead. One unit's report never discharges another's duty.
+
+Periods owed (`periods_owed`): every month from the plan's first period (the month it was
+issued; January of its year without an issue date) to its last (December of its year, unless
+the coordinator extended it), up to the owed period (应报期, `rules.due_period`); a window
+schedule (2022 年 5-9 月份) only for the months it covers. A closed task is owed nothing at all
+(reports on it are refused). A unit whose own latest approved report (latest by period) says
+已完成 owes nothing after that report's period; months it skipped before stay owed.
+
+Reported (`reported`): the unit has a submitted or approved report for the period. A draft or
+a returned report is not reported.
+
+Each unit's status is `rules.derive` on its own latest approved report. The task's status
+aggregates its owing units (`assess`): closed → closed; every owing unit done → done;
+otherwise overdue when any unfinished unit is overdue, else the furthest status among the
+unfinished units (ongoing, then in progress, then not started). Its alerts are the union of
+the unfinished units' alerts. A task nobody owes (no lead unit) keeps the status of its
+latest approved report from any unit and never goes unreported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from . import rules
+from .dates import cn_period, parse_period, period_of
+from .model import Schedule, Task
+from .units import short_name
+
+ROLES = {"lead": "牵头", "cooperating": "配合"}
+REPORTED_STATES = ("submitted", "approved")
+_FURTHEST = ("ongoing", "in_progress", "not_started")  # unfinished statuses, furthest first
+
+
+@dataclass(frozen=True)
+class Terms:
+    """A plan's reporting terms: first and last period owed, and whether cooperating units owe."""
+
+    year: int
+    first: str
+    last: str
+    cooperating: bool = False
+
+
+def plan_terms(year: int, issued_on: date | None, report_until: str | None = None, cooperating: bool = False) -> Terms:
+    first = max(period_of(issued_on), f"{year:04d}-01") if issued_on else f"{year:04d}-01"
+    return Terms(year, first, report_until or f"{year:04d}-12", cooperating)
+
+
+@dataclass(frozen=True)
+class Duty:
+    unit: str
+    role: str  # "lead" | "cooperating"
+
+    @property
+    def role_label(self) -> str:
+        return ROLES[self.role]
+
+
+@dataclass(frozen=True)
+class Filed:
+    """A unit's report for one period, as far as the rules care."""
+
+    period: str
+    state: str  # rules.REVIEW_STATES
+    status: str  # rules.STATUSES
+    review_comment: str = ""
+
+
+def duties(task: Task, members: Mapping[str, Sequence[str]], cooperating: bool) -> tuple[Duty, ...]:
+    """The units that owe reports on `task`, in assignment order, groups expanded."""
+    out: dict[str, str] = {}
+    named = [(n, "lead") for n in task.lead_units]
+    if cooperating:
+        named += [(n, "cooperating") for n in task.cooperating_units]
+    for name, role in named:
+        for unit in members.get(name) or (name,):
+            out.setdefault(unit, role)
+    return tuple(Duty(unit, role) for unit, role in out.items())
+
+
+def months(first: str, last: str) -> list[str]:
+    """Every period from `first` to `last`, both included."""
+    y, m = parse_period(first)
+    end = parse_period(last)
+    out = []
+    while (y, m) <= end:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def periods_owed(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed], closed: bool) -> list[str]:
+    """The periods a unit owes on a task up to `up_to`, given its own reports (`own`: period -> Filed).
+
+    Nothing once the task is closed; nothing after the period of the unit's latest approved
+    report when that report says done (that period itself was owed, and so are months skipped
+    before it).
+    """
+    if closed:
+        return []
+    latest = latest_approved(own.values())
+    if latest is not None and latest.status == "done":
+        up_to = min(up_to, latest.period)
+    found = months(terms.first, min(up_to, terms.last))
+    if schedule.kind == "window" and schedule.start and schedule.end:
+        return [p for p in found if period_of(schedule.start) <= p <= period_of(schedule.end)]
+    return found
+
+
+def owed_period(as_of: date, report_day: int, terms: Terms) -> str:
+    """The period a plan's units must have reported as of `as_of`: 应报期, not past the plan's last."""
+    return min(rules.due_period(as_of, report_day), terms.last)
+
+
+def latest_approved(filed: Iterable[Filed]) -> Filed | None:
+    approved = [f for f in filed if f.state == "approved"]
+    return max(approved, key=lambda f: f.period) if approved else None
+
+
+def reported(filed: Filed | None) -> bool:
+    return filed is not None and filed.state in REPORTED_STATES
+
+
+@dataclass(frozen=True)
+class UnitState:
+    unit: str
+    role: str
+    status: str  # derived status (rules.DERIVED_STATUSES) from the unit's own approved reports
+    alerts: tuple[str, ...]
+    filed: Filed | None  # its report for the owed period, in whatever state
+
+    @property
+    def unreported(self) -> bool:
+        return "unreported" in self.alerts
+
+    @property
+    def done(self) -> bool:
+        return self.status in ("done", "closed")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A task as of a date: its aggregate status and alerts, and each owing unit's."""
+
+    status: str
+    alerts: tuple[str, ...]
+    units: tuple[UnitState, ...]
+    period: str  # the owed period the unreported alerts refer to
+
+    @property
+    def unreported_units(self) -> list[str]:
+        return [u.unit for u in self.units if u.unreported]
+
+    @property
+    def done_count(self) -> int:
+        return sum(u.done for u in self.units)
+
+    def progress_note(self) -> str:
+        """“已完成 7/12” while some but not all owing units are done; else ""."""
+        done, owing = self.done_count, len(self.units)
+        return f"已完成 {done}/{owing}" if 0 < done < owing and self.status != "closed" else ""
+
+    def unreported_note(self, limit: int = 3) -> str:
+        return unreported_note(self.period, self.unreported_units, len(self.units), limit)
+
+
+def unreported_note(period: str, names: Sequence[str], owing: int, limit: int = 3) -> str:
+    """“2022年10月未报送 3/13：龙港镇、嘉峰镇、郑庄镇” (the first `limit` names, then 等); "" for none."""
+    if not names:
+        return ""
+    shown = "、".join(short_name(n) for n in names[:limit]) + ("等" if len(names) > limit else "")
+    return f"{cn_period(period)}未报送 {len(names)}/{owing}：{shown}"
+
+
+def unreported_in(schedule: Schedule, terms: Terms, period: str, owing: Sequence[Duty],
+                  filed: Mapping[str, Mapping[str, Filed]], closed: bool) -> list[str]:
+    """The owing units that owe `period` and have neither submitted nor had approved a report for it."""
+    return [
+        d.unit for d in owing
+        if period in periods_owed(schedule, terms, period, filed.get(d.unit, {}), closed)
+        and not reported(filed.get(d.unit, {}).get(period))
+    ]
+
+
+def assess(
+    task: Task,
+    schedule: Schedule,
+    owing: Sequence[Duty],
+    filed: Mapping[str, Mapping[str, Filed]],
+    terms: Terms,
+    as_of: date,
+    settings: rules.RuleSettings,
+) -> Assessment:
+    """`filed`: unit name -> period -> that unit's report on this task (any unit that filed)."""
+    closed = task.closed_at is not None
+    period = owed_period(as_of, settings.report_day, terms)
+    units = []
+    for duty in owing:
+        own = filed.get(duty.unit, {})
+        latest = latest_approved(own.values())
+        missing = bool(unreported_in(schedule, terms, period, (duty,), filed, closed))
+        state = rules.derive(
+            schedule, task.due_override, latest.status if latest else None, closed, as_of, missing, settings
+        )
+        units.append(UnitState(duty.unit, duty.role, state.status, state.alerts, own.get(period)))
+    if not units:
+        latest = latest_approved(f for own in filed.values() for f in own.values())
+        state = rules.derive(schedule, task.due_override, latest.status if latest else None, closed, as_of,
+                             False, settings)
+        return Assessment(state.status, state.alerts, (), period)
+    return Assessment(*_aggregate(units, closed), tuple(units), period)
+
+
+def _aggregate(units: list[UnitState], closed: bool) -> tuple[str, tuple[str, ...]]:
+    if closed:
+        return "closed", ()
+    open_units = [u for u in units if not u.done]
+    if not open_units:
+        return "done", ()
+    alerts = tuple(a for a in rules.ALERTS if any(a in u.alerts for u in open_units))
+    if "overdue" in alerts:
+        return "overdue", alerts
+    statuses = {u.status for u in open_units}
+    return next(s for s in _FURTHEST if s in statuses), alerts
+
+
+@dataclass(frozen=True)
+class Outstanding:
+    """One period a unit owes on a task and has not had approved (a to-do item)."""
+
+    period: str
+    state: str  # "unreported" | "draft" | "submitted" | "returned"
+    review_comment: str
+
+
+def outstanding(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed], closed: bool) -> list[Outstanding]:
+    """Periods up to `up_to` the unit owes on the task and that are not approved, oldest first."""
+    out = []
+    for period in periods_owed(schedule, terms, up_to, own, closed):
+        f = own.get(period)
+        if f is None:
+            out.append(Outstanding(period, "unreported", ""))
+        elif f.state != "approved":
+            out.append(Outstanding(period, f.state, f.review_comment))
+    return out

@@ -1,0 +1,129 @@
+"""Per-unit obligations over the whole ledger, read in a few batched queries (see core.obligations).
+
+Every view, export and command that says who owes what (tasks, alerts, statistics, to-do lists,
+unit reports, forms) goes through `load` and the helpers here, so they all agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..core import obligations as rules_ob
+from ..core import rules
+from ..core.dates import cn_date, cn_period, parse_period, period_of
+from ..core.errors import InvalidInput
+from ..core.model import Schedule, Task
+from ..core.obligations import Assessment, Duty, Filed, Terms
+from ..core.schedule import find_deadline_in_text, parse_deadline
+from ..store import catalog, settings
+from ..store import reports as store_reports
+from ..store import units as store_units
+from ..store.db import Store
+
+
+def schedule_of(task: Task, year: int) -> Schedule:
+    """The deadline column when there is one; else the latest date named in the task's text.
+
+    Water and soil tasks have no 完成时限 column: a task whose text names no date either
+    is an ongoing duty for the plan year (shown as such, with an empty phrase).
+    """
+    if task.deadline.strip():
+        return parse_deadline(task.deadline, year)
+    return find_deadline_in_text(task.measure, year) or Schedule(kind="ongoing", text="")
+
+
+@dataclass(frozen=True)
+class Ledgerwide:
+    """Everything the obligation rules need, read once: settings, plan terms, groups, reports."""
+
+    settings: rules.RuleSettings
+    terms: dict[str, Terms]  # ledger code -> its plan's terms
+    members: dict[str, tuple[str, ...]]  # group name -> member unit names
+    filed: dict[str, dict[str, dict[str, Filed]]]  # task -> unit -> period -> report
+
+    def duties(self, task: Task) -> tuple[Duty, ...]:
+        return rules_ob.duties(task, self.members, self.terms[task.ledger].cooperating)
+
+    def schedule(self, task: Task) -> Schedule:
+        return schedule_of(task, self.terms[task.ledger].year)
+
+    def assess(self, task: Task, as_of: date) -> tuple[Schedule, Assessment]:
+        schedule = self.schedule(task)
+        terms = self.terms[task.ledger]
+        found = rules_ob.assess(task, schedule, self.duties(task), self.filed.get(task.id, {}), terms, as_of,
+                                self.settings)
+        return schedule, found
+
+    def own(self, task: Task, unit: str) -> dict[str, Filed]:
+        return self.filed.get(task.id, {}).get(unit, {})
+
+
+def load(store: Store) -> Ledgerwide:
+    with store.read() as db:
+        return Ledgerwide(
+            settings=rules.RuleSettings(due_soon_days=int(settings.get(db, "due_soon_days")),
+                                        report_day=int(settings.get(db, "report_day"))),
+            terms=catalog.reporting_terms(db),
+            members={u.name: u.members for u in store_units.all_units(db) if u.kind == "group"},
+            filed=store_reports.filed(db),
+        )
+
+
+def report_day(store: Store) -> int:
+    with store.read() as db:
+        return int(settings.get(db, "report_day"))
+
+
+def owed_period(store: Store, as_of: date) -> str:
+    """应报期 as of a date — the default period of every command, export and page that takes one.
+
+    The month whose reports were due by `report_day`, but never past the last period any plan
+    owes: a 2022 ledger opened years later defaults to 2022-12, where its reporting ended.
+    """
+    period = rules.due_period(as_of, report_day(store))
+    with store.read() as db:
+        terms = catalog.reporting_terms(db).values()
+    return min(period, max(t.last for t in terms)) if terms else period
+
+
+def check_period(store: Store, task: Task, period: str, as_of: date | None = None) -> None:
+    """Refuse a report, review or form for a period before the plan's year or after the current month."""
+    parse_period(period)
+    as_of = as_of or date.today()
+    with store.read() as db:
+        year = catalog.reporting_terms(db)[task.ledger].year
+    if period < f"{year:04d}-01":
+        raise InvalidInput(f"报送期 {cn_period(period)} 早于计划年度（{year} 年），不能填报或审核。")
+    if period > period_of(as_of):
+        raise InvalidInput(f"报送期 {cn_period(period)} 还没有到（截至 {cn_date(as_of)}），不能提前填报或审核。")
+
+
+@dataclass(frozen=True)
+class UnitDuty:
+    task: Task
+    role: str  # "lead" | "cooperating"
+    owed: bool  # the unit owes a report for the period asked about
+
+
+def unit_duties(store: Store, unit: str, period: str) -> list[UnitDuty]:
+    """The tasks `unit` owes reports on (lead, or cooperating where the plan says so), in ledger order,
+    each saying whether the unit owes `period` itself (a window outside its months, a task it finished
+    or a closed one: not owed)."""
+    parse_period(period)
+    from .catalog import check_acting, resolve_unit
+
+    who = resolve_unit(store, unit)
+    check_acting(who)
+    world = load(store)
+    with store.read() as db:
+        tasks = catalog.tasks(db)
+    out = []
+    for task in tasks:
+        duty = next((d for d in world.duties(task) if d.unit == who.name), None)
+        if duty is None:
+            continue
+        owed = period in rules_ob.periods_owed(world.schedule(task), world.terms[task.ledger], period,
+                                               world.own(task, who.name), task.closed_at is not None)
+        out.append(UnitDuty(task, duty.role, owed))
+    return out
