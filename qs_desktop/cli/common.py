@@ -37,6 +37,9 @@ def opened(args, *, read_only: bool = False, load_builtin: bool = True) -> Itera
         store.close()
 
 
+OWED_HELP = "报送期（默认：应报期，即截止日已过的最近一期）"
+
+
 def emit_json(data) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -15,7 +15,8 @@ from ..exchange.pdf_table import PdfResult
 from ..exchange.unit_report import export_unit_report
 from ..ops import catalog
 from ..ops.alerts import alerts_by_unit
-from .common import opened, plan_year, say
+from ..ops.obligations import owed_period
+from .common import OWED_HELP, opened, plan_year, say
 
 
 def register(sub) -> None:
@@ -26,7 +27,7 @@ def register(sub) -> None:
     p.add_argument("--plan", required=True, metavar="CODE", help="台账代码（如 air-2022）或计划代码")
     p.add_argument("--format", choices=("xlsx", "pdf"), help="默认按输出文件的扩展名")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--period", metavar="YYYY-MM", help="进展情况取自该期的报送")
+    p.add_argument("--period", metavar="YYYY-MM", help="进展情况取自该期的报送（默认：应报期）")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="按此日期计算状态（默认：报送期月底，否则今天）")
     p.add_argument("--signature", action="store_true", help="PDF 附填报单位（盖章）、填报人、审核人、日期栏")
     p.set_defaults(run=_export_ledger)
@@ -41,14 +42,14 @@ def register(sub) -> None:
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--unit", metavar="NAME")
     who.add_argument("--all-units", action="store_true", help="每个有任务的单位一份，-o 为文件夹")
-    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--period", metavar="YYYY-MM", help=OWED_HELP)
     p.add_argument("-o", "--output", required=True, metavar="FILE_OR_FOLDER")
     p.set_defaults(run=_export_form)
 
     p = esub.add_parser("report", help="导出某单位某期的进展情况（PDF，可盖章）")
     p.add_argument("--unit", required=True, metavar="NAME")
-    p.add_argument("--period", required=True, metavar="YYYY-MM")
-    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="按此日期计算状态（默认报送期月底）")
+    p.add_argument("--period", metavar="YYYY-MM", help=OWED_HELP)
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="按此日期计算状态（默认报送期月底；未给报送期时为今天）")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(run=_export_report)
 
@@ -117,11 +118,11 @@ def _export_report(args) -> int:
 def _export_form(args) -> int:
     if args.all_units:
         with opened(args) as store:
-            written = forms.export_all_forms(store, args.period, args.output)
+            written = forms.export_all_forms(store, args.period or owed_period(store, date.today()), args.output)
         say(f"已导出 {len(written)} 份填报表到 {args.output}")
         return 0
     with opened(args) as store:
-        doc = forms.export_form(store, args.unit, args.period, args.output)
+        doc = forms.export_form(store, args.unit, args.period or owed_period(store, date.today()), args.output)
     say(f"已导出 {doc.unit} 的填报表（{len(doc.lines)} 项任务，表单编号 {doc.form_id}）：{args.output}")
     return 0
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..core.dates import parse_iso_date
 from ..core.errors import InvalidInput, UsageError
 from ..core.quantity import parse_quantity
 from ..core.rules import review_label, status_label
 from ..ops import history, review
+from ..ops.obligations import owed_period
 from ..ops.reports import ReportInput, list_reports, save_report
-from .common import emit_json, opened, say
+from .common import OWED_HELP, emit_json, opened, say
 
 
 def register(sub) -> None:
@@ -18,7 +21,7 @@ def register(sub) -> None:
     p = rsub.add_parser("add", help="新增或修改某单位某期的报送")
     p.add_argument("task_id")
     p.add_argument("--unit", required=True)
-    p.add_argument("--period", required=True, metavar="YYYY-MM")
+    p.add_argument("--period", metavar="YYYY-MM", help=OWED_HELP)
     p.add_argument("--status", required=True, help="not_started/in_progress/done/ongoing 或 未开始/推进中/已完成/常态推进")
     p.add_argument("--text", default="", help="进展情况")
     p.add_argument("--problems", default="", help="存在问题")
@@ -31,7 +34,7 @@ def register(sub) -> None:
     p = sub.add_parser("review", help="审核报送：通过或退回；--approve-all 一次通过全部待审核报送")
     p.add_argument("task_id", nargs="?")
     p.add_argument("--unit", metavar="NAME")
-    p.add_argument("--period", metavar="YYYY-MM")
+    p.add_argument("--period", metavar="YYYY-MM", help=OWED_HELP + "；--approve-all 时不给则不限报送期")
     p.add_argument("--plan", metavar="CODE", help="只用于 --approve-all：台账代码或计划代码")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--approve", action="store_true")
@@ -83,7 +86,7 @@ def _report_add(args) -> int:
     entry = ReportInput(
         task_id=args.task_id,
         unit=args.unit,
-        period=args.period,
+        period=args.period or "",
         status=args.status,
         progress=args.text,
         problems=args.problems,
@@ -94,6 +97,7 @@ def _report_add(args) -> int:
         source="cli",
     )
     with opened(args) as store:
+        entry.period = entry.period or owed_period(store, date.today())
         say(save_report(store, entry).summary)
     return 0
 
@@ -105,13 +109,14 @@ def _review(args) -> int:
         with opened(args) as store:
             say(review.approve_all(store, period=args.period, unit=args.unit, plan=args.plan).summary)
         return 0
-    if not (args.task_id and args.unit and args.period) or args.plan:
-        raise UsageError("命令用法有误：审核一份报送需要 TASK_ID --unit NAME --period YYYY-MM（--plan 只用于 --approve-all）")
+    if not (args.task_id and args.unit) or args.plan:
+        raise UsageError("命令用法有误：审核一份报送需要 TASK_ID --unit NAME（--plan 只用于 --approve-all）")
     with opened(args) as store:
+        period = args.period or owed_period(store, date.today())
         if args.approve:
-            changes = review.approve(store, args.task_id, args.unit, args.period)
+            changes = review.approve(store, args.task_id, args.unit, period)
         else:
-            changes = review.return_report(store, args.task_id, args.unit, args.period, args.reason)
+            changes = review.return_report(store, args.task_id, args.unit, period, args.reason)
         say(changes.summary)
     return 0
 

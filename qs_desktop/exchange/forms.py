@@ -18,6 +18,7 @@ from ..ops import Changes
 from ..ops.backups import backup_before
 from ..ops.catalog import check_acting, list_ledgers, list_tasks, list_units, resolve_unit
 from ..ops.forms import ImportedFile, IssuedForm, imported_file, issued_form, record_form
+from ..ops.obligations import check_period
 from ..ops.reports import ReportInput, ReportPreview, preview_report, previous_report, save_reports
 from ..store.db import Store
 from .xlsx_form import FormDocument, FormLine, FormReturn, form_fingerprint, read_form, write_form
@@ -25,7 +26,7 @@ from .xlsx_form import FormDocument, FormLine, FormReturn, form_fingerprint, rea
 
 def form_document(store: Store, unit: str, period: str) -> FormDocument:
     """The form for a unit and period: its open tasks (directly or through a group), last report shown."""
-    parse_period(period)
+    check_period(store, None, period)
     who = resolve_unit(store, unit)
     check_acting(who)
     names = {who.name} | {g.name for g in list_units(store) if who.name in g.members}

@@ -7,16 +7,21 @@ from datetime import date
 
 from ..core.dates import month_end, parse_period
 from ..ops.catalog import resolve_unit
+from ..ops.obligations import owed_period
 from ..ops.status import unit_lines
 from ..store.db import Store
 from .pdf_reports import UnitReport, write_unit_report_pdf
 from .pdf_table import PdfResult
 
 
-def export_unit_report(store: Store, unit: str, period: str, path: str | os.PathLike[str], *,
+def export_unit_report(store: Store, unit: str, period: str | None, path: str | os.PathLike[str], *,
                        as_of: date | None = None, signature: bool = True) -> PdfResult:
-    """Status as of `as_of` (default: the end of the period)."""
+    """Status as of `as_of` (default: the end of the period); `period` defaults to the owed period as of
+    `as_of` (default today)."""
     name = resolve_unit(store, unit).name
+    if period is None:
+        as_of = as_of or date.today()
+        period = owed_period(store, as_of)
     as_of = as_of or month_end(*parse_period(period))
     report = UnitReport(unit=name, period=period, lines=unit_lines(store, name, period, as_of), as_of=as_of)
     return write_unit_report_pdf(report, path, signature=signature)

@@ -87,16 +87,21 @@ def owed_period(store: Store, as_of: date) -> str:
     return min(period, max(t.last for t in terms)) if terms else period
 
 
-def check_period(store: Store, task: Task, period: str, as_of: date | None = None) -> None:
-    """Refuse a report, review or form for a period before the plan's year or after the current month."""
+def check_period(store: Store, task: Task | None, period: str, today: date | None = None) -> None:
+    """Refuse a report, review or form for a period before the plan's year or after the current month.
+
+    Without a task (a form covers several plans) the earliest plan year is the bound.
+    """
     parse_period(period)
-    as_of = as_of or date.today()
+    today = today or date.today()
     with store.read() as db:
-        year = catalog.reporting_terms(db)[task.ledger].year
+        terms = catalog.reporting_terms(db)
+    years = [terms[task.ledger].year] if task else [t.year for t in terms.values()]
+    year = min(years, default=int(period[:4]))
     if period < f"{year:04d}-01":
-        raise InvalidInput(f"报送期 {cn_period(period)} 早于计划年度（{year} 年），不能填报或审核。")
-    if period > period_of(as_of):
-        raise InvalidInput(f"报送期 {cn_period(period)} 还没有到（截至 {cn_date(as_of)}），不能提前填报或审核。")
+        raise InvalidInput(f"报送期 {cn_period(period)} 早于计划年度（{year} 年），不能填报、审核或下发填报表。")
+    if period > period_of(today):
+        raise InvalidInput(f"报送期 {cn_period(period)} 还没有到（今天是 {cn_date(today)}），不能提前填报、审核或下发填报表。")
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ..core import rules
 from ..core.dates import parse_period
@@ -16,6 +17,7 @@ from ..store.db import Store
 from . import Changes, Revert
 from .catalog import check_acting, get_task, resolve_unit_id, unit_scope
 from .forms import ImportedFile, remember_import
+from .obligations import check_period
 from .office import read_office
 from .undo import revert_report
 
@@ -33,6 +35,7 @@ class ReportInput:
     quantity_unit: str = ""  # "" = the target's unit
     submit: bool = True  # False keeps it as a draft
     source: str = ""
+    today: date | None = None  # the current month ends the periods that can be reported (default: today)
 
 
 def save_report(store: Store, entry: ReportInput) -> Changes:
@@ -99,6 +102,7 @@ def _prepare(store: Store, entry: ReportInput) -> tuple[Task, dict]:
     status = rules.parse_status(entry.status)
     parse_period(entry.period)
     task = get_task(store, entry.task_id)
+    check_period(store, task, entry.period, entry.today)
     if task.closed_at:
         raise InvalidInput(f"任务 {task.id} 已销号，不能再填报。如需继续，请先撤销销号。")
     quantity = None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..core.dates import parse_period
 from ..core.errors import InvalidInput, NotFound
 from ..core.message import said
 from ..store import audit, catalog, units
@@ -12,6 +11,7 @@ from ..store import reports as store_reports
 from ..store.db import Store, now_iso
 from . import Changes, Revert, undo
 from .catalog import get_task, ledger_codes, resolve_unit_id
+from .obligations import check_period
 from .reports import list_reports
 from .undo import Key
 
@@ -27,8 +27,7 @@ def return_report(store: Store, task_id: str, unit: str, period: str, reason: st
 
 
 def _review(store: Store, task_id: str, unit: str, period: str, state: str, comment: str) -> Changes:
-    parse_period(period)
-    get_task(store, task_id)
+    check_period(store, get_task(store, task_id), period)
     with store.write() as db:
         old = _set_review(db, store.actor, (task_id, unit, period), state, comment)
     if old is None:
@@ -42,8 +41,7 @@ def _review(store: Store, task_id: str, unit: str, period: str, state: str, comm
 def approve_reports(store: Store, keys: list[Key]) -> Changes:
     """Approve several reports in one transaction: all of them, or — if one cannot be — none."""
     for task_id, _unit, period in keys:
-        parse_period(period)
-        get_task(store, task_id)
+        check_period(store, get_task(store, task_id), period)
     with store.write() as db:
         olds = [old for key in keys if (old := _set_review(db, store.actor, key, "approved", "")) is not None]
     if not olds:

@@ -111,7 +111,7 @@ def test_usage_errors_are_said_in_chinese(cli):
         (["import", "plan", "plan.xlsx", "--code", "air-2023", "--year", "20233"], "年份“20233”不合理"),
         (["review", "air-2022:2", "--unit", "龙港镇", "--period", "2022-10"], "需要以下参数之一：--approve --return"),
         (["review", "air-2022:2", "--unit", "龙港镇", "--period", "2022-10", "--approve", "--return", "x"], "不能与"),
-        (["report", "add", "air-2022:2"], "缺少参数 --unit, --period, --status"),
+        (["report", "add", "air-2022:2"], "缺少参数 --unit, --status"),  # --period defaults to 应报期
         (["tasks", "--plan"], "参数 --plan 后面缺少取值"),
         (["plans", "--colour"], "无法识别的参数 --colour"),
     ]
