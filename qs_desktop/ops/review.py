@@ -12,6 +12,7 @@ from ..store.db import Store, now_iso
 from . import Changes, Revert, undo
 from .catalog import get_task, ledger_codes, resolve_unit_id
 from .obligations import check_period
+from .office import read_office
 from .reports import list_reports
 from .undo import Key
 
@@ -29,6 +30,7 @@ def return_report(store: Store, task_id: str, unit: str, period: str, reason: st
 def _review(store: Store, task_id: str, unit: str, period: str, state: str, comment: str) -> Changes:
     check_period(store, get_task(store, task_id), period)
     with store.write() as db:
+        _coordinator_only(db)
         old = _set_review(db, store.actor, (task_id, unit, period), state, comment)
     if old is None:
         return Changes(outcome=said("审核结果没有变化。"))
@@ -43,6 +45,7 @@ def approve_reports(store: Store, keys: list[Key]) -> Changes:
     for task_id, _unit, period in keys:
         check_period(store, get_task(store, task_id), period)
     with store.write() as db:
+        _coordinator_only(db)
         olds = [old for key in keys if (old := _set_review(db, store.actor, key, "approved", "")) is not None]
     if not olds:
         return Changes(outcome=said("没有需要通过的报送。"))
@@ -57,6 +60,14 @@ def approve_all(store: Store, *, period: str | None = None, unit: str | None = N
     waiting = list_reports(store, period=period, unit=unit, state="submitted")
     keys = [(r.task_id, r.unit, r.period) for r in waiting if ledgers is None or r.task_id.split(":")[0] in ledgers]
     return approve_reports(store, keys)
+
+
+def _coordinator_only(db) -> None:
+    """Reviewing, closing and deadlines are the coordinator's; a unit installation only reports."""
+    office = read_office(db)
+    if office.unit_only:
+        raise InvalidInput(said("本机是“{unit}”的单位安装：审核、销号和调整时限只能在县环委会办公室的电脑上进行。",
+                                unit=office.unit))
 
 
 def _set_review(db, actor: str, key: Key, state: str, comment: str) -> tuple[Key, str, str] | None:
@@ -93,6 +104,7 @@ def close_task(store: Store, task_id: str, reason: str = "") -> Changes:
     if task.closed_at:
         raise InvalidInput(f"任务 {task_id} 已经销号。")
     with store.write() as db:
+        _coordinator_only(db)
         done = [r for r in store_reports.find(db, task_id=task_id, state="approved") if r.status == "done"]
         if not done:
             raise InvalidInput(f"任务 {task_id} 还没有审核通过的“已完成”报送，不能销号。")
@@ -111,6 +123,7 @@ def reopen_task(store: Store, task_id: str, reason: str) -> Changes:
     if not reason.strip():
         raise InvalidInput("撤销销号时请写明原因。")
     with store.write() as db:
+        _coordinator_only(db)
         catalog.update_task(db, task_id, closed_at=None, closed_reason="")
         audit.record(db, actor=store.actor, action="task.reopen", entity="task", entity_id=task_id,
                      task_id=task_id, old={"closed_at": task.closed_at, "closed_reason": task.closed_reason},
@@ -127,6 +140,7 @@ def set_due(store: Store, task_id: str, due: date | None, reason: str) -> Change
     if due == task.due_override:
         return Changes(summary="完成时限没有变化。")
     with store.write() as db:
+        _coordinator_only(db)
         catalog.update_task(db, task_id, due_override=due.isoformat() if due else None,
                             due_override_reason=reason.strip() if due else "")
         audit.record(db, actor=store.actor, action="task.due", entity="task", entity_id=task_id, task_id=task_id,
@@ -149,6 +163,7 @@ def set_target(store: Store, task_id: str, quantity: float | None, unit: str, re
     if (quantity, unit) == (task.target_quantity, task.target_unit):
         return Changes(summary="数量目标没有变化。")
     with store.write() as db:
+        _coordinator_only(db)
         catalog.update_task(db, task_id, target_quantity=quantity, target_unit=unit)
         audit.record(db, actor=store.actor, action="task.target", entity="task", entity_id=task_id, task_id=task_id,
                      old={"target_quantity": task.target_quantity, "target_unit": task.target_unit},

@@ -44,12 +44,24 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--lang", choices=LANGUAGES, help="界面语言：zh 简体中文（默认）或 en English"
     )
     parser.add_argument("--as-of", dest="as_of", help="截至日期 YYYY-MM-DD（默认：今天）")
-    parser.add_argument("--page", help="启动时显示的页面，如 ledger / report / review")
+    parser.add_argument("--page", type=_page, help=f"启动时显示的页面：{' / '.join(_page_keys())}")
     parser.add_argument("--task", help="启动时选中的任务编号，如 air-2022:2")
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="把主窗口（1280×800）画成 PNG 后退出"
     )
     return parser.parse_args(argv)
+
+
+def _page_keys() -> list[str]:
+    from .main_window import PAGES
+
+    return [spec.key for spec in PAGES]
+
+
+def _page(key: str) -> str:
+    if key not in _page_keys():
+        raise argparse.ArgumentTypeError(f"没有“{key}”页面，可用的页面：{' / '.join(_page_keys())}")
+    return key
 
 
 def register_fonts() -> list[str]:
@@ -212,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.task:
         ctx.taskRequested.emit(args.task)
         ctx.reportRequested.emit(args.task, "", ctx.period)
-    if args.page:
+    if args.page in window.pages:  # a unit installation has no 审核
         window.show_page(args.page)
     if args.screenshot:
         code = screenshot(app, ctx, window, Path(args.screenshot))

@@ -2,7 +2,8 @@
 
 A page is a QWidget constructed as `Page(ctx: AppContext, parent=None)`; it listens to
 `ctx.changed` / `ctx.asOfChanged` itself and may define `save_settings()` (called on close).
-Add a page by adding one `PageSpec` to `PAGES`; Ctrl+1…Ctrl+8 follow the list order.
+Add a page by adding one `PageSpec` to `PAGES`; Ctrl+1…Ctrl+9 follow the side bar's order, which
+`page_order` picks for the coordinator's or a unit's installation.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.ops import catalog, office
+from qs_desktop.ops.office import Office
 
 from .context import AppContext
 from .database_menu import DatabaseMenu
@@ -48,7 +50,17 @@ PAGES: list[PageSpec] = [
     PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), "qs_desktop.ui.exchange_page:ExchangePage"),
     PageSpec("units", QT_TRANSLATE_NOOP("Nav", "单位"), "qs_desktop.ui.units_page:UnitsPage"),
     PageSpec("log", QT_TRANSLATE_NOOP("Nav", "日志"), "qs_desktop.ui.log_page:LogPage"),
+    PageSpec("todo", QT_TRANSLATE_NOOP("Nav", "本单位待办"), "qs_desktop.ui.todo_page:TodoPage"),
 ]
+UNIT_PAGES = ("todo", "report", "ledger", "alerts", "dashboard", "exchange", "units", "log")
+
+
+def page_order(office: Office) -> list[PageSpec]:
+    """The coordinator's side bar, or a unit installation's: its to-do list first, no 审核."""
+    if not office.unit_only:
+        return PAGES
+    by_key = {spec.key: spec for spec in PAGES}
+    return [by_key[key] for key in UNIT_PAGES]
 
 
 def _load(target: str) -> type[QWidget]:
@@ -70,7 +82,8 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        for index, spec in enumerate(PAGES):
+        self.specs = page_order(ctx.office)
+        for index, spec in enumerate(self.specs):
             page = _load(spec.target)(ctx, self.stack)
             self.pages[spec.key] = page
             self.stack.addWidget(page)
@@ -100,7 +113,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         ctx.asOfChanged.connect(self._update_status)
         ctx.changed.connect(self._show_summary)
-        ctx.navigateRequested.connect(self.show_page)
+        ctx.navigateRequested.connect(self._navigate)
         self._restore_state()
         self.stack.currentWidget().setFocus()  # start in the table, not the side bar
 
@@ -114,7 +127,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
         go = self.menuBar().addMenu(self.tr("转到(&G)"))
-        for index, spec in enumerate(PAGES):
+        for index, spec in enumerate(self.specs):
             action = go.addAction(QCoreApplication.translate("Nav", spec.title))
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
@@ -171,9 +184,15 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
 
     def show_page(self, key: str) -> QWidget:
-        row = [spec.key for spec in PAGES].index(key)
-        self.nav.setCurrentRow(row)
+        keys = [spec.key for spec in self.specs]
+        if key not in keys:
+            raise ValueError(key)
+        self.nav.setCurrentRow(keys.index(key))
         return self.pages[key]
+
+    def _navigate(self, key: str) -> None:
+        if key in self.pages:  # a unit installation has no 审核 page
+            self.show_page(key)
 
     def _switch(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
@@ -181,7 +200,7 @@ class MainWindow(QMainWindow):
             self.stack.currentWidget().setFocus()
 
     def current_key(self) -> str:
-        return PAGES[self.stack.currentIndex()].key
+        return self.specs[self.stack.currentIndex()].key
 
     def come_forward(self) -> None:
         """A second copy of the app was started on this database: show this window instead."""

@@ -172,6 +172,10 @@
         <translation>Plan replaced</translation>
     </message>
     <message>
+        <source>修改报送设置</source>
+        <translation>Change reporting settings</translation>
+    </message>
+    <message>
         <source>设置本机单位</source>
         <translation>Office set</translation>
     </message>
@@ -511,6 +515,18 @@
     <message>
         <source>报送率</source>
         <translation>Reporting rate</translation>
+    </message>
+    <message>
+        <source>应报</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>Unreported</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1150,10 @@ Now: {new}</translation>
         <source>日志</source>
         <translation>Log</translation>
     </message>
+    <message>
+        <source>本单位待办</source>
+        <translation>My to-do</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDialog</name>
@@ -1235,6 +1255,10 @@ Now: {new}</translation>
     <message>
         <source>报送内容没有变化。</source>
         <translation>The report is unchanged.</translation>
+    </message>
+    <message>
+        <source>本机是“{unit}”的单位安装：审核、销号和调整时限只能在县环委会办公室的电脑上进行。</source>
+        <translation>This PC is the installation of “{unit}”: reviewing, closing tasks and changing deadlines are done on the county coordinating office’s PC.</translation>
     </message>
     <message>
         <source>没有需要通过的报送。</source>
@@ -1934,6 +1958,77 @@ Next steps:
     <message>
         <source>撤销 {id} 的销号</source>
         <translation>Reopen {id}</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPage</name>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>未报</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
+        <source>选择本机单位…</source>
+        <translation>Choose this office…</translation>
+    </message>
+    <message>
+        <source>报送期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>职责</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>填报所选 (Enter)</source>
+        <translation>Report on selected (Enter)</translation>
+    </message>
+    <message>
+        <source>还没有选择本机单位：选择后，这里列出本单位应报而未完成的报送。</source>
+        <translation>No office chosen yet: once it is, this page lists the reports your unit still owes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{unit}&lt;/b&gt; 截至 {date} 的待办报送（应报期及以前，尚未审核通过的）</source>
+        <translation>Reports &lt;b&gt;{unit}&lt;/b&gt; still owes as of {date} (up to the owed period, not yet approved)</translation>
+    </message>
+    <message>
+        <source>共 {n} 项：{parts}</source>
+        <translation>{n} items: {parts}</translation>
+    </message>
+    <message>
+        <source>没有待办：应报的报送都已审核通过。</source>
+        <translation>Nothing to do: every report owed has been approved.</translation>
     </message>
 </context>
 <context>

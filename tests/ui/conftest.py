@@ -34,6 +34,26 @@ def window(qtbot, ctx):
     ctx.window = None
 
 
+@pytest.fixture
+def town_window(qtbot, store, db_path, tmp_path):
+    """The main window of 龙港镇's own installation (本机单位 chosen before the window opens)."""
+    from qs_desktop.ops.office import set_office
+    from qs_desktop.ui.context import AppContext
+    from qs_desktop.ui.main_window import MainWindow
+
+    set_office(store, "龙港镇")
+    ctx = AppContext(store, db_path=db_path, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    ctx.set_as_of(AS_OF)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    idle(qtbot, ctx)
+    yield window
+    ctx.window = None
+    ctx.shutdown()
+
+
 def idle(qtbot, ctx) -> None:
     """Wait until every job queued on the database worker has been delivered."""
     qtbot.waitUntil(lambda: not ctx.busy, timeout=10_000)

@@ -3,34 +3,16 @@ the unit fixed to 本机单位; and whatever changes (task, unit, period) the fo
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate
 
 from qs_desktop.ops.catalog import list_tasks
 from qs_desktop.ops.history import audit_log
 from qs_desktop.ops.office import set_office
 from qs_desktop.ops.reports import ReportInput, list_reports, save_report
 
-from .conftest import AS_OF, idle
+from .conftest import idle
 
 TOWN = "龙港镇人民政府"
-
-
-@pytest.fixture
-def town_window(qtbot, store, db_path, tmp_path):
-    from qs_desktop.ui.context import AppContext
-    from qs_desktop.ui.main_window import MainWindow
-
-    set_office(store, "龙港镇")
-    ctx = AppContext(store, db_path=db_path, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    ctx.set_as_of(AS_OF)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    idle(qtbot, ctx)
-    yield window
-    ctx.window = None
-    ctx.shutdown()
 
 
 def _items(box):
