@@ -34,6 +34,8 @@ ALERT_STYLES: dict[str, MarkStyle] = {
     "due_soon": MARKS["due_soon"],
     "unreported": MarkStyle(QT_TRANSLATE_NOOP("Marks", "未报送"), MARK_SYMBOLS["unreported"], "#3d4f7a", "#e8edf7"),
 }
+ROLES = {"lead": QT_TRANSLATE_NOOP("AlertTreeModel", "牵头"),
+         "cooperating": QT_TRANSLATE_NOOP("AlertTreeModel", "配合")}
 TASK_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
 
@@ -65,6 +67,11 @@ class UnitRow:
         return sum(1 for t in self.tasks for i in t.items if i.alert == alert)
 
 
+def _urgency(items: list[AlertItem]) -> int:
+    """0 for overdue, 1 for due soon, 2 for unreported: the most urgent of a task's alerts."""
+    return min(ALERTS.index(item.alert) for item in items)
+
+
 class AlertTreeModel(QAbstractItemModel):
     """Two levels: units, then their tasks. A task index's internal id is its unit's row + 1.
 
@@ -77,6 +84,7 @@ class AlertTreeModel(QAbstractItemModel):
         self.units: list[UnitRow] = []
         self.headers = [
             self.tr("单位 / 具体措施"), self.tr("预警"), self.tr("完成时限"), self.tr("台账"), self.tr("序号"),
+            self.tr("职责"),
         ]
 
     def set_units(self, units: list[UnitRow]) -> None:
@@ -140,7 +148,7 @@ class AlertTreeModel(QAbstractItemModel):
             return QBrush(QColor(style.foreground))
         if role == Qt.ItemDataRole.BackgroundRole and col == 1:
             return QBrush(QColor(style.background))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -164,7 +172,7 @@ class AlertsPage(LazyPage):
             chip.setObjectName(f"chip-{alert}")
             chip.setCheckable(True)
             chip.setChecked(True)
-            chip.setToolTip(self.tr("点击显示或隐藏这一类预警"))
+            chip.setToolTip(self.tr("点击只显示这一类预警；再点一次显示全部"))
             style = ALERT_STYLES[alert]
             chip.setStyleSheet(
                 f"QToolButton {{ color: {style.foreground}; background: #ffffff;"
@@ -172,6 +180,7 @@ class AlertsPage(LazyPage):
                 f"QToolButton:checked {{ background: {style.background}; font-weight: bold; }}"
             )
             chip.toggled.connect(self._fill)
+            chip.clicked.connect(lambda _checked=False, alert=alert: self.show_only(alert))
             self.chips[alert] = chip
             strip.addWidget(chip)
         strip.addStretch(1)
@@ -199,7 +208,7 @@ class AlertsPage(LazyPage):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 215), (2, 120), (3, 150), (4, 46)):
+        for column, width in ((1, 215), (2, 120), (3, 150), (4, 46), (5, 52)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(column, width)
         self.tree.clicked.connect(self._open)
@@ -239,6 +248,17 @@ class AlertsPage(LazyPage):
             chip.setText(self.tr("{label} {n} 项").format(label=alert_text(alert), n=len(tasks)))
         self._fill()
 
+    def show_only(self, alert: str) -> None:
+        """A count was clicked: show only that kind; clicked again (already alone): show every kind."""
+        # Qt has already toggled the clicked chip; what counts is what was shown before the click.
+        before = self.shown_alerts() ^ {alert}
+        alone = before == {alert}
+        for kind, chip in self.chips.items():
+            chip.blockSignals(True)
+            chip.setChecked(alone or kind == alert)
+            chip.blockSignals(False)
+        self._fill()
+
     def shown_alerts(self) -> set[str]:
         return {alert for alert, chip in self.chips.items() if chip.isChecked()}
 
@@ -255,6 +275,7 @@ class AlertsPage(LazyPage):
                 tasks = {k: v for k, v in tasks.items() if needle in v[0].measure or needle in k}
             if tasks:
                 rows.append(self._unit_row(group.unit, tasks))
+        rows.sort(key=lambda unit: _urgency(unit.tasks[0].items))  # units with overdue work first
         self._filling = True
         self.model.set_units(rows)
         for row, unit in enumerate(rows):
@@ -267,7 +288,7 @@ class AlertsPage(LazyPage):
 
     def _unit_row(self, unit: str, tasks: dict[str, list[AlertItem]]) -> UnitRow:
         task_rows = []
-        for task_id, items in tasks.items():
+        for task_id, items in sorted(tasks.items(), key=lambda pair: _urgency(pair[1])):  # overdue first
             first = items[0]
             task_rows.append(TaskRow(task_id, items, [
                 first.measure.replace("\n", " "),
@@ -275,6 +296,7 @@ class AlertsPage(LazyPage):
                 screen_date(first.due) if first.due else "—",
                 self._ledger_names.get(first.ledger, first.ledger),
                 str(first.seq) if first.seq is not None else "",
+                QCoreApplication.translate("AlertTreeModel", ROLES.get(first.role, first.role)),
             ]))
         row = UnitRow(unit, task_rows)
         row.summary = "  ".join(f"{alert_text(a)} {n}" for a in ALERTS if (n := row.count(a)))

@@ -4,6 +4,14 @@
 <context>
     <name>AlertTreeModel</name>
     <message>
+        <source>牵头</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
         <source>单位 / 具体措施</source>
         <translation>Unit / measure</translation>
     </message>
@@ -23,12 +31,16 @@
         <source>序号</source>
         <translation>No.</translation>
     </message>
+    <message>
+        <source>职责</source>
+        <translation>Role</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPage</name>
     <message>
-        <source>点击显示或隐藏这一类预警</source>
-        <translation>Click to show or hide this kind of alert</translation>
+        <source>点击只显示这一类预警；再点一次显示全部</source>
+        <translation>Click to show only this kind; click again to show all</translation>
     </message>
     <message>
         <source>筛选单位或任务…</source>
