@@ -18,8 +18,9 @@ from ..ops import Changes
 from ..ops.backups import backup_before
 from ..ops.catalog import check_acting, list_ledgers, list_tasks, list_units, resolve_unit
 from ..ops.forms import ImportedFile, IssuedForm, imported_file, issued_form, record_form
+from ..ops.intake import Batch, Incoming, Verdict, judge, take_in
 from ..ops.obligations import check_period
-from ..ops.reports import ReportInput, ReportPreview, preview_report, previous_report, save_reports
+from ..ops.reports import ReportInput, previous_report
 from ..store.db import Store
 from .xlsx_form import FormDocument, FormLine, FormReturn, form_fingerprint, read_form, write_form
 
@@ -88,7 +89,7 @@ class FormImport:
 
     path: Path
     form: FormReturn | None = None
-    previews: list[tuple[int, ReportPreview]] = field(default_factory=list)  # (row, preview)
+    verdicts: list[Verdict] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     error: str = ""  # the whole file was refused
     changes: Changes | None = None  # set once applied
@@ -96,8 +97,8 @@ class FormImport:
     imported_before: str = ""  # when these very bytes were last applied (ISO time), if ever
 
     @property
-    def pending(self) -> list[tuple[int, ReportPreview]]:
-        return [(row, p) for row, p in self.previews if p.change != "unchanged"]
+    def pending(self) -> list[Verdict]:
+        return [v for v in self.verdicts if v.applies]
 
 
 def form_files(target: str | os.PathLike[str]) -> list[Path]:
@@ -130,13 +131,16 @@ def import_forms(
         if not result.error and result.problems and not skip_invalid:
             result.error = f"有 {len(result.problems)} 处问题，整份未导入（可改正后重新导入，或选择跳过有问题的行）。"
         if not (result.error or dry_run):
-            entries = [p.entry for _row, p in result.pending]
+            entries = [Incoming(v.row, v.entry) for v in result.verdicts if v.kind != "refused"]
             try:
-                if entries and not backed_up:  # one backup per batch, before its first write
+                if result.pending and not backed_up:  # one backup per batch, before its first write
                     backed_up = backup_before(store, "import")
-                applied = ImportedFile(result.fingerprint, path.name, f"{len(entries)} 项报送")
-                result.changes = (save_reports(store, entries, from_file=applied) if entries
-                                  else Changes(summary="没有需要更新的内容。"))
+                applied = ImportedFile(result.fingerprint, path.name, f"{len(result.pending)} 项报送")
+                if result.pending:
+                    intake = take_in(store, [Batch(entries, applied)])
+                    result.verdicts, result.changes = intake.verdicts[0], intake.changes
+                else:
+                    result.changes = Changes(summary="没有需要更新的内容。")
             except QsError as exc:  # e.g. the database is busy: this file is not applied, the others go on
                 result.error = exc.message
         results.append(result)
@@ -163,6 +167,7 @@ def check_form(store: Store, path: Path) -> FormImport:
     result.form = form
     result.problems = list(form.problems)
     source = f"xlsx-form:{form.form_id}"
+    incoming = []
     for entry in form.entries:
         report = ReportInput(
             task_id=entry.task_id, unit=unit, period=form.period, status=entry.status_label,
@@ -172,10 +177,12 @@ def check_form(store: Store, path: Path) -> FormImport:
         if not entry.status_label:
             result.problems.append(RowProblem(entry.row, "完成状态", "请选择完成状态。"))
             continue
-        try:
-            result.previews.append((entry.row, preview_report(store, report)))
-        except QsError as exc:
-            result.problems.append(RowProblem(entry.row, None, exc.message))
+        incoming.append(Incoming(entry.row, report))
+    for verdict in judge(store, incoming):
+        if verdict.kind == "refused":
+            result.problems.append(RowProblem(verdict.row, None, verdict.text))
+        else:
+            result.verdicts.append(verdict)
     result.problems.sort(key=lambda p: p.row or 0)
     return result
 
@@ -187,14 +194,14 @@ def describe(result: FormImport) -> list[str]:
         head += f"：{result.form.unit} {cn_period(result.form.period)}"
     if result.error and not result.form:
         return [f"{head}：{result.error}"]
-    counts = {k: sum(p.change == k for _r, p in result.previews) for k in ("new", "changed", "unchanged")}
+    counts = {k: sum(v.kind == k for v in result.verdicts) for k in ("new", "changed", "unchanged")}
     lines = [f"{head}，新增 {counts['new']} 项、修改 {counts['changed']} 项、无变化 {counts['unchanged']} 项"]
     if result.imported_before:
         when = datetime.fromisoformat(result.imported_before).astimezone()
         lines.append(f"  此文件已于 {cn_date(when.date())} {when:%H:%M} 导入过。")
-    for row, p in result.pending:
-        label = "新增" if p.change == "new" else "修改"
-        lines.append(f"  {label} 第 {row} 行 {p.entry.task_id}：{p.entry.status} {p.entry.progress[:40]}")
+    for v in result.pending:
+        label = "新增" if v.kind == "new" else "修改"
+        lines.append(f"  {label} 第 {v.row} 行 {v.entry.task_id}：{v.entry.status} {v.entry.progress[:40]}")
     lines += [f"  问题 {problem}" for problem in result.problems]
     if result.error:
         lines.append(f"  {result.error}")

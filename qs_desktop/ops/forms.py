@@ -42,16 +42,17 @@ class ImportedFile:
     file_name: str
     summary: str = ""
     imported_at: str = ""
+    kind: str = "form"  # "form" | "package" | …: the same bytes may be known under each kind
 
 
-def imported_file(store: Store, fingerprint: str) -> ImportedFile | None:
+def imported_file(store: Store, fingerprint: str, kind: str = "form") -> ImportedFile | None:
     with store.read() as db:
-        row = imports.find(db, "form", fingerprint)
+        row = imports.find(db, kind, fingerprint)
     if row is None:
         return None
-    return ImportedFile(row["fingerprint"], row["file_name"], row["summary"], row["imported_at"])
+    return ImportedFile(row["fingerprint"], row["file_name"], row["summary"], row["imported_at"], kind)
 
 
 def remember_import(db, file: ImportedFile) -> None:
     """Inside the caller's transaction, so the record and the reports are written together."""
-    imports.record(db, "form", file.fingerprint, file.file_name, file.summary)
+    imports.record(db, file.kind, file.fingerprint, file.file_name, file.summary)

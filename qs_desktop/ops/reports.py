@@ -16,7 +16,6 @@ from ..store import reports as store_reports
 from ..store.db import Store
 from . import Changes, Revert
 from .catalog import check_acting, get_task, resolve_unit_id, unit_scope
-from .forms import ImportedFile, remember_import
 from .obligations import check_period
 from .office import read_office
 from .undo import revert_report
@@ -54,55 +53,21 @@ def save_report(store: Store, entry: ReportInput) -> Changes:
                    revert=Revert(revert_report, (task.id, entry.unit, entry.period, before)))
 
 
-def save_reports(store: Store, entries: list[ReportInput], *, from_file: ImportedFile | None = None) -> Changes:
-    """Several reports (one returned form) in one transaction: all are saved or none is,
-    together with the record of the file they came from."""
-    prepared = [(entry, *_prepare(store, entry)) for entry in entries]
-    changed: list[str] = []
-    with store.write() as db:
-        for entry, task, fields in prepared:
-            if _write(db, store, task, entry, fields) is not None:
-                changed.append(task.id)
-        if from_file is not None:
-            remember_import(db, from_file)
-    same = len(entries) - len(changed)
-    return Changes(tasks=frozenset(changed), reports=bool(changed),
-                   summary=f"已报送 {len(changed)} 项" + (f"，{same} 项没有变化。" if same else "。"))
-
-
-@dataclass(frozen=True)
-class ReportPreview:
-    """What saving `entry` would do, without saving it."""
-
-    entry: ReportInput
-    old: Report | None
-    change: str  # "new" | "changed" | "unchanged" (same content, whatever its review state)
-
-
-def preview_report(store: Store, entry: ReportInput) -> ReportPreview:
-    """Validate `entry` as `save_report` would (raises the same errors) and compare it with the stored report."""
-    task, fields = _prepare(store, entry)
-    with store.read() as db:
-        unit_id = _assigned_unit(db, task.id, entry.unit)
-        found = store_reports.find(db, task_id=task.id, unit_id=unit_id, period=entry.period)
-    old = found[0] if found else None
-    if old is None:
-        change = "new"
-    elif all(getattr(old, k) == fields[k] for k in _CONTENT):
-        change = "unchanged"
-    else:
-        change = "changed"
-    return ReportPreview(entry, old, change)
-
-
-_CONTENT = ("status", "progress", "problems", "next_steps", "quantity")
+# What a report says; a returned form or package carrying exactly this changes nothing.
+CONTENT = ("status", "progress", "problems", "next_steps", "quantity")
 
 
 def _prepare(store: Store, entry: ReportInput) -> tuple[Task, dict]:
+    task = get_task(store, entry.task_id)
+    parse_period(entry.period)
+    check_period(store, task, entry.period, entry.today)
+    return task, report_fields(task, entry, store.actor)
+
+
+def report_fields(task: Task, entry: ReportInput, actor: str) -> dict:
+    """The stored fields of `entry` on `task`, or the Chinese refusal of the first rule it breaks."""
     status = rules.parse_status(entry.status)
     parse_period(entry.period)
-    task = get_task(store, entry.task_id)
-    check_period(store, task, entry.period, entry.today)
     if task.closed_at:
         raise InvalidInput(f"任务 {task.id} 已销号，不能再填报。如需继续，请先撤销销号。")
     quantity = None
@@ -113,13 +78,13 @@ def _prepare(store: Store, entry: ReportInput) -> tuple[Task, dict]:
         quantity = check_against_target(given, task.target_quantity, task.target_unit, task.id)
     if status != "not_started" and not entry.progress.strip():
         raise InvalidInput("请填写进展情况。")
-    return task, {
+    return {
         "status": status,
         "progress": entry.progress.strip(),
         "problems": entry.problems.strip(),
         "next_steps": entry.next_steps.strip(),
         "quantity": quantity,
-        "reporter": store.actor,
+        "reporter": actor,
         "state": "submitted" if entry.submit else "draft",
         "source": entry.source,
     }
@@ -128,20 +93,27 @@ def _prepare(store: Store, entry: ReportInput) -> tuple[Task, dict]:
 def _write(db, store: Store, task: Task, entry: ReportInput, fields: dict) -> dict | None:
     """Save inside the caller's transaction; None when nothing would change."""
     unit_id = _assigned_unit(db, task.id, entry.unit)
-    existing = store_reports.find_row(db, task.id, unit_id, entry.period)
+    return write_report(db, store.actor, task.id, unit_id, units.get(db, unit_id).name, entry, fields)
+
+
+def write_report(db, actor: str, task_id: str, unit_id: int, unit_name: str, entry: ReportInput,
+                 fields: dict) -> dict | None:
+    """Save checked `fields` for a resolved unit inside the caller's transaction; None when nothing
+    would change."""
+    existing = store_reports.find_row(db, task_id, unit_id, entry.period)
     if existing and all(existing[k] == v for k, v in fields.items() if k not in ("reporter", "source")):
         return None
-    old, new = store_reports.save(db, task.id, unit_id, entry.period, fields)
+    old, new = store_reports.save(db, task_id, unit_id, entry.period, fields)
     audit.record(
         db,
-        actor=store.actor,
+        actor=actor,
         action="report.save" if entry.submit else "report.draft",
         entity="report",
-        entity_id=f"{task.id}|{units.get(db, unit_id).name}|{entry.period}",
-        task_id=task.id,
+        entity_id=f"{task_id}|{unit_name}|{entry.period}",
+        task_id=task_id,
         old=_content(old),
         new=_content(new),
-        note=_source_note(entry.source) + _on_behalf(db, units.get(db, unit_id).name, entry.source),
+        note=_source_note(entry.source) + _on_behalf(db, unit_name, entry.source),
     )
     return new
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import sqlite_utils
@@ -174,12 +175,11 @@ def _assigned_units(db: sqlite_utils.Database, task_ids: list[str]) -> dict[str,
         return out
     sql = """
     SELECT a.task_id, a.role, u.name FROM assignments a JOIN units u ON u.id = a.unit_id
+    WHERE a.task_id IN (SELECT value FROM json_each(?))
     ORDER BY a.task_id, a.position
     """
-    wanted = set(task_ids)
-    for r in db.query(sql):
-        if r["task_id"] in wanted:
-            out.setdefault(r["task_id"], {}).setdefault(r["role"], []).append(r["name"])
+    for r in db.query(sql, [json.dumps(task_ids)]):  # one parameter, however many tasks
+        out.setdefault(r["task_id"], {}).setdefault(r["role"], []).append(r["name"])
     return out
 
 

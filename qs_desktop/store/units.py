@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
 from ..core.model import Unit
@@ -84,3 +86,12 @@ def assigned(db: sqlite_utils.Database, task_id: str) -> dict[int, str]:
         r["unit_id"]: r["role"]
         for r in db.query("SELECT unit_id, role FROM assignments WHERE task_id = ?", [task_id])
     }
+
+
+def assignments(db: sqlite_utils.Database, task_ids: list[str]) -> dict[str, dict[int, str]]:
+    """task id -> {unit id -> role} for many tasks in one query."""
+    out: dict[str, dict[int, str]] = {t: {} for t in task_ids}
+    sql = "SELECT task_id, unit_id, role FROM assignments WHERE task_id IN (SELECT value FROM json_each(?))"
+    for r in db.query(sql, [json.dumps(task_ids)]):
+        out[r["task_id"]][r["unit_id"]] = r["role"]
+    return out

@@ -200,7 +200,7 @@ class FormImportDialog(QDialog):
     def _summary(self) -> str:
         ready = [r for r in self.results if not r.error]
         refused = len(self.results) - len(ready)
-        counts = {k: sum(p.change == k for r in ready for _row, p in r.previews) for k in ("new", "changed")}
+        counts = {k: sum(v.kind == k for r in ready for v in r.verdicts) for k in ("new", "changed")}
         skipped = sum(len(r.problems) for r in ready)
         text = self.tr("共 {n} 个文件：可导入 {ok} 个（新增 {new} 项、修改 {changed} 项），整份未导入 {bad} 个。").format(
             n=len(self.results), ok=len(ready), new=counts["new"], changed=counts["changed"], bad=refused)
@@ -221,8 +221,8 @@ class FormImportDialog(QDialog):
             item.setFont(0, font)
             if result.error:
                 item.setForeground(0, QBrush(PROBLEM_COLOUR))
-            for row, preview in result.previews:
-                self._add_row(item, row, preview, refused=bool(result.error))
+            for verdict in result.verdicts:
+                self._add_row(item, verdict, refused=bool(result.error))
             for problem in result.problems:
                 child = QTreeWidgetItem(item, [
                     self.tr("第 {row} 行").format(row=problem.row) if problem.row else "",
@@ -242,27 +242,27 @@ class FormImportDialog(QDialog):
         elif result.error:
             parts.append(self.tr("整份未导入：{reason}").format(reason=result.error))
         else:
-            counts = {k: sum(p.change == k for _r, p in result.previews) for k in CHANGE_LABELS}
+            counts = {k: sum(v.kind == k for v in result.verdicts) for k in CHANGE_LABELS}
             parts.append(self.tr("新增 {new} 项，修改 {changed} 项，无变化 {unchanged} 项").format(**counts))
         return "　—　".join(parts)
 
-    def _add_row(self, parent: QTreeWidgetItem, row: int, preview, refused: bool) -> None:
-        entry = preview.entry
+    def _add_row(self, parent: QTreeWidgetItem, preview, refused: bool) -> None:
+        entry, row = preview.entry, preview.row
         measure = self.measures.get(entry.task_id, "")
-        change = self.tr("不导入") if refused else _tr(CHANGE_LABELS[preview.change])
+        change = self.tr("不导入") if refused else _tr(CHANGE_LABELS[preview.kind])
         child = QTreeWidgetItem(parent, [
             self.tr("第 {row} 行").format(row=row), f"{entry.task_id}　{measure}",
             change, entry.status, entry.progress.replace("\n", " ")])
         child.setToolTip(1, measure)
         tip = entry.progress
-        if preview.change == "changed" and preview.old is not None:
+        if preview.kind == "changed" and preview.old is not None:
             tip = self.tr("原：{old}\n新：{new}").format(old=preview.old.progress, new=entry.progress)
         child.setToolTip(4, tip)
-        if refused or preview.change == "unchanged":
+        if refused or preview.kind == "unchanged":
             for column in range(5):
                 child.setForeground(column, QBrush(QUIET_COLOUR))
         else:
-            child.setForeground(2, QBrush(CHANGE_COLOURS[preview.change]))
+            child.setForeground(2, QBrush(CHANGE_COLOURS[preview.kind]))
 
     # -- applying ------------------------------------------------------------------------------
     def apply(self) -> None:

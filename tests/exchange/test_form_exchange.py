@@ -76,7 +76,7 @@ def test_a_repeated_file_is_recognised_and_still_compared_with_the_ledger(store,
     # The record never blocks: after undoing one saved report, the same file brings it back.
     revert_report(store, "air-2022:7", UNIT, "2022-10", None)
     [third] = import_forms(store, [path])
-    assert [p.entry.task_id for _row, p in third.pending] == ["air-2022:7"] and third.changes.tasks
+    assert [v.entry.task_id for v in third.pending] == ["air-2022:7"] and third.changes.tasks
 
 def test_any_invalid_row_refuses_the_file_unless_skipping(store, tmp_path):
     path = tmp_path / "form.xlsx"
@@ -90,7 +90,7 @@ def test_any_invalid_row_refuses_the_file_unless_skipping(store, tmp_path):
     assert list_reports(store, unit=UNIT) == []
 
     [dry] = import_forms(store, [path], dry_run=True, skip_invalid=True)
-    assert [p.entry.task_id for _row, p in dry.pending] == ["air-2022:7"]
+    assert [v.entry.task_id for v in dry.pending] == ["air-2022:7"]
     assert list_reports(store, unit=UNIT) == []
 
     [skipped] = import_forms(store, [path], skip_invalid=True)
