@@ -1233,6 +1233,10 @@ Now: {new}</translation>
         <translation>The unit is unchanged.</translation>
     </message>
     <message>
+        <source>台账已被另一个程序修改，已刷新。</source>
+        <translation>The ledger was changed by another program; refreshed.</translation>
+    </message>
+    <message>
         <source>审核结果没有变化。</source>
         <translation>The review is unchanged.</translation>
     </message>
