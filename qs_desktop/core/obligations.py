@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import rules
-from .dates import cn_period, parse_period, period_of
+from .dates import cn_date, cn_period, parse_period, period_of
+from .errors import InvalidInput
 from .model import Schedule, Task
 from .units import short_name
 
@@ -96,27 +97,40 @@ def months(first: str, last: str) -> list[str]:
     return out
 
 
-def periods_owed(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed], closed: bool) -> list[str]:
-    """The periods a unit owes on a task up to `up_to`, given its own reports (`own`: period -> Filed).
+def owes(schedule: Schedule, terms: Terms, period: str, own: Mapping[str, Filed], closed: bool) -> bool:
+    """Whether a unit owes `period` on a task, given its own reports on it (`own`: period -> Filed).
 
-    Nothing once the task is closed; nothing after the period of the unit's latest approved
-    report when that report says done (that period itself was owed, and so are months skipped
-    before it).
+    Never on a closed task, outside the plan's first..last periods, or outside a window's months;
+    not after the period of the unit's latest approved report when that report says done (that
+    period itself was owed, and so are months skipped before it).
     """
-    if closed:
-        return []
+    if closed or not terms.first <= period <= terms.last:
+        return False
+    if schedule.kind == "window" and schedule.start and schedule.end and not (
+        period_of(schedule.start) <= period <= period_of(schedule.end)
+    ):
+        return False
     latest = latest_approved(own.values())
-    if latest is not None and latest.status == "done":
-        up_to = min(up_to, latest.period)
-    found = months(terms.first, min(up_to, terms.last))
-    if schedule.kind == "window" and schedule.start and schedule.end:
-        return [p for p in found if period_of(schedule.start) <= p <= period_of(schedule.end)]
-    return found
+    return latest is None or latest.status != "done" or period <= latest.period
+
+
+def periods_owed(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed], closed: bool) -> list[str]:
+    """Every period up to `up_to` the unit owes on the task (see `owes`), oldest first."""
+    return [p for p in months(terms.first, min(up_to, terms.last)) if owes(schedule, terms, p, own, closed)]
 
 
 def owed_period(as_of: date, report_day: int, terms: Terms) -> str:
     """The period a plan's units must have reported as of `as_of`: 应报期, not past the plan's last."""
     return min(rules.due_period(as_of, report_day), terms.last)
+
+
+def check_period(period: str, first_year: int, today: date) -> None:
+    """Refuse a period before the plan's year (`first_year`) or after the current month (`today`)."""
+    parse_period(period)
+    if period < f"{first_year:04d}-01":
+        raise InvalidInput(f"报送期 {cn_period(period)} 早于计划年度（{first_year} 年），不能填报、审核或下发填报表。")
+    if period > period_of(today):
+        raise InvalidInput(f"报送期 {cn_period(period)} 还没有到（今天是 {cn_date(today)}），不能提前填报、审核或下发填报表。")
 
 
 def latest_approved(filed: Iterable[Filed]) -> Filed | None:
@@ -184,7 +198,7 @@ def unreported_in(schedule: Schedule, terms: Terms, period: str, owing: Sequence
     """The owing units that owe `period` and have neither submitted nor had approved a report for it."""
     return [
         d.unit for d in owing
-        if period in periods_owed(schedule, terms, period, filed.get(d.unit, {}), closed)
+        if owes(schedule, terms, period, filed.get(d.unit, {}), closed)
         and not reported(filed.get(d.unit, {}).get(period))
     ]
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from ..core.dates import cn_date, cn_period
 from ..core.model import LedgerLine
+from ..core.obligations import ROLES
 from ..core.rules import MARK_SYMBOLS, alert_label
 from ..ops.alerts import AlertItem
 from .pdf_ledger import status_text
@@ -34,13 +35,15 @@ class AlertEntry:
     measure: str
     alert: str  # "overdue" | "due_soon" | "unreported"
     due: date | None = None
+    role: str = "lead"  # the unit's role on the task: "lead" 牵头 | "cooperating" 配合
 
 
 def alert_entries(pairs: Iterable[tuple[str, AlertItem]], ledger_titles: dict[str, str]) -> list[AlertEntry]:
     """(unit, ops.alerts.AlertItem) pairs as printed rows."""
     return [
         AlertEntry(unit=unit, task_id=i.task_id, ledger=ledger_titles.get(i.ledger, i.ledger),
-                   seq="" if i.seq is None else str(i.seq), measure=i.measure, alert=i.alert, due=i.due)
+                   seq="" if i.seq is None else str(i.seq), measure=i.measure, alert=i.alert, due=i.due,
+                   role=i.role)
         for unit, i in pairs
     ]
 
@@ -73,7 +76,8 @@ ALERT_COLUMNS = (
     Column("提醒", 56, "center"),
     Column("所属台账", 110),
     Column("序号", 30, "center"),
-    Column("具体措施", 360),
+    Column("角色", 34, "center"),
+    Column("具体措施", 326),
     Column("完成时限", 84, "center"),
 )
 
@@ -107,7 +111,8 @@ def write_alerts_pdf(entries: Sequence[AlertEntry], path: str | os.PathLike[str]
     order = list(ALERTS)
     ranked = sorted(entries, key=lambda e: (units.index(e.unit), order.index(e.alert), e.due or date.max))
     rows = [
-        Row((e.unit, " ".join(ALERTS[e.alert]), e.ledger, e.seq, e.measure, cn_date(e.due) if e.due else ""),
+        Row((e.unit, " ".join(ALERTS[e.alert]), e.ledger, e.seq, ROLES[e.role], e.measure,
+             cn_date(e.due) if e.due else ""),
             frozenset({1}) if e.alert == "overdue" else frozenset())
         for e in ranked
     ]

@@ -22,10 +22,12 @@ whatever the size of the ledger.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..core import rules
 from ..core.errors import InvalidInput, NotFound, QsError
 from ..core.model import Report, Task
+from ..core.obligations import check_period
 from ..store import catalog, units
 from ..store import reports as store_reports
 from ..store.db import Store
@@ -134,6 +136,7 @@ def take_in(store: Store, batches: list[Batch], *, origin: str = "填报表") ->
 def _judge(db, actor: str, entries: list[Incoming], origin: str) -> list[tuple[Verdict, tuple]]:
     """Each entry's verdict, with (unit id, checked fields) for writing it."""
     tasks = {t.id: t for t in catalog.tasks(db, ids=sorted({e.report.task_id for e in entries}))}
+    terms = catalog.reporting_terms(db)
     assigned = units.assignments(db, list(tasks))
     who: dict[str, tuple[int, str, set[int]] | QsError] = {}
     stored: dict[tuple[int, str], dict[str, Report]] = {}
@@ -145,6 +148,7 @@ def _judge(db, actor: str, entries: list[Incoming], origin: str) -> list[tuple[V
             unit_id, unit_name, scope = _unit(db, who, entry.unit)
             task = _task(tasks, assigned, entry.task_id, unit_id, unit_name, scope)
             fields = report_fields(task, entry, actor)
+            check_period(entry.period, terms[task.ledger].year, entry.today or date.today())
         except QsError as exc:
             out.append((Verdict(item.row, "refused", "intake.refused", {"reason": exc.message}, entry), ()))
             continue

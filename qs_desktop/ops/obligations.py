@@ -11,8 +11,7 @@ from datetime import date
 
 from ..core import obligations as rules_ob
 from ..core import rules
-from ..core.dates import cn_date, cn_period, parse_period, period_of
-from ..core.errors import InvalidInput
+from ..core.dates import parse_period
 from ..core.model import Schedule, Task
 from ..core.obligations import Assessment, Duty, Filed, Terms
 from ..core.schedule import find_deadline_in_text, parse_deadline
@@ -20,6 +19,7 @@ from ..store import catalog, settings
 from ..store import reports as store_reports
 from ..store import units as store_units
 from ..store.db import Store
+from .catalog import check_acting, resolve_unit
 
 
 def schedule_of(task: Task, year: int) -> Schedule:
@@ -44,6 +44,10 @@ class Ledgerwide:
 
     def duties(self, task: Task) -> tuple[Duty, ...]:
         return rules_ob.duties(task, self.members, self.terms[task.ledger].cooperating)
+
+    def duty_of(self, task: Task, unit: str) -> Duty | None:
+        """The unit's duty on the task, None when it owes no reports on it."""
+        return next((d for d in self.duties(task) if d.unit == unit), None)
 
     def schedule(self, task: Task) -> Schedule:
         return schedule_of(task, self.terms[task.ledger].year)
@@ -93,15 +97,10 @@ def check_period(store: Store, task: Task | None, period: str, today: date | Non
     Without a task (a form covers several plans) the earliest plan year is the bound.
     """
     parse_period(period)
-    today = today or date.today()
     with store.read() as db:
         terms = catalog.reporting_terms(db)
     years = [terms[task.ledger].year] if task else [t.year for t in terms.values()]
-    year = min(years, default=int(period[:4]))
-    if period < f"{year:04d}-01":
-        raise InvalidInput(f"报送期 {cn_period(period)} 早于计划年度（{year} 年），不能填报、审核或下发填报表。")
-    if period > period_of(today):
-        raise InvalidInput(f"报送期 {cn_period(period)} 还没有到（今天是 {cn_date(today)}），不能提前填报、审核或下发填报表。")
+    rules_ob.check_period(period, min(years, default=int(period[:4])), today or date.today())
 
 
 @dataclass(frozen=True)
@@ -116,8 +115,6 @@ def unit_duties(store: Store, unit: str, period: str) -> list[UnitDuty]:
     each saying whether the unit owes `period` itself (a window outside its months, a task it finished
     or a closed one: not owed)."""
     parse_period(period)
-    from .catalog import check_acting, resolve_unit
-
     who = resolve_unit(store, unit)
     check_acting(who)
     world = load(store)
@@ -125,10 +122,10 @@ def unit_duties(store: Store, unit: str, period: str) -> list[UnitDuty]:
         tasks = catalog.tasks(db)
     out = []
     for task in tasks:
-        duty = next((d for d in world.duties(task) if d.unit == who.name), None)
+        duty = world.duty_of(task, who.name)
         if duty is None:
             continue
-        owed = period in rules_ob.periods_owed(world.schedule(task), world.terms[task.ledger], period,
-                                               world.own(task, who.name), task.closed_at is not None)
+        owed = rules_ob.owes(world.schedule(task), world.terms[task.ledger], period, world.own(task, who.name),
+                             task.closed_at is not None)
         out.append(UnitDuty(task, duty.role, owed))
     return out

@@ -86,10 +86,15 @@ def plan_code_of(store: Store, code: str) -> str:
 
 def plan_reporting(store: Store, code: str) -> PlanReporting:
     plan = plan_code_of(store, code)
+    return next(p for p in list_plan_reporting(store) if p.code == plan)
+
+
+def list_plan_reporting(store: Store) -> list[PlanReporting]:
+    """Every plan's reporting terms, in plan order."""
     with store.read() as db:
-        row = catalog.plan_reporting(db, plan)
-    return PlanReporting(row["code"], row["title"], row["year"], bool(row["cooperating_report"]),
-                         row["report_until"] or f"{row['year']:04d}-12")
+        rows = catalog.plan_reporting(db)
+    return [PlanReporting(r["code"], r["title"], r["year"], bool(r["cooperating_report"]),
+                          r["report_until"] or f"{r['year']:04d}-12") for r in rows]
 
 
 def set_plan_reporting(store: Store, code: str, *, cooperating_report: bool | None = None,

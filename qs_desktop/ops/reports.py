@@ -59,9 +59,9 @@ CONTENT = ("status", "progress", "problems", "next_steps", "quantity")
 
 def _prepare(store: Store, entry: ReportInput) -> tuple[Task, dict]:
     task = get_task(store, entry.task_id)
-    parse_period(entry.period)
+    fields = report_fields(task, entry, store.actor)
     check_period(store, task, entry.period, entry.today)
-    return task, report_fields(task, entry, store.actor)
+    return task, fields
 
 
 def report_fields(task: Task, entry: ReportInput, actor: str) -> dict:

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..core.dates import parse_period
 from ..core.errors import InvalidInput
-from ..core.obligations import periods_owed
+from ..core.obligations import owes
 from ..store import catalog
 from ..store import units as store_units
 from ..store.db import Store
@@ -107,7 +107,7 @@ def stats(store: Store, as_of: date, period: str | None = None, by: str = "plan"
                 row.done += unit.done
                 row.overdue += unit.status == "overdue"
             own = world.own(task, unit.unit)
-            if asked not in periods_owed(st.schedule, terms, asked, own, task.closed_at is not None):
+            if not owes(st.schedule, terms, asked, own, task.closed_at is not None):
                 continue
             state = own[asked].state if asked in own else None
             row.owed += 1

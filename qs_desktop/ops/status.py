@@ -11,7 +11,7 @@ from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
 from ..core.obligations import (
     Assessment,
     UnitState,
-    periods_owed,
+    owes,
     reported,
     unreported_in,
     unreported_note,
@@ -104,8 +104,8 @@ def ledger_view(
                 measure=f"{t.title}\n{t.measure}" if t.title else t.measure,
                 deadline=t.deadline or st.schedule.text,
                 lead_units=_units_cell(t),
-                progress="\n".join([*progress.get(t.id, []), *filter(None, [missing(t)])]),
-                status=_status_cell(st),
+                progress="\n".join([*progress.get(t.id, []), *filter(None, [st.assessment.progress_note(), missing(t)])]),
+                status=rules.status_label(st.status),
                 remarks=t.remarks,
                 mark=_mark(st),
             )
@@ -144,8 +144,7 @@ def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[Ledger
         mine = next((u for u in st.assessment.units if u.unit == name), None)
         if mine is None and report is None:
             continue  # cooperating on a plan where cooperating units do not report
-        owed = period in periods_owed(st.schedule, world.terms[t.ledger], period, world.own(t, name),
-                                      t.closed_at is not None)
+        owed = owes(st.schedule, world.terms[t.ledger], period, world.own(t, name), t.closed_at is not None)
         if report is not None and (reported(world.own(t, name).get(period)) or not owed):
             status = rules.status_label(report.status)
         else:
@@ -189,12 +188,6 @@ def _units_cell(task: Task) -> str:
     if task.cooperating_units:
         text += "\n（配合：" + "、".join(task.cooperating_units) + "）"
     return text
-
-
-def _status_cell(st: TaskStatus) -> str:
-    """The derived status, then how many owing units are done (“已完成 7/12”) while some are."""
-    note = st.assessment.progress_note()
-    return f"{rules.status_label(st.status)}\n{note}" if note else rules.status_label(st.status)
 
 
 def _mark(st: TaskStatus) -> str | None:

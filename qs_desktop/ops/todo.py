@@ -42,7 +42,7 @@ def todo(store: Store, unit: str, as_of: date) -> list[TodoItem]:
         titles = {lg.code: lg.title for lg in catalog.ledgers(db)}
     out = []
     for task in tasks:
-        duty = next((d for d in world.duties(task) if d.unit == who.name), None)
+        duty = world.duty_of(task, who.name)
         if duty is None:
             continue
         terms = world.terms[task.ledger]

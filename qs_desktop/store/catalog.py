@@ -222,11 +222,9 @@ def reporting_terms(db: sqlite_utils.Database) -> dict[str, Terms]:
     }
 
 
-def plan_reporting(db: sqlite_utils.Database, plan_code: str) -> dict | None:
-    """The plan's year and its settable reporting terms, or None for an unknown plan."""
-    sql = "SELECT code, title, year, report_until, cooperating_report FROM plans WHERE code = ?"
-    rows = list(db.query(sql, [plan_code]))
-    return rows[0] if rows else None
+def plan_reporting(db: sqlite_utils.Database) -> list[dict]:
+    """Every plan's year and settable reporting terms, in plan order."""
+    return list(db.query("SELECT code, title, year, report_until, cooperating_report FROM plans ORDER BY year, rowid"))
 
 
 def set_plan_reporting(db: sqlite_utils.Database, plan_code: str, **fields) -> None:

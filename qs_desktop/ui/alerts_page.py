@@ -216,7 +216,7 @@ class AlertsPage(LazyPage):
         self.tree.expanded.connect(self._remember_expanded)
         self.tree.collapsed.connect(self._remember_collapsed)
 
-        self.hint = QLabel(self.tr("单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。"))
+        self.hint = QLabel(self.tr("单击任务（或选中后按 Enter）在台账中打开。每个应报单位只列出自己的预警：一个单位报送了，不算其他单位报送。"))
         self.hint.setEnabled(False)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -290,8 +290,9 @@ class AlertsPage(LazyPage):
         task_rows = []
         for task_id, items in sorted(tasks.items(), key=lambda pair: _urgency(pair[1])):  # overdue first
             first = items[0]
+            role = self.tr("【配合】") if first.role == "cooperating" else ""  # lead is the usual case
             task_rows.append(TaskRow(task_id, items, [
-                first.measure.replace("\n", " "),
+                role + first.measure.replace("\n", " "),
                 join_labels(alert_text(i.alert) for i in items),
                 screen_date(first.due) if first.due else "—",
                 self._ledger_names.get(first.ledger, first.ledger),

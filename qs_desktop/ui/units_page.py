@@ -36,6 +36,7 @@ from qs_desktop.ops.catalog import list_units
 
 from .commands import perform
 from .context import AppContext
+from .plan_settings import PlanReportingDialog
 from .widgets import LazyPage, kind_label
 
 _ROOT = QModelIndex()
@@ -144,6 +145,9 @@ class UnitsPage(LazyPage):
         self.filter.textChanged.connect(self._apply_filter)
         self.add_button = QPushButton(self.tr("新增单位…"))
         self.add_button.clicked.connect(self.add_unit)
+        self.reporting_button = QPushButton(self.tr("报送设置…"))
+        self.reporting_button.setToolTip(self.tr("各计划是否要求配合单位也报送，以及报送到哪个月"))
+        self.reporting_button.clicked.connect(self.plan_reporting)
         self.model = UnitTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -165,6 +169,7 @@ class UnitsPage(LazyPage):
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.reporting_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
 
@@ -386,3 +391,6 @@ class UnitsPage(LazyPage):
             cleaned = normalize(name)
             self.ctx.run(unit_ops.add_unit, self.ctx.store, cleaned, "other",
                          on_done=lambda _changes: self.refresh(select=cleaned))
+
+    def plan_reporting(self) -> None:
+        PlanReportingDialog(self.ctx, self).open()

@@ -55,8 +55,8 @@
         <translation>The alerts shown, by unit, as a PDF to print and hand out</translation>
     </message>
     <message>
-        <source>单击任务（或选中后按 Enter）在台账中打开。一项任务的预警会列在它的每个责任单位下。</source>
-        <translation>Click a task (or select it and press Enter) to open it in the ledger. A task&apos;s alerts are listed under each of its responsible units.</translation>
+        <source>单击任务（或选中后按 Enter）在台账中打开。每个应报单位只列出自己的预警：一个单位报送了，不算其他单位报送。</source>
+        <translation>Click a task (or select it and press Enter) to open it in the ledger. Each owing unit lists its own alerts: one unit&apos;s report does not count for another.</translation>
     </message>
     <message>
         <source>{label} {n} 项</source>
@@ -65,6 +65,10 @@
     <message>
         <source>截至 {date}，没有符合条件的预警。</source>
         <translation>No matching alerts as of {date}.</translation>
+    </message>
+    <message>
+        <source>【配合】</source>
+        <translation>[cooperating] </translation>
     </message>
     <message>
         <source>导出预警清单</source>
@@ -1449,6 +1453,37 @@ Now: {new}</translation>
     </message>
 </context>
 <context>
+    <name>PlanReportingDialog</name>
+    <message>
+        <source>计划报送设置</source>
+        <translation>Plan reporting settings</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>配合单位也需报送</source>
+        <translation>Cooperating units report too</translation>
+    </message>
+    <message>
+        <source>报送至</source>
+        <translation>Report until</translation>
+    </message>
+    <message>
+        <source>勾选后，配合单位与牵头单位一样按月报送，并计入未报送和统计</source>
+        <translation>When ticked, cooperating units report monthly like lead units and count in unreported and statistics</translation>
+    </message>
+    <message>
+        <source>计划年度结束后是否继续报送；默认报送至计划年度 12 月</source>
+        <translation>Whether reporting continues after the plan year; by default until December of the plan year</translation>
+    </message>
+    <message>
+        <source>修改原因（记入日志）</source>
+        <translation>Reason for the change (kept in the log)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>无法开始打印：打印机未就绪或无法写入输出文件。</source>
@@ -2106,6 +2141,14 @@ Next steps:
     <message>
         <source>新增单位…</source>
         <translation>Add unit…</translation>
+    </message>
+    <message>
+        <source>报送设置…</source>
+        <translation>Reporting settings…</translation>
+    </message>
+    <message>
+        <source>各计划是否要求配合单位也报送，以及报送到哪个月</source>
+        <translation>Whether each plan asks cooperating units to report too, and until which month</translation>
     </message>
     <message>
         <source>每行一个别名</source>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 AS_OF = date(2022, 10, 20)
+PERIOD = "2022-10"  # the month being reported (the owed period on this day would be 2022-09)
 
 
 @pytest.fixture
@@ -16,7 +17,7 @@ def ctx(qtbot, store, db_path, tmp_path):
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     context = AppContext(store, db_path=db_path, settings=settings)
-    context.set_as_of(AS_OF)
+    context.set_as_of(AS_OF, PERIOD)
     yield context
     context.shutdown()
 

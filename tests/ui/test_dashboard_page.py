@@ -37,7 +37,11 @@ def bars(page):
 def test_air_ledger_figures_as_of_2022_11_15(page):
     rows = table(page.ledger_model)
     # 28 rows; 2, 6, 20, 21, 27 are past their deadline; nothing reported yet.
-    assert rows[0] == ["沁水县空气质量改善 2022 年行动计划重点工作任务台账", 28, 0, 23, 5, 0, "0%"]
+    # Columns: 任务数 已完成 按期推进 逾期 应报 已报送 未报送 退回 报送率. Every owing unit × task owes
+    # October (row 26 is a May–September window), and nobody has reported.
+    owed = rows[0][5]
+    assert owed > 27
+    assert rows[0] == ["沁水县空气质量改善 2022 年行动计划重点工作任务台账", 28, 0, 23, 5, owed, 0, owed, 0, "0%"]
     assert rows[-1][:2] == ["合计", 85]
     assert bars(page)["逾期"][0] == 5 and bars(page)["按期推进"][0] == 23
     assert "截至 2022年11月15日" in page.chart.title()
@@ -48,10 +52,11 @@ def test_approved_done_report_moves_the_numbers(qtbot, ctx, page):
     ctx.run(save_report, ctx.store, ReportInput("air-2022:20", ECO, "2022-10", "done", "全县燃煤锅炉已排查完毕"))
     ctx.run(review.approve, ctx.store, "air-2022:20", ECO, "2022-10")
     idle(qtbot, ctx)
-    assert table(page.ledger_model)[0][1:] == [28, 1, 23, 4, 1, "4%"]
+    owed = table(page.ledger_model)[0][5]
+    assert table(page.ledger_model)[0][1:] == [28, 1, 23, 4, owed, 1, owed - 1, 0, f"{1 / owed:.0%}"]
     assert bars(page)["已完成"][0] == 1 and bars(page)["逾期"][0] == 4
     eco = next(r for r in table(page.unit_model) if r[0] == ECO)
-    assert eco[5] == 1
+    assert eco[6] == 1  # 已报送
 
 
 def test_as_of_in_the_title_follows_the_date(qtbot, ctx, page):
@@ -75,9 +80,12 @@ def test_export_figures_to_xlsx_and_csv(qtbot, ctx, page, tmp_path):
     idle(qtbot, ctx)
     sheet = load_workbook(tmp_path / "统计.xlsx")["按台账"]
     assert "截至 2022年11月15日" in sheet["A1"].value
-    assert [c.value for c in sheet[3]] == ["沁水县空气质量改善 2022 年行动计划重点工作任务台账", 28, 0, 23, 5, 0, "0%"]
+    owed = sheet[3][5].value
+    assert [c.value for c in sheet[3]] == ["沁水县空气质量改善 2022 年行动计划重点工作任务台账", 28, 0, 23, 5, owed, 0,
+                                           owed, 0, "0%"]
     text = (tmp_path / "统计.csv").read_text(encoding="utf-8-sig")
-    assert "合计,85,0,74,11,0,0%" in text
+    total = next(line for line in text.splitlines() if line.startswith("合计,")).split(",")
+    assert total[:5] == ["合计", "85", "0", "74", "11"] and total[6:] == ["0", total[5], "0", "0%"]
 
 
 def test_dashboard_pdf_of_the_unit_table(qtbot, ctx, page, tmp_path):
