@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +24,11 @@ from qs_desktop import ops
 from qs_desktop.ops import catalog, status
 
 from .context import AppContext
-from .ledger_model import MEASURE, LedgerProxy, LedgerRow, LedgerTableModel, build_rows
+from .ledger_model import COOP, LEAD, MEASURE, LedgerProxy, LedgerRow, LedgerTableModel, build_rows
 from .widgets import MARKS, AsOfPicker, MarkLegend, WrapElideDelegate, choice, label_of
 
-_DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64)
+_DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64, 110)
+_FIT_AROUND = 60  # rows above and below the screen fitted to their text (thousands of rows stay fast)
 
 
 def load_ledger(store, code: str, as_of: date, period: str) -> list[LedgerRow]:
@@ -82,7 +83,7 @@ class LedgerPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 10)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fitted by _fit_rows
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
@@ -91,6 +92,7 @@ class LedgerPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in enumerate(_DEFAULT_WIDTHS):
             self.table.setColumnWidth(column, width)
+        header.moveSection(header.visualIndex(COOP), header.visualIndex(LEAD) + 1)
         self.table.setStyleSheet("QTableView { gridline-color: #dde1e6; }")
         self.count_label = QLabel()
         self.setFocusProxy(self.table)
@@ -158,6 +160,15 @@ class LedgerPage(QWidget):
         ctx.asOfChanged.connect(self.reload)
         ctx.changed.connect(self._on_changed)
         ctx.taskRequested.connect(self.show_task)
+        # Rows grow to fit their text, as WPS's 自动换行 does: the rows near the screen are
+        # measured whenever what is shown, the column widths or the scroll position change.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_rows)
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                       self.proxy.rowsRemoved, header.sectionResized, self.table.verticalScrollBar().valueChanged):
+            signal.connect(self._fit_timer.start)
 
         self._fill_mark_box()
         self._load_catalog()
@@ -201,6 +212,7 @@ class LedgerPage(QWidget):
         selected = self._pending_select or self.current_task_id()
         self._pending_select = None
         self.model.set_rows(rows)
+        self.table.setColumnHidden(COOP, not any(row.coop for row in rows))  # only plans with 配合单位
         self._fill_box(self.status_box, self.tr("全部状态"), [(label_of(s), s) for s in _unique(r.line.status for r in rows)])
         self._fill_box(
             self.section_box, self.tr("全部类别"), [(s, s) for s in _unique(r.line.section for r in rows) if s]
@@ -249,8 +261,22 @@ class LedgerPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _fit_rows(self) -> None:
+        table, count = self.table, self.proxy.rowCount()
+        if not count:
+            return
+        first = table.rowAt(0)
+        last = table.rowAt(table.viewport().height() - 1)
+        first = 0 if first < 0 else first
+        last = count - 1 if last < 0 else last
+        for row in range(max(0, first - _FIT_AROUND), min(count, last + _FIT_AROUND + 1)):
+            table.resizeRowToContents(row)
+
     def _update_count(self) -> None:
-        rows: list[LedgerRow] = self.model.rows
+        """Totals of what the filters show (the footer follows the filters), beside the ledger's size."""
+        model = self.model
+        rows: list[LedgerRow] = [model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+                                 for r in range(self.proxy.rowCount())]
         counts = {key: sum(1 for r in rows if r.line.mark == key) for key in MARKS}
         parts = [
             f"{MARKS[key].symbol} {QCoreApplication.translate('Marks', MARKS[key].label)} {n}"
@@ -258,7 +284,7 @@ class LedgerPage(QWidget):
         ]
         parts.append(f"{label_of('unreported')} {sum(1 for r in rows if 'unreported' in r.alerts)}")
         self.count_label.setText(
-            self.tr("共 {total} 项，显示 {shown} 项").format(total=len(rows), shown=self.proxy.rowCount())
+            self.tr("共 {total} 项，显示 {shown} 项").format(total=len(model.rows), shown=len(rows))
             + "    " + "  ".join(parts)
         )
 

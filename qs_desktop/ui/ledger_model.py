@@ -32,8 +32,9 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("Ledger", "进展情况"),
     QT_TRANSLATE_NOOP("Ledger", "完成状态"),
     QT_TRANSLATE_NOOP("Ledger", "备注"),
+    QT_TRANSLATE_NOOP("Ledger", "配合单位"),  # shown beside 牵头单位 (a moved section), where a plan has any
 ]
-SECTION, SEQ, MEASURE, DEADLINE, LEAD, PROGRESS, STATUS, REMARKS = range(len(COLUMNS))
+SECTION, SEQ, MEASURE, DEADLINE, LEAD, PROGRESS, STATUS, REMARKS, COOP = range(len(COLUMNS))
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 _SEVERITY = {"overdue": 0, "due_soon": 1, None: 2, "done": 3}
@@ -55,6 +56,8 @@ class LedgerRow:
     units: frozenset[str]  # canonical names of lead and cooperating units
     search: str  # lower-cased text + pinyin keys of the unit names
     alerts: tuple[str, ...] = ()  # overdue / due_soon / unreported as of the date
+    lead: str = ""  # 牵头单位 alone (the printed cell also names the cooperating units)
+    coop: str = ""  # 配合单位
 
     @property
     def task_id(self) -> str:
@@ -71,7 +74,10 @@ def build_rows(doc: LedgerDocument, tasks: Iterable[Task], alerts: dict | None =
                          line.progress, line.remarks, *units))
         # one name at a time: the cache then holds ~100 unit names, not every combination
         keys = " ".join(pinyin_keys(u) for u in sorted(units.union(_NAME_SPLIT.split(line.lead_units))) if u)
-        rows.append(LedgerRow(line, position, units, f"{text} {keys}".lower(), (alerts or {}).get(line.task_id, ())))
+        lead = "、".join(task.lead_units) if task else line.lead_units
+        coop = "、".join(task.cooperating_units) if task else ""
+        rows.append(LedgerRow(line, position, units, f"{text} {keys}".lower(), (alerts or {}).get(line.task_id, ()),
+                              lead, coop))
     return rows
 
 
@@ -129,9 +135,9 @@ class LedgerTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         line, column = row.line, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, column, row.alerts)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (MEASURE, PROGRESS, REMARKS, LEAD, SECTION):
-            text = self._display(line, column)
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (MEASURE, PROGRESS, REMARKS, LEAD, COOP, SECTION):
+            text = self._display(row, column)
             return text if text else None
         if role == TASK_ID_ROLE:
             return line.task_id
@@ -153,10 +159,15 @@ class LedgerTableModel(QAbstractTableModel):
             return (_SEVERITY.get(row.line.mark, 2), row.position)
         if column == SECTION:
             return (row.position,)
-        return (self._display(row.line, column), row.position)
+        return (self._display(row, column), row.position)
 
     @staticmethod
-    def _display(line: LedgerLine, column: int, alerts: tuple[str, ...] = ()) -> str:
+    def _display(row: LedgerRow, column: int) -> str:
+        line, alerts = row.line, row.alerts
+        if column == LEAD:
+            return row.lead
+        if column == COOP:
+            return row.coop
         if column == STATUS:
             label = mark_label(line.mark)
             style = MARKS.get(line.mark or "")
@@ -170,7 +181,7 @@ class LedgerTableModel(QAbstractTableModel):
         if column == PROGRESS and _PENDING in line.progress:
             return line.progress.replace(_PENDING, QCoreApplication.translate("Ledger", _PENDING))
         return (line.section, line.seq, line.measure, line.deadline, line.lead_units,
-                line.progress, line.status, line.remarks)[column]
+                line.progress, line.status, line.remarks, row.coop)[column]
 
 
 class LedgerProxy(QSortFilterProxyModel):

@@ -779,6 +779,10 @@ Now: {new}</translation>
         <translation>Remarks</translation>
     </message>
     <message>
+        <source>配合单位</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
         <source>（待审核）</source>
         <translation> (awaiting review)</translation>
     </message>
