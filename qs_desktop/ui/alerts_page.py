@@ -27,6 +27,7 @@ from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
 from qs_desktop.ops.catalog import list_ledgers
 
 from .context import AppContext
+from .exported import show_exported
 from .widgets import MARKS, AsOfPicker, LazyPage, MarkStyle, join_labels, screen_date
 
 ALERT_STYLES: dict[str, MarkStyle] = {
@@ -340,9 +341,7 @@ class AlertsPage(LazyPage):
                      label=self.tr("正在导出预警清单…"), on_done=lambda _result: self._exported(path))
 
     def _exported(self, path: str) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("已导出：{path}").format(path=path), 8000)
+        show_exported(self, path)
 
     # -- navigation -------------------------------------------------------------------------
     def _open(self, index: QModelIndex) -> None:

@@ -38,6 +38,7 @@ from qs_desktop.exchange.pdf_reports import DashboardRow, write_dashboard_pdf
 from qs_desktop.ops.dashboard import Dashboard, FigureRow, figures
 
 from .context import AppContext
+from .exported import show_exported
 from .widgets import MARKS, AsOfPicker, LazyPage, screen_date, screen_period
 
 # (attribute, Chinese source label, bar colour). Colours match the ledger's marks; the legend
@@ -283,6 +284,4 @@ class DashboardPage(LazyPage):
                      label=self.tr("正在导出统计 PDF…"), on_done=lambda _result: self._exported(path))
 
     def _exported(self, target) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("已导出：{path}").format(path=target), 8000)
+        show_exported(self, str(target))

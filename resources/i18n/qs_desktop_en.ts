@@ -82,10 +82,6 @@
         <source>正在导出预警清单…</source>
         <translation>Exporting the alert list…</translation>
     </message>
-    <message>
-        <source>已导出：{path}</source>
-        <translation>Exported: {path}</translation>
-    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -302,10 +298,6 @@
         <source>正在导出统计 PDF…</source>
         <translation>Exporting figures PDF…</translation>
     </message>
-    <message>
-        <source>已导出：{path}</source>
-        <translation>Exported: {path}</translation>
-    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -442,10 +434,6 @@
         <translation>All ledgers</translation>
     </message>
     <message>
-        <source>已完成：{path}</source>
-        <translation>Done: {path}</translation>
-    </message>
-    <message>
         <source>PDF 中有无法显示的字</source>
         <translation>Characters missing from the PDF</translation>
     </message>
@@ -486,8 +474,8 @@
         <translation>Writing the forms for every unit…</translation>
     </message>
     <message>
-        <source>{n} 份填报表，{folder}</source>
-        <translation>{n} forms, {folder}</translation>
+        <source>已生成 {n} 份填报表。</source>
+        <translation>{n} fill-in forms written.</translation>
     </message>
     <message>
         <source>导出单位报送 PDF</source>
@@ -504,6 +492,33 @@
     <message>
         <source>导入行动计划</source>
         <translation>Import plan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedDialog</name>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已保存到：{path}</source>
+        <translation>Saved to: {path}</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
