@@ -44,7 +44,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--lang", choices=LANGUAGES, help="界面语言：zh 简体中文（默认）或 en English"
     )
     parser.add_argument("--as-of", dest="as_of", help="截至日期 YYYY-MM-DD（默认：今天）")
-    parser.add_argument("--page", type=_page, help=f"启动时显示的页面：{' / '.join(_page_keys())}")
+    parser.add_argument("--page", type=_page,
+                        help=f"启动时显示的页面：{' / '.join(_page_keys())}（统计页的按单位表：dashboard/units）")
     parser.add_argument("--task", help="启动时选中的任务编号，如 air-2022:2")
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="把主窗口（1280×800）画成 PNG 后退出"
@@ -59,7 +60,7 @@ def _page_keys() -> list[str]:
 
 
 def _page(key: str) -> str:
-    if key not in _page_keys():
+    if key.partition("/")[0] not in _page_keys():
         raise argparse.ArgumentTypeError(f"没有“{key}”页面，可用的页面：{' / '.join(_page_keys())}")
     return key
 
@@ -224,8 +225,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.task:
         ctx.taskRequested.emit(args.task)
         ctx.reportRequested.emit(args.task, "", ctx.period)
-    if args.page in window.pages:  # a unit installation has no 审核
-        window.show_page(args.page)
+    key, _, part = (args.page or "").partition("/")
+    if key in window.pages:  # a unit installation has no 审核
+        page = window.show_page(key)
+        if part and hasattr(page, "show_part"):
+            page.show_part(part)
     if args.screenshot:
         code = screenshot(app, ctx, window, Path(args.screenshot))
         store.close()

@@ -207,6 +207,14 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>已报送</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>Unreported</translation>
+    </message>
+    <message>
         <source>复制图表</source>
         <translation>Copy chart</translation>
     </message>
@@ -251,8 +259,20 @@
         <translation>Total</translation>
     </message>
     <message>
+        <source>报送率最低的单位（报送期 {period}，截至 {date}）</source>
+        <translation>Units with the lowest report rate (period {period}, as of {date})</translation>
+    </message>
+    <message>
         <source>重点任务完成情况（截至 {date}）</source>
         <translation>Key tasks (as of {date})</translation>
+    </message>
+    <message>
+        <source>{name}（{rate:.0%}）</source>
+        <translation>{name} ({rate:.0%})</translation>
+    </message>
+    <message>
+        <source>应报份数</source>
+        <translation>Reports owed</translation>
     </message>
     <message>
         <source>{name}（{n} 项）</source>
