@@ -188,14 +188,13 @@ class AlertsPage(LazyPage):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("筛选单位或任务…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(190)  # room for the placeholder in English too
+        self.search.setMinimumWidth(110)  # fits 1366×768 at 150% scale beside three counted chips
         self.search.setMaximumWidth(260)
         self.search.textChanged.connect(self._fill)
         strip.addWidget(self.search)
         self.pdf_button = QPushButton(self.tr("导出预警清单 PDF…"))
         self.pdf_button.setToolTip(self.tr("按单位列出当前显示的预警，可打印后下发"))
         self.pdf_button.clicked.connect(self.export_pdf)
-        strip.addWidget(self.pdf_button)
 
         self.model = AlertTreeModel(self)
         self.tree = QTreeView()
@@ -219,6 +218,7 @@ class AlertsPage(LazyPage):
 
         self.hint = QLabel(self.tr("单击任务（或选中后按 Enter）在台账中打开。每个应报单位只列出自己的预警：一个单位报送了，不算其他单位报送。"))
         self.hint.setEnabled(False)
+        self.hint.setWordWrap(True)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setVisible(False)
@@ -227,7 +227,10 @@ class AlertsPage(LazyPage):
         layout.addLayout(strip)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.hint)
+        footer = QHBoxLayout()  # the PDF button sits below: the top row fits 1366×768 at 150% scale
+        footer.addWidget(self.hint, 1)
+        footer.addWidget(self.pdf_button)
+        layout.addLayout(footer)
 
         ctx.asOfChanged.connect(self._invalidate)
         ctx.changed.connect(self._on_changed)

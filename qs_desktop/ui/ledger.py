@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,12 +43,13 @@ class LedgerPage(QWidget):
         self.ctx = ctx
         self._generation = 0
         self._pending_select: str | None = None
+        self._narrowed = False  # columns shrunk to fit a narrow window (see _fit_columns)
         self.model = LedgerTableModel(self)
         self.proxy = LedgerProxy(self)
         self.proxy.setSourceModel(self.model)
 
         self.ledger_box = QComboBox()
-        self.ledger_box.setMinimumContentsLength(24)
+        self.ledger_box.setMinimumContentsLength(10)  # fits 1366×768 at 150% scale
         self.ledger_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         ledger_label = QLabel(self.tr("台账(&L)："))
         ledger_label.setBuddy(self.ledger_box)
@@ -68,7 +69,7 @@ class LedgerPage(QWidget):
         self.mark_box = QComboBox()
         self.section_box = QComboBox()
         for box in (self.unit_box, self.section_box):
-            box.setMinimumContentsLength(10)
+            box.setMinimumContentsLength(6)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.clear_button = QPushButton(self.tr("清除筛选"))
 
@@ -93,6 +94,7 @@ class LedgerPage(QWidget):
         for column, width in enumerate(_DEFAULT_WIDTHS):
             self.table.setColumnWidth(column, width)
         header.moveSection(header.visualIndex(COOP), header.visualIndex(LEAD) + 1)
+        self.table.viewport().installEventFilter(self)
         self.table.setStyleSheet("QTableView { gridline-color: #dde1e6; }")
         self.count_label = QLabel()
         self.setFocusProxy(self.table)
@@ -340,6 +342,25 @@ class LedgerPage(QWidget):
         action.setShortcutContext(context)
         action.triggered.connect(slot)
         owner.addAction(action)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """On a narrow screen (1366×768 at 150%) the columns shrink together, so 具体措施 keeps a
+        readable width instead of becoming one character wide; a wide table keeps the user's widths."""
+        columns = [c for c in range(len(_DEFAULT_WIDTHS)) if not self.table.isColumnHidden(c)]
+        natural = sum(_DEFAULT_WIDTHS[c] for c in columns)
+        available = self.table.viewport().width()
+        if available < 300 or (available >= natural and not self._narrowed):
+            return  # not laid out yet, or wide enough: the widths are the user's
+        self._narrowed = available < natural
+        factor = min(1.0, available / natural)
+        for column in columns:
+            if column != MEASURE:  # the stretching column takes what is left
+                self.table.setColumnWidth(column, max(36, int(_DEFAULT_WIDTHS[column] * factor)))
 
     def _restore_settings(self) -> None:
         state = self.ctx.settings.value("ledger/header")

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -88,19 +90,26 @@ class ReportPage(QWidget):
         self.previous_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.previous_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.previous_box).addWidget(self.previous_text)
-        self.previous_box.setMinimumWidth(300)
+        self.previous_box.setMinimumWidth(220)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.draft_button)
         buttons.addWidget(self.submit_button)
-        left = QVBoxLayout()
+        form_box = QWidget()
+        left = QVBoxLayout(form_box)
+        left.setContentsMargins(0, 0, 4, 0)
         left.addWidget(self.banner)
         left.addLayout(form)
         left.addLayout(buttons)
         left.addStretch(1)
+        scroll = QScrollArea()  # a small screen at 150% scale scrolls the form instead of cutting it
+        scroll.setWidget(form_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
+        layout.addWidget(scroll, 3)
         layout.addWidget(self.previous_box, 2)
 
         # Window-wide while this page is shown (a hidden page's shortcuts are inactive).

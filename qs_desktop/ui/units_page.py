@@ -185,7 +185,7 @@ class UnitsPage(LazyPage):
         self.member_model = CheckListModel(self)
         self.members = QListView()
         self.members.setModel(self.member_model)
-        self.members.setMinimumHeight(260)
+        self.members.setMinimumHeight(140)
         self.members_label = QLabel(self.tr("成员单位(&M)："))
         self.members_label.setBuddy(self.members)
         self.effect = QLabel()
