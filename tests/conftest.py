@@ -16,6 +16,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def error_log(tmp_path, monkeypatch) -> Path:
+    """Internal errors are logged into the test's folder, not the user's."""
+    from qs_desktop import paths
+
+    folder = tmp_path / "logs"
+    monkeypatch.setattr(paths, "log_dir", lambda: folder, raising=False)
+    return folder / "errors.log"
+
+
 @pytest.fixture(scope="session")
 def _built_once(tmp_path_factory) -> Path:
     """Building the built-in plans takes a moment; copy one pristine file per test."""

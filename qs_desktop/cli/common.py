@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Iterator
 
-from ..core.errors import QsError, UnusableDatabase
+from ..core.errors import MissingDatabase, QsError, UnusableDatabase
 from ..drive import storage_warning
 from ..ops.backups import backup_on_close, recovery_hint
 from ..ops.setup import open_ledger
@@ -17,11 +17,17 @@ from ..store.db import Store
 
 
 @contextlib.contextmanager
-def opened(args, *, read_only: bool = False, load_builtin: bool = True) -> Iterator[Store]:
-    """The ledger for one command: warns about risky storage, backs up on close (rate-limited)."""
+def opened(args, *, read_only: bool = False, load_builtin: bool = True, create: bool = False) -> Iterator[Store]:
+    """The ledger for one command: warns about risky storage, backs up on close (rate-limited).
+
+    Only `init` passes `create`: a mistyped --db must not quietly become a new, empty ledger.
+    """
     path = resolve_db_path(args.db)
     try:
-        store = open_ledger(path, read_only=read_only, load_builtin=load_builtin)
+        store = open_ledger(path, read_only=read_only, load_builtin=load_builtin, create=create)
+    except MissingDatabase as exc:
+        init = f'qs-ledger --db "{args.db}" init' if args.db else "qs-ledger init"
+        raise MissingDatabase(f"{exc.message}。如要在这里新建台账，请运行：{init}") from exc
     except UnusableDatabase as exc:
         raise UnusableDatabase(f"{exc.message} {recovery_hint(path)}", details=exc.details) from exc
     warning = storage_warning(path)

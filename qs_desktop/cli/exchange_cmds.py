@@ -59,7 +59,8 @@ def register(sub) -> None:
     p = isub.add_parser("form", help="导入单位发回的填报表（一个文件或整个文件夹）")
     p.add_argument("target", metavar="FILE_OR_FOLDER")
     p.add_argument("--dry-run", action="store_true", help="只显示将要发生的变化，不写入")
-    p.add_argument("--skip-invalid", action="store_true", help="跳过有问题的行，导入其余行")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="跳过有问题的文件和行，导入其余内容（默认：任何问题都使整批不导入）")
     p.set_defaults(run=_import_form)
 
     p = isub.add_parser("plan", help="从台账表格导入新计划")

@@ -64,7 +64,7 @@ def register(sub) -> None:
 
 
 def _init(args) -> int:
-    with opened(args, load_builtin=False) as store:
+    with opened(args, load_builtin=False, create=True) as store:
         changes = setup.init(store)
         say(f"{changes.summary} 数据库：{store.path}")
     return 0

@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Sequence
 
+from .. import errorlog
 from ..core.errors import QsError, UsageError
 from . import db_cmds, exchange_cmds, ledger_cmds, office_cmds, report_cmds
 
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
+    errorlog.log_unraisable()
     try:
         args = build_parser().parse_args(argv)
         return args.run(args) or 0
@@ -77,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("已取消。", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 — the promise is: never a traceback
-        print(f"内部错误（请把这句话发给维护人员）：{type(exc).__name__}: {exc}", file=sys.stderr)
+        log = errorlog.record(exc)
+        print(f"内部错误：{type(exc).__name__}: {exc}。{errorlog.where(log)}", file=sys.stderr)
         return 1
 
 

@@ -45,6 +45,10 @@ class UnusableDatabase(DatabaseError):
     """The file is damaged, not a ledger, or from a newer version; it was left untouched."""
 
 
+class MissingDatabase(DatabaseError):
+    """The ledger file named does not exist (and the command may not create one)."""
+
+
 class StorageFull(DatabaseError):
     """The disk is full or a write failed; nothing was changed."""
 

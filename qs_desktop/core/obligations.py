@@ -17,7 +17,8 @@ a returned report is not reported.
 Each unit's status is `rules.derive` on its own latest approved report. The task's status
 aggregates its owing units (`assess`): closed → closed; every owing unit done → done;
 otherwise overdue when any unfinished unit is overdue, else the furthest status among the
-unfinished units (ongoing, then in progress, then not started). Its alerts are the union of
+unfinished units (ongoing, then in progress, then not started) — at least in progress once
+some units are done. Its alerts are the union of
 the unfinished units' alerts. A task nobody owes (no lead unit) keeps the status of its
 latest approved report from any unit and never goes unreported.
 """
@@ -242,6 +243,8 @@ def _aggregate(units: list[UnitState], closed: bool) -> tuple[str, tuple[str, ..
     if "overdue" in alerts:
         return "overdue", alerts
     statuses = {u.status for u in open_units}
+    if len(open_units) < len(units):  # some units are done: the task as a whole is under way
+        statuses.add("in_progress")
     return next(s for s in _FURTHEST if s in statuses), alerts
 
 

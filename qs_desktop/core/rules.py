@@ -102,12 +102,24 @@ def review_label(code: str, lang: str = "zh") -> str:
     return _label(code, lang)
 
 
+# Other words clerks write for a status (typed over a form's drop-down, or on the command line).
+STATUS_WORDS = {
+    "进行中": "in_progress", "正在进行": "in_progress", "正在推进": "in_progress", "推进": "in_progress",
+    "实施中": "in_progress", "正在实施": "in_progress", "施工中": "in_progress", "在建": "in_progress",
+    "完成": "done", "已完工": "done", "完工": "done", "已办结": "done", "办结": "done",
+    "未启动": "not_started", "尚未启动": "not_started", "尚未开始": "not_started", "未开工": "not_started",
+    "常态": "ongoing", "常态化": "ongoing", "常态化推进": "ongoing", "长期坚持": "ongoing", "持续推进": "ongoing",
+}
+
+
 def parse_status(text: str) -> str:
-    """A reported status from its code or Chinese label (as typed in a form)."""
+    """A reported status from its code, its Chinese label or a common word for it."""
     key = "".join(text.split())
     for code in STATUSES:
         if key.lower() == code or key == _LABELS[code][0]:
             return code
+    if key in STATUS_WORDS:
+        return STATUS_WORDS[key]
     allowed = "、".join(_LABELS[code][0] for code in STATUSES)
     raise InvalidInput(f"完成状态“{text.strip()}”无法识别，应为：{allowed}。")
 

@@ -12,14 +12,16 @@ from openpyxl.styles import Font
 from ..core.dates import cn_date, cn_period
 from ..core.errors import InvalidInput
 from ..fsutil import atomic_write
-from ..ops.dashboard import Dashboard, FigureRow
+from ..ops.dashboard import Dashboard
+from ..ops.stats import StatsRow
+from .xlsx_style import save_workbook
 
 HEADER = ("任务数", "已完成", "按期推进", "逾期", "应报", "已报送", "未报送", "退回", "报送率")
 
 
 def figure_table(dash: Dashboard) -> list[tuple[str, list[list]]]:
     """[(section title, rows incl. header)] — what both file formats contain."""
-    def rows(first: str, figures: list[FigureRow]) -> list[list]:
+    def rows(first: str, figures: list[StatsRow]) -> list[list]:
         out: list[list] = [[first, *HEADER]]
         for f in figures:
             rate = f"{f.report_rate:.0%}" if f.report_rate is not None else "—"
@@ -55,8 +57,7 @@ def write_figures(dash: Dashboard, path: str | os.PathLike[str]) -> Path:
             for cell in sheet[2]:
                 cell.font = Font(bold=True)
             sheet.column_dimensions["A"].width = 44
-        with atomic_write(target, "wb") as fh:
-            book.save(fh)
+        save_workbook(book, target)
     else:
         raise InvalidInput(f"不支持导出为“{target.suffix or '无扩展名'}”文件，请选择 .xlsx 或 .csv。")
     return target

@@ -11,7 +11,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.dates import cn_date
 from ..core.model import LedgerDocument, LedgerLine
-from ..fsutil import atomic_write
 from .xlsx_style import (
     BORDER,
     NOTE_FONT,
@@ -23,6 +22,7 @@ from .xlsx_style import (
     print_layout,
     put_text,
     row_height,
+    save_workbook,
 )
 
 HEADERS = ("任务类别", "序号", "具体措施", "完成时限", "牵头单位", "进展情况", "完成状态", "备注")
@@ -40,8 +40,7 @@ def write_ledger_workbook(docs: list[LedgerDocument], path: str | os.PathLike[st
         _draw(ws, doc)
     if not docs:
         wb.create_sheet("台账")
-    with atomic_write(path, "wb") as fh:
-        wb.save(fh)
+    save_workbook(wb, path)
 
 
 def _sheet_name(doc: LedgerDocument, used: set[str]) -> str:

@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..core.errors import ImportRejected, InvalidInput, RowProblem
 from ..core.units import split_units
-from .xlsx_safety import MAX_COLS, MAX_ROWS, bounded_rows, open_workbook
+from .xlsx_safety import MAX_COLS, MAX_ROWS, MAX_TASK_ROWS, bounded_rows, open_workbook
 from .xlsx_style import cell_text
 
 FIELDS = ("section", "seq", "title", "measure", "deadline", "lead_units", "cooperating_units", "remarks")
@@ -327,6 +327,10 @@ def read_plan_sheet(path: str | os.PathLike[str], overrides: dict[str, str] | No
             cooperating_units=split_units(value.get("cooperating_units", "")),
             remarks=value.get("remarks", ""),
         ))
+    if len(result.rows) > MAX_TASK_ROWS:  # refuse, never cut: a plan imported in part would look whole
+        raise ImportRejected(
+            f"这张计划表有 {len(result.rows)} 项任务，超过一次最多导入 {MAX_TASK_ROWS} 项的上限，文件未导入。"
+            "请把它分成几个文件分别导入。", [])
     return result
 
 

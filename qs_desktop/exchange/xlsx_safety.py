@@ -2,8 +2,14 @@
 
 A returned form or a plan spreadsheet arrives by email or USB stick, so it is untrusted. The zip
 container is inspected first (size, entry count, compression ratio, required parts, DTDs in XML
-parts) — cheap checks that refuse zip bombs and entity bombs in milliseconds — and only then is the
-workbook parsed, with openpyxl's defusedxml parser as a second line of defence.
+parts) — cheap checks that refuse zip bombs and entity bombs in milliseconds. Then every XML part is
+streamed through defusedxml's SAX parser (no tree is built) counting everything openpyxl would turn
+into objects: cells, row and column elements, the cells covered by merged ranges and hyperlinks (openpyxl
+creates each of them), and conditional-format and data-validation ranges. Only then is the workbook
+parsed, with openpyxl's defusedxml parser as a second line of defence.
+
+Limits refuse, never truncate: content beyond MAX_ROWS × MAX_COLS refuses the sheet with a message
+naming the limit instead of being cut off.
 """
 
 from __future__ import annotations
@@ -12,14 +18,19 @@ import itertools
 import os
 import re
 import warnings
+import xml.sax
+import xml.sax.handler
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import defusedxml
 import openpyxl
 import openpyxl.xml
-from openpyxl.utils import column_index_from_string
+from defusedxml.expatreader import DefusedExpatParser
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -33,13 +44,16 @@ MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 2_000
 MAX_RATIO = 100
 RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress very well without being a bomb
-MAX_ROWS = 20_000
+MAX_TASK_ROWS = 20_000  # task rows of one sheet (a plan, a form)
+MAX_ROWS = MAX_TASK_ROWS + 200  # sheet rows read: the task rows plus titles and a header above them
 MAX_COLS = 60
-MAX_CELLS = 400_000  # parse-time cap; openpyxl keeps an object per cell (a plan sheet has ~10 columns)
-MAX_MERGED_CELLS = 500_000  # openpyxl creates an object for every cell inside a merged range
+MAX_CELLS = 400_000  # <c> elements; openpyxl keeps an object per cell (a plan sheet has ~10 columns)
+MAX_ROW_ELEMENTS = 5 * MAX_ROWS  # <row> elements, empty ones included (openpyxl parses each)
+MAX_COL_ELEMENTS = 16_384  # <col> elements: as many as a sheet has columns
+MAX_AREA_CELLS = 500_000  # cells inside merged ranges and hyperlink ranges: openpyxl creates every one
+MAX_RANGES = 10_000  # conditional-format and data-validation ranges and rules
 _CHUNK = 1024 * 1024
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"')
-_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$")
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # BOMs, and '<?' in UTF-16 without a BOM (expat accepts both).
 _UTF16_STARTS = (b"\xff\xfe", b"\xfe\xff", b"<\x00?\x00", b"\x00<\x00?")
@@ -106,16 +120,16 @@ def _check_archive(zf: zipfile.ZipFile, name: str) -> None:
     names = {info.filename for info in infos}
     if "xl/workbook.xml" not in names:
         raise FileRejected(_NOT_XLSX.format(name=name) + "（缺少 xl/workbook.xml）")
+    budget = _Budget()
     for info in infos:
-        _scan_part(zf, info, name)
+        _scan_part(zf, info, name, budget)
 
 
-def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
-    """Scan one part's raw bytes for DTDs, cell count and merged area before openpyxl parses it.
+def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: _Budget) -> None:
+    """Scan one part's raw bytes for DTDs, then stream its XML through the counting SAX parser.
 
     Every part, whatever its name: openpyxl follows the relationships to any path.
     """
-    cells = merged = 0
     tail = b""
     with zf.open(info) as part:
         first = part.read(_CHUNK)
@@ -129,23 +143,71 @@ def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
                 raise FileRejected(
                     f"文件“{name}”含有不允许的 XML 实体声明（DOCTYPE/ENTITY），疑似恶意构造，已拒绝。",
                     details=info.filename)
-            cells += sum(1 for m in _CELL.finditer(buf) if m.end() > len(tail))
-            merged += sum(_area(*m.groups()) for m in _MERGE.finditer(buf) if m.end() > len(tail))
-            if cells > MAX_CELLS:
-                raise FileRejected(
-                    f"文件“{name}”的工作表过大（超过 {MAX_CELLS} 个单元格），超出本程序可读取的范围。",
-                    details=info.filename)
-            if merged > MAX_MERGED_CELLS:
-                raise FileRejected(
-                    f"文件“{name}”含有异常巨大的合并单元格，疑似被恶意构造，已拒绝。", details=info.filename)
             tail = buf[-256:]
+    if first.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"<" and not first.startswith(_UTF16_STARTS):
+        return  # not XML (an image, a printer-settings blob)
+    parser = DefusedExpatParser(namespaceHandling=1, forbid_dtd=True)
+    parser.setContentHandler(_Counter(budget, name, info.filename))
+    with zf.open(info) as part:
+        try:
+            parser.parse(part)
+        except (xml.sax.SAXException, defusedxml.DefusedXmlException):
+            return  # malformed: openpyxl fails on it (or ignores the part) without building anything
 
 
-def _area(c1: bytes, r1: bytes, c2: bytes | None, r2: bytes | None) -> int:
+@dataclass
+class _Budget:
+    """What the whole workbook has used so far of each limit."""
+
+    cells: int = 0
+    rows: int = 0
+    cols: int = 0
+    area: int = 0
+    ranges: int = 0
+
+
+class _Counter(xml.sax.handler.ContentHandler):
+    def __init__(self, budget: _Budget, name: str, part: str) -> None:
+        super().__init__()
+        self.budget, self.name, self.part = budget, name, part
+
+    def startElementNS(self, qname, _prefixed, attrs) -> None:  # noqa: N802 — SAX's name
+        tag, b = qname[1], self.budget
+        if tag == "c":
+            b.cells += 1
+            if b.cells > MAX_CELLS:
+                self._refuse(f"工作表过大（超过 {MAX_CELLS} 个单元格），超出本程序可读取的范围")
+        elif tag == "row":
+            b.rows += 1
+            if b.rows > MAX_ROW_ELEMENTS:
+                self._refuse(f"工作表的行过多（超过 {MAX_ROW_ELEMENTS} 行，含空行），超出本程序可读取的范围")
+        elif tag == "col":
+            b.cols += 1
+            if b.cols > MAX_COL_ELEMENTS:
+                self._refuse(f"工作表的列定义过多（超过 {MAX_COL_ELEMENTS} 个），疑似被恶意构造")
+        elif tag in ("mergeCell", "hyperlink"):
+            b.area += _area(attrs.get((None, "ref"), ""))
+            if b.area > MAX_AREA_CELLS:
+                self._refuse(f"含有异常巨大的合并单元格或超链接区域（超过 {MAX_AREA_CELLS} 个单元格），疑似被恶意构造")
+        elif tag in ("conditionalFormatting", "dataValidation", "cfRule"):
+            b.ranges += max(1, len(attrs.get((None, "sqref"), "").split()))
+            if b.ranges > MAX_RANGES:
+                self._refuse(f"含有过多的条件格式或数据有效性规则（超过 {MAX_RANGES} 条），疑似被恶意构造")
+
+    def _refuse(self, why: str) -> None:
+        raise FileRejected(f"文件“{self.name}”{why}，已拒绝。", details=self.part)
+
+
+def _area(ref: str) -> int:
+    """Cells in a range such as A1:N1048576; an unreadable range counts as one cell (openpyxl fails on it)."""
+    m = _REF.match(ref.strip())
+    if not m:
+        return 1
+    c1, r1, c2, r2 = m.groups()
     if c2 is None or r2 is None:
         return 1
     rows = abs(int(r2) - int(r1)) + 1
-    cols = abs(column_index_from_string(c2.decode()) - column_index_from_string(c1.decode())) + 1
+    cols = abs(column_index_from_string(c2.upper()) - column_index_from_string(c1.upper())) + 1
     return rows * cols
 
 
@@ -167,8 +229,27 @@ def open_workbook(path: str | os.PathLike[str]) -> Workbook:
         ) from None
 
 
-def bounded_rows(ws: Worksheet) -> Iterator[tuple[Any, ...]]:
-    """The sheet's cell values, at most MAX_ROWS × MAX_COLS (whole blank formatting areas are common)."""
-    max_col = min(ws.max_column or 1, MAX_COLS)
-    max_row = min(ws.max_row or 1, MAX_ROWS)
-    yield from ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col, values_only=True)
+def bounded_rows(ws: Worksheet) -> list[tuple[Any, ...]]:
+    """The sheet's cell values, row by row, up to the last row and column that hold something.
+
+    Content beyond MAX_ROWS × MAX_COLS refuses the sheet (never cut off silently); blank formatted
+    cells out there are ignored, since whole blank formatting areas are common. Reads the cells that
+    exist (`ws._cells`): `iter_rows` would create every cell of the rectangle.
+    """
+    filled = [(r, c) for (r, c), cell in ws._cells.items() if cell.value is not None and cell.value != ""]
+    if not filled:
+        return []
+    last_row = max(r for r, _c in filled)
+    last_col = max(c for _r, c in filled)
+    if last_row > MAX_ROWS:
+        raise FileRejected(
+            f"工作表“{ws.title}”第 {last_row} 行仍有内容，超过本程序一次可读取的 {MAX_ROWS} 行"
+            f"（最多 {MAX_TASK_ROWS} 行任务），文件未导入。请分成几个文件。")
+    if last_col > MAX_COLS:
+        raise FileRejected(
+            f"工作表“{ws.title}”第 {get_column_letter(last_col)} 列仍有内容，超过本程序可读取的 {MAX_COLS} 列，"
+            "文件未导入。请删去多余的列。")
+    grid = [[None] * last_col for _ in range(last_row)]
+    for r, c in filled:
+        grid[r - 1][c - 1] = ws._cells[r, c].value
+    return [tuple(row) for row in grid]

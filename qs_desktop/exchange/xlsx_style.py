@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import math
+import os
 import unicodedata
 from datetime import date, datetime
 
+from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
+
+from ..core.errors import StorageFull
+from ..fsutil import as_user_error, atomic_write, check_target
+
+try:
+    from lxml.etree import SerialisationError as _XML_WRITE_ERRORS
+except ImportError:  # openpyxl then writes with the standard library, which raises OSError
+    _XML_WRITE_ERRORS = ()
 
 BODY_FONT = "宋体"
 TITLE_FONT = "黑体"
@@ -22,6 +33,22 @@ WRAP_CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
 GREY = PatternFill("solid", fgColor="E7E6E6")
 _FORMULA_START = ("=", "+", "-", "@")
 _POINTS_PER_LINE = 15.0  # 11-pt 宋体 with a little leading
+
+
+def save_workbook(wb: Workbook, path: str | os.PathLike[str]) -> None:
+    """Save through the atomic write helper. The zip is built in memory first: openpyxl leaves its
+    ZipFile open when a write fails (disk full), and its finaliser would then fail noisily later."""
+    target = check_target(path)
+    buffer = io.BytesIO()
+    try:
+        wb.save(buffer)  # openpyxl streams each sheet through a file in the system temp folder
+    except OSError as exc:
+        raise as_user_error(exc, target) from exc
+    except _XML_WRITE_ERRORS as exc:  # lxml's report of the same: "IO_ENOSPC", "IO_EFBIG"
+        raise StorageFull(f"磁盘空间不足，未能生成“{target.name}”（临时文件夹已满）；原有文件未受影响。",
+                          details=repr(exc)) from exc
+    with atomic_write(target, "wb") as fh:
+        fh.write(buffer.getbuffer())
 
 
 def fill(color: str) -> PatternFill:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..core.dates import cn_date
 from ..core.errors import DatabaseError
+from ..fsutil import ensure_folder
 from ..store import backup
 from ..store.db import Store, migrate, open_db
 from . import Changes
@@ -105,11 +106,9 @@ def backup_to(store: Store, dest: Path | str | None = None) -> BackupInfo:
     else:
         folder = Path(dest).expanduser()
         if folder.is_dir() or str(dest).endswith(("/", "\\")):
-            path = folder / f"{store.path.stem}-{when:%Y%m%d-%H%M%S}-manual.sqlite"
+            path = ensure_folder(folder) / f"{store.path.stem}-{when:%Y%m%d-%H%M%S}-manual.sqlite"
         else:
-            path = folder
-        if path.resolve() == store.path.resolve():
-            raise DatabaseError("备份文件不能覆盖正在使用的数据库本身，请换一个文件名。")
+            path = folder  # never the open ledger: the write helper refuses it
     backup.backup_file(store, path)
     info = _info(path)
     if not info.ok:

@@ -9,8 +9,6 @@ from ..store.db import Store
 from .obligations import owed_period
 from .stats import StatsRow, ranking, stats, total
 
-FigureRow = StatsRow  # one ledger's or unit's counts
-
 
 @dataclass
 class Dashboard:

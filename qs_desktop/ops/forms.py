@@ -4,10 +4,60 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..store import forms, imports
+from ..core import obligations
+from ..core.errors import DatabaseError
+from ..core.model import Report, Task, Unit
+from ..store import catalog, forms, imports, units
+from ..store import reports as store_reports
 from ..store.db import Store
 from . import Changes
-from .catalog import resolve_unit_id
+from .catalog import check_acting, resolve_unit_id, unit_scope
+from .obligations import check_period, schedule_of
+
+
+@dataclass(frozen=True)
+class FormTask:
+    task: Task
+    role: str  # "lead" | "cooperating"
+    reports: tuple[Report, ...]  # the unit's reports on the task up to the form's period, oldest first
+
+
+def form_tasks(store: Store, unit: str, period: str) -> tuple[Unit, list[FormTask]]:
+    """What a unit's form lists: the open tasks it owes a report on for `period` (core.obligations:
+    lead units, groups expanded, cooperating units where the plan says so; not a window's other
+    months, not after its own approved 已完成), plus any task it already has a report on for that
+    period. Read for the unit's own tasks only, so the cost follows the form, not the ledger."""
+    check_period(store, None, period)
+    with store.read() as db:
+        who = units.get(db, resolve_unit_id(db, unit))
+        check_acting(who)
+        tasks = catalog.tasks(db, unit_ids=unit_scope(db, who.id))
+        terms = catalog.reporting_terms(db)
+        members = {u.name: u.members for u in units.all_units(db) if u.kind == "group"}
+        mine = store_reports.up_to(db, who.id, [t.id for t in tasks], period)
+    by_task: dict[str, list[Report]] = {}
+    for r in mine:
+        by_task.setdefault(r.task_id, []).append(r)
+    out = []
+    for task in tasks:
+        if task.closed_at:
+            continue
+        own = by_task.get(task.id, [])
+        term = terms[task.ledger]
+        duty = next((d for d in obligations.duties(task, members, term.cooperating) if d.unit == who.name), None)
+        filed = {r.period: obligations.Filed(r.period, r.state, r.status, r.review_comment) for r in own}
+        owed = duty is not None and period in obligations.periods_owed(schedule_of(task, term.year), term, period,
+                                                                        filed, False)
+        if owed or period in filed:
+            out.append(FormTask(task, duty.role if duty else "cooperating", tuple(own)))
+    return who, out
+
+
+@dataclass(frozen=True)
+class FormRow:
+    task_id: str
+    base_version: int = 0  # the unit's report for the period when the form was issued; 0 = none
+    base_state: str = ""
 
 
 @dataclass(frozen=True)
@@ -15,14 +65,24 @@ class IssuedForm:
     form_id: str
     unit: str
     period: str
-    fingerprint: str
+    mac: str  # HMAC-SHA256 with the ledger's form key, as printed on the form
     issued_at: str
+    rows: tuple[FormRow, ...] = ()
+
+
+def form_key(store: Store) -> bytes:
+    """This ledger's secret for signing forms (made when the ledger was created or upgraded)."""
+    with store.read() as db:
+        secret = forms.key(db)
+    if secret is None:  # only a ledger damaged by hand lacks it
+        raise DatabaseError("台账缺少填报表密钥，无法下发或导入填报表。请运行“检查数据库”。")
+    return secret
 
 
 def record_form(store: Store, form: IssuedForm) -> Changes:
     with store.write() as db:
-        forms.record(db, form.form_id, resolve_unit_id(db, form.unit), form.period, form.fingerprint,
-                     form.issued_at)
+        forms.record(db, form.form_id, resolve_unit_id(db, form.unit), form.period, form.mac, form.issued_at,
+                     [(r.task_id, r.base_version, r.base_state) for r in form.rows])
     return Changes(summary=f"已记录下发的填报表 {form.form_id}。")
 
 
@@ -31,7 +91,8 @@ def issued_form(store: Store, form_id: str) -> IssuedForm | None:
         row = forms.get(db, form_id)
     if row is None:
         return None
-    return IssuedForm(row["form_id"], row["unit_name"], row["period"], row["fingerprint"], row["issued_at"])
+    rows = tuple(FormRow(r["task_id"], r["base_version"], r["base_state"]) for r in row["rows"])
+    return IssuedForm(row["form_id"], row["unit_name"], row["period"], row["fingerprint"], row["issued_at"], rows)
 
 
 @dataclass(frozen=True)

@@ -123,14 +123,19 @@ def take_in(store: Store, batches: list[Batch], *, origin: str = "填报表") ->
             if batch.record is not None:
                 remember_import(db, batch.record)
     result = Intake(verdicts)
-    counts = {k: len(result.of(k)) for k in ("unchanged", "stale", "refused")}
-    summary = f"已报送 {len(changed)} 项"
-    extra = [f"{counts['unchanged']} 项没有变化" if counts["unchanged"] else "",
-             f"{counts['stale']} 项已过时未导入" if counts["stale"] else "",
-             f"{counts['refused']} 项有问题未导入" if counts["refused"] else ""]
-    summary += ("，" + "，".join(x for x in extra if x) if any(extra) else "") + "。"
-    result.changes = Changes(tasks=frozenset(changed), reports=bool(changed), summary=summary)
+    every = [v for batch in verdicts for v in batch]
+    result.changes = Changes(tasks=frozenset(changed), reports=bool(changed), summary=summary(every))
     return result
+
+
+def summary(verdicts: list[Verdict]) -> str:
+    """“已报送 3 项，1 项没有变化，1 项已过时未导入。”"""
+    count = {k: sum(v.kind == k for v in verdicts) for k in ("unchanged", "stale", "refused")}
+    extra = [f"{count['unchanged']} 项没有变化" if count["unchanged"] else "",
+             f"{count['stale']} 项已过时未导入" if count["stale"] else "",
+             f"{count['refused']} 项有问题未导入" if count["refused"] else ""]
+    applied = sum(v.applies for v in verdicts)
+    return f"已报送 {applied} 项" + "".join(f"，{x}" for x in extra if x) + "。"
 
 
 def _judge(db, actor: str, entries: list[Incoming], origin: str) -> list[tuple[Verdict, tuple]]:

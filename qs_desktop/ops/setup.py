@@ -10,9 +10,9 @@ from . import Changes, builtin
 from .office import read_office
 
 
-def open_ledger(path: Path, *, read_only: bool = False, load_builtin: bool = True) -> Store:
-    """Open (creating or upgrading) the ledger; first use loads the built-in plans."""
-    store = open_db(Path(path), read_only=read_only)
+def open_ledger(path: Path, *, read_only: bool = False, load_builtin: bool = True, create: bool = True) -> Store:
+    """Open (upgrading, and with `create` creating) the ledger; first use loads the built-in plans."""
+    store = open_db(Path(path), read_only=read_only, create=create)
     if load_builtin and not read_only:
         init(store)
     with store.read() as db:

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..core.dates import parse_period
 from ..core.errors import InvalidInput
-from ..core.obligations import owes
+from ..core.obligations import owes, reported
 from ..store import catalog
 from ..store import units as store_units
 from ..store.db import Store
@@ -109,12 +109,13 @@ def stats(store: Store, as_of: date, period: str | None = None, by: str = "plan"
             own = world.own(task, unit.unit)
             if not owes(st.schedule, terms, asked, own, task.closed_at is not None):
                 continue
-            state = own[asked].state if asked in own else None
+            filed = own.get(asked)
+            state = filed.state if filed else None
             row.owed += 1
             row.submitted += state == "submitted"
             row.approved += state == "approved"
             row.returned += state == "returned"
-            row.unreported += state not in ("submitted", "approved")
+            row.unreported += not reported(filed)
     return [row for row in rows.values() if row.tasks]
 
 

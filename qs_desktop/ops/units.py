@@ -8,27 +8,13 @@ from __future__ import annotations
 
 from ..core.errors import InvalidInput
 from ..core.message import said
-from ..core.model import Task, Unit
+from ..core.model import Unit
 from ..core.units import KIND_LABELS, KINDS, normalize
 from ..store import audit, catalog
 from ..store import units as store_units
 from ..store.db import Store
 from . import Changes, Revert
 from .catalog import resolve_unit_id
-
-
-def responsible_units(tasks: list[Task], directory: list[Unit]) -> dict[str, list[str]]:
-    """task id -> canonical names of every unit that answers for it (lead and cooperating),
-    a group expanded to its members, in directory order."""
-    order = {u.name: i for i, u in enumerate(directory)}
-    members = {u.name: u.members for u in directory if u.kind == "group"}
-    out: dict[str, list[str]] = {}
-    for task in tasks:
-        names: set[str] = set()
-        for name in (*task.lead_units, *task.cooperating_units):
-            names.update(members.get(name) or (name,))
-        out[task.id] = sorted(names, key=lambda n: order.get(n, len(order)))
-    return out
 
 
 def assignment_effect(store: Store, name: str) -> list[str]:

@@ -16,10 +16,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..fsutil import as_user_error, temp_beside
+from ..fsutil import (
+    BACKUP_DIR,
+    as_user_error,
+    check_target,
+    ensure_folder,
+    remove_stale_temps,
+    temp_beside,
+)
 from .db import _HEADER, APPLICATION_ID, Store, latest_version, translate
 
-BACKUP_DIR = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+?)(?:\.\d+)?\.sqlite$")
 _REASON = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -57,8 +63,11 @@ def backup_file(store: Store, dest: Path) -> Path:
         with store.lock:
             store.conn.backup(target)
 
-    _write_copy(copy, Path(dest))
-    return Path(dest)
+    dest = Path(dest)
+    if dest.parent == backups_dir(store.path):
+        ensure_folder(dest.parent)
+    _write_copy(copy, dest, backup=True)
+    return dest
 
 
 @dataclass(frozen=True)
@@ -128,12 +137,15 @@ def _open_read_only(source: Path) -> sqlite3.Connection:
         raise translate(exc, source) from exc
 
 
-def _write_copy(copy: Callable[[sqlite3.Connection], None], dest: Path) -> None:
+def _write_copy(copy: Callable[[sqlite3.Connection], None], dest: Path, *, backup: bool = False) -> None:
     """Run `copy` into a temp file beside `dest`, then fsync and rename it into place.
 
     The copy uses a rollback journal whatever the live file uses, so it is one
-    self-contained file that can be carried on a USB stick.
+    self-contained file that can be carried on a USB stick. Leftovers of an earlier
+    copy that was killed half-way (a USB stick fills up with them) are removed first.
     """
+    dest = check_target(dest, backup=backup)
+    remove_stale_temps(dest.parent)
     try:
         fd, tmp = temp_beside(dest)
         os.close(fd)

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..core.errors import BusyError, DatabaseError, StorageFull, UnusableDatabase
+from ..core.errors import BusyError, DatabaseError, MissingDatabase, StorageFull, UnusableDatabase
+from ..fsutil import BACKUP_DIR, protect, remove_stale_temps
 from ..paths import MIGRATIONS
 
 APPLICATION_ID = 0x51534C47  # "QSLG"
@@ -59,7 +60,7 @@ def translate(exc: sqlite3.Error, path: Path | str = "") -> DatabaseError:
             "数据库正被另一个程序使用（可能已打开另一个台账窗口），请稍后重试。", details=str(exc)
         )
     if "readonly" in text or "read-only" in text:
-        return DatabaseError(f"数据库文件是只读的，无法保存修改：{path}", details=str(exc))
+        return DatabaseError(f"数据库文件或它所在位置只读，无法保存修改：{path}", details=str(exc))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return UnusableDatabase(
             f"数据库文件已损坏或不是台账数据库：{path}。可从备份恢复（qs-ledger backups）。",
@@ -141,18 +142,29 @@ class Store:
 
 
 def open_db(path: Path, *, read_only: bool = False, create: bool = True) -> Store:
+    """Open the ledger at exactly `path`. Only with `create` may a missing (or empty) file become
+    a new ledger; otherwise nothing is created, not even its folder."""
     path = Path(path)
-    exists = path.exists() and path.stat().st_size > 0
+    try:
+        size = path.stat().st_size if path.exists() else None
+    except OSError as exc:
+        raise DatabaseError(f"无法读取数据库文件：{path}", details=str(exc)) from exc
+    create = create and not read_only
+    if size is None and not create:
+        raise MissingDatabase(f"找不到数据库文件：{path}")
+    if size == 0 and not create:
+        raise UnusableDatabase(f"“{path.name}”是空文件（0 字节），不是台账数据库文件，文件未被修改。")
+    exists = bool(size)
     if exists:
         _check_header(path)
-    elif read_only or not create:
-        raise DatabaseError(f"找不到数据库文件：{path}")
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(f"无法创建数据库所在的文件夹：{path.parent}", details=str(exc)) from exc
-    uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rwc'}"
+    mode = "ro" if read_only else ("rw" if exists else "rwc")
+    # Percent-encoded: a name with # ? % (legal on Windows) must not be read as URI syntax.
+    uri = f"{path.absolute().as_uri()}?mode={mode}"
     try:
         conn = sqlite3.connect(
             uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -162,14 +174,18 @@ def open_db(path: Path, *, read_only: bool = False, create: bool = True) -> Stor
     try:
         store = Store(path, conn, read_only=read_only)
         if exists:
-            _gate(conn, path)
+            _gate(conn, path, may_initialise=create)
+        protect(path)
         _configure(conn, read_only)
         if not read_only:
             migrate(store)
-        return store
     except BaseException:
         conn.close()
         raise
+    if not read_only:
+        remove_stale_temps(path.parent)
+        remove_stale_temps(path.parent / BACKUP_DIR)
+    return store
 
 
 def _check_header(path: Path) -> None:
@@ -182,21 +198,26 @@ def _check_header(path: Path) -> None:
         raise UnusableDatabase(f"“{path.name}”不是台账数据库文件（可能已损坏或选错了文件），文件未被修改。")
 
 
-def _gate(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse damaged, foreign and newer files before anything writes to them."""
+def _gate(conn: sqlite3.Connection, path: Path, *, may_initialise: bool) -> None:
+    """Refuse damaged, foreign and newer files before anything writes to them.
+
+    A file without our application id is foreign whatever its user_version says, unless it is
+    an empty SQLite file and we were asked to create a ledger (a creation killed half-way).
+    """
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
     except UnicodeDecodeError as exc:  # SQLite's message quotes garbled schema text
         raise _damaged(path, repr(exc)) from exc
     if result != "ok":
         raise _damaged(path, result)
-    if app_id != APPLICATION_ID and tables:
-        raise UnusableDatabase(f"“{path.name}”是其他程序的数据库，不是台账数据库，文件未被修改。")
+    empty = app_id == 0 and version == 0 and not tables
+    if (app_id != APPLICATION_ID or "plans" not in tables) and not (empty and may_initialise):
+        raise UnusableDatabase(f"“{path.name}”不是台账数据库文件（可能是其他程序的数据库或选错了文件），文件未被修改。")
     if version > latest_version():
         raise UnusableDatabase(
             f"数据库“{path.name}”来自更新版本的台账软件（数据版本 {version}，本软件支持到 {latest_version()}）。"

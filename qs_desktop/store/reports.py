@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
 from ..core.model import Report
@@ -128,6 +130,15 @@ def rewind(db: sqlite_utils.Database, report_id: int, version: int) -> dict | No
     db["reports"].update(report_id, {**content, "version": version, "updated_at": now_iso()})
     db.execute("DELETE FROM report_versions WHERE report_id = ? AND version > ?", [report_id, version])
     return content
+
+
+def up_to(db: sqlite_utils.Database, unit_id: int, task_ids: list[str], period: str) -> list[Report]:
+    """A unit's reports on many tasks for `period` and every period before it, by task then period."""
+    sql = _SELECT + """
+    WHERE r.unit_id = ? AND r.period <= ? AND r.task_id IN (SELECT value FROM json_each(?))
+    ORDER BY r.task_id, r.period
+    """
+    return [_report(r) for r in db.query(sql, [unit_id, period, json.dumps(task_ids)])]
 
 
 def filed(db: sqlite_utils.Database) -> dict[str, dict[str, dict[str, Filed]]]:

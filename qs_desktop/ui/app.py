@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -26,10 +27,10 @@ from qs_desktop.drive import storage_warning
 from qs_desktop.fsutil import atomic_write
 from qs_desktop.ops import setup
 from qs_desktop.ops.office import get_office
-from qs_desktop.paths import FONTS_DIR, resolve_db_path
+from qs_desktop.paths import ENV_DB, FONTS_DIR, resolve_db_path
 from qs_desktop.store.lock import lock_owner
 
-from .context import AppContext
+from .context import AppContext, app_settings
 from .errors import describe
 from .i18n import LANGUAGES, install_language
 from .instance import SingleInstance, ask_first_window_forward
@@ -121,7 +122,7 @@ def apply_style(app: QApplication) -> None:
         app.setFont(font)
 
 
-def open_store(db_path: Path, *, read_only: bool = False, recover: bool = False):
+def open_store(db_path: Path, *, read_only: bool = False, recover: bool = False, create: bool = False):
     """Open the ledger; with `recover`, a file that cannot be used opens the recovery screen."""
     from qs_desktop.ops import backups
 
@@ -129,11 +130,34 @@ def open_store(db_path: Path, *, read_only: bool = False, recover: bool = False)
 
     while True:
         try:
-            return setup.open_ledger(db_path, read_only=read_only)
+            return setup.open_ledger(db_path, read_only=read_only, create=create)
         except UnusableDatabase as exc:
             if recover and recovery_screen(db_path, exc.message):
                 continue
             raise UnusableDatabase(f"{exc.message} {backups.recovery_hint(db_path)}", details=exc.details) from exc
+
+
+def may_create(db_path: Path, explicit: bool) -> bool:
+    """Whether a missing ledger may be created: always at the default place on first start; a file
+    named on the command line (or in QS_LEDGER_DB) only when the user says so — a shortcut to a USB
+    stick that is not plugged in must not quietly open an empty ledger. Exits when the user declines."""
+    if db_path.exists():
+        return False
+    if not explicit:
+        return True
+    title = QCoreApplication.translate("app", "找不到台账文件")
+    if not db_path.parent.is_dir():
+        QMessageBox.critical(None, title, QCoreApplication.translate(
+            "app", "找不到台账文件“{path}”，它所在的文件夹也不存在（U 盘或网络盘是否已连接？）。").format(path=db_path))
+        raise SystemExit(1)
+    box = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate(
+        "app", "找不到台账文件“{path}”。\n要在这里新建一个台账吗？（将载入内置的行动计划）").format(path=db_path))
+    create = box.addButton(QCoreApplication.translate("app", "新建台账"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("app", "退出"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not create:
+        raise SystemExit(1)
+    return True
 
 
 def claim_database(db_path: Path) -> tuple[SingleInstance | None, bool]:
@@ -188,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("qs-desktop")
     # A screenshot must not depend on (or change) the user's remembered window layout.
     scratch = tempfile.TemporaryDirectory() if args.screenshot else None
-    settings = QSettings(str(Path(scratch.name) / "s.ini"), QSettings.Format.IniFormat) if scratch else QSettings()
+    settings = QSettings(str(Path(scratch.name) / "s.ini"), QSettings.Format.IniFormat) if scratch else app_settings()
     lang = args.lang or str(settings.value("language", "zh"))
     if lang not in LANGUAGES:
         lang = "zh"
@@ -200,10 +224,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     register_fonts()
     apply_style(app)
     db_path = resolve_db_path(args.db)
+    create = may_create(db_path, explicit=bool(args.db or os.environ.get(ENV_DB)) and not args.screenshot)
     instance, read_only = (None, False) if args.screenshot else claim_database(db_path)
     try:
         as_of = parse_iso_date(args.as_of) if args.as_of else None
-        store = open_store(db_path, read_only=read_only, recover=not args.screenshot)
+        store = open_store(db_path, read_only=read_only, recover=not args.screenshot, create=create)
     except QsError as exc:
         message, details = describe(exc)
         if args.screenshot:

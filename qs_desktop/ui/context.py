@@ -28,7 +28,7 @@ from qs_desktop.core.message import said
 from qs_desktop.ops import Changes
 from qs_desktop.ops.obligations import owed_period
 from qs_desktop.ops.office import get_office
-from qs_desktop.paths import exports_dir
+from qs_desktop.paths import exports_dir, recalled, remembered, settings_file
 
 from .collector import MainThreadCollector
 from .errors import show_error
@@ -79,6 +79,12 @@ class _Worker(QThread):
         return progress
 
 
+def app_settings() -> QSettings:
+    """The settings: an INI file in `data/` in portable mode, else the platform's usual place."""
+    portable = settings_file()
+    return QSettings(str(portable), QSettings.Format.IniFormat) if portable else QSettings()
+
+
 def _accepts_progress(fn: Callable[..., Any]) -> bool:
     try:
         return "progress" in inspect.signature(fn).parameters
@@ -114,7 +120,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.store = store
         self.db_path = db_path
-        self.settings = settings or QSettings()
+        self.settings = settings or app_settings()
         self.office = get_office(store)
         self.undo_stack = QUndoStack(self)
         self.window: QWidget | None = None  # parent of dialogs; set by the main window
@@ -162,16 +168,19 @@ class AppContext(QObject):
 
     # -- files -----------------------------------------------------------------------------
     def folder(self) -> str:
-        """Where file dialogs start: the last folder used for any export or import, else
-        `exports/` in a checkout or the user's documents."""
-        return str(self.settings.value("exchange/dir", "") or exports_dir())
+        """Where file dialogs start: the last folder used for any export or import while it
+        still exists, else `paths.exports_dir()`."""
+        last = str(self.settings.value("exchange/dir", "") or "")
+        if last and recalled(last).is_dir():
+            return str(recalled(last))
+        return str(exports_dir())
 
     def suggest(self, name: str) -> str:
         return str(Path(self.folder()) / name)
 
     def remember_folder(self, path: str) -> None:
         folder = Path(path) if Path(path).is_dir() else Path(path).parent
-        self.settings.setValue("exchange/dir", str(folder))
+        self.settings.setValue("exchange/dir", remembered(folder))
 
     # -- work ------------------------------------------------------------------------------
     @property

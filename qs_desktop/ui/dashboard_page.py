@@ -36,7 +36,8 @@ from qs_desktop.core.model import short_title
 from qs_desktop.core.units import short_name
 from qs_desktop.exchange.figures import write_figures
 from qs_desktop.exchange.pdf_reports import DashboardRow, write_dashboard_pdf
-from qs_desktop.ops.dashboard import Dashboard, FigureRow, figures
+from qs_desktop.ops.dashboard import Dashboard, figures
+from qs_desktop.ops.stats import StatsRow
 
 from .context import AppContext
 from .exported import show_exported
@@ -61,14 +62,14 @@ COLUMNS = ("tasks", "done", "on_schedule", "overdue", "owed", "reported", "unrep
 class FigureModel(QAbstractTableModel):
     def __init__(self, first_header: str, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[FigureRow] = []
-        self.total: FigureRow | None = None  # drawn bold
+        self.rows: list[StatsRow] = []
+        self.total: StatsRow | None = None  # drawn bold
         self.headers = [
             first_header, self.tr("任务数"), self.tr("已完成"), self.tr("按期推进"), self.tr("逾期"),
             self.tr("应报"), self.tr("已报送"), self.tr("未报送"), self.tr("退回"), self.tr("报送率"),
         ]
 
-    def set_rows(self, rows: list[FigureRow], total: FigureRow | None = None) -> None:
+    def set_rows(self, rows: list[StatsRow], total: StatsRow | None = None) -> None:
         self.beginResetModel()
         self.rows = rows + ([total] if total else [])
         self.total = total
@@ -238,7 +239,7 @@ class DashboardPage(LazyPage):
                             max((row.tasks for row in dash.ledgers), default=1))
         self.chart_view.setToolTip(self.tr("报送期：{period}").format(period=screen_period(dash.period)))
 
-    def _draw_bars(self, rows: list[FigureRow], labels: list[str], segments, axis_title: str, top: int) -> None:
+    def _draw_bars(self, rows: list[StatsRow], labels: list[str], segments, axis_title: str, top: int) -> None:
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():

@@ -3,7 +3,6 @@ screen shown when the ledger file cannot be opened at all."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from qs_desktop.core.errors import QsError
 from qs_desktop.drive import storage_warning
 from qs_desktop.ops import backups, check
+from qs_desktop.paths import desktop_command
 from qs_desktop.store.backup import backups_dir
 
 from .context import AppContext
@@ -225,7 +225,8 @@ class DatabaseMenu:
             QCoreApplication.translate("database", "台账已复制到：") + f"\n{info.path}\n\n" + QCoreApplication.translate("database", "现在改用这个副本重新打开吗？（原文件保持不变）"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            QProcess.startDetached(sys.executable, ["-m", "qs_desktop.ui.app", "--db", str(info.path)])
+            program, *args = desktop_command("--db", str(info.path))
+            QProcess.startDetached(program, args)
             self.window.close()
 
     def _say(self, text: str) -> None:

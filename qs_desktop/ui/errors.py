@@ -7,21 +7,30 @@ import traceback
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from qs_desktop import errorlog
 from qs_desktop.core.errors import QsError
 
 from .i18n import translate_said
 
 
 def describe(exc: BaseException, tb: str = "") -> tuple[str, str]:
-    """(message, details) a user may see for `exc`. Tracebacks never reach the message."""
+    """(message, details) a user may see for `exc`. Tracebacks never reach the message;
+    an unexpected error's traceback is also kept in the error log, which the message names."""
     if isinstance(exc, QsError):
         return translate_said(exc.said), exc.details
+    details = tb or "".join(traceback.format_exception(exc))
+    log = errorlog.record(exc, details)
+    if log is None:
+        return QCoreApplication.translate(
+            "errors",
+            "程序遇到了意外问题，这次操作没有完成，数据未被修改。\n"
+            "如问题反复出现，请点“显示详情”，复制内容发给维护人员。",
+        ), details
     message = QCoreApplication.translate(
         "errors",
         "程序遇到了意外问题，这次操作没有完成，数据未被修改。\n"
-        "如问题反复出现，请点“显示详情”，复制内容发给维护人员。",
-    )
-    details = tb or "".join(traceback.format_exception(exc))
+        "详细信息已记录在“{log}”，如问题反复出现，请把这个文件发给维护人员。",
+    ).format(log=log)
     return message, details
 
 

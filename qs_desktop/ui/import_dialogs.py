@@ -1,12 +1,15 @@
 """导入填报表: check returned forms, show per file and per task what would change, then apply.
 
-The check is `import_forms(dry_run=True)`; applying calls it again for real, one file per
-transaction, so a file that changed on disk in between is checked anew and never half-written.
+The check is `import_forms(dry_run=True)`; applying calls it again for real on the files shown as
+importable, all in one transaction, so a file that changed on disk in between is checked anew and
+nothing is ever half-written. Stale rows (the report changed since the form was issued) are shown
+with the reason and never applied.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
@@ -26,21 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qs_desktop.core import rules
 from qs_desktop.core.dates import cn_period
-from qs_desktop.core.errors import FileRejected, QsError
+from qs_desktop.core.errors import FileRejected
 from qs_desktop.exchange.forms import FormImport, form_files, import_forms
 from qs_desktop.ops import Changes
 from qs_desktop.ops.catalog import list_tasks
+from qs_desktop.ops.intake import Verdict
 
 from .context import AppContext
 
 PROBLEM_COLOUR = QColor("#b42318")
 QUIET_COLOUR = QColor("#6e7781")
-CHANGE_COLOURS = {"new": QColor("#1a7f37"), "changed": QColor("#0b5cad")}
+CHANGE_COLOURS = {"new": QColor("#1a7f37"), "changed": QColor("#0b5cad"), "stale": QColor("#9a6700")}
 CHANGE_LABELS = {
     "new": QT_TRANSLATE_NOOP("FormImport", "新增"),
     "changed": QT_TRANSLATE_NOOP("FormImport", "修改"),
     "unchanged": QT_TRANSLATE_NOOP("FormImport", "无变化"),
+    "stale": QT_TRANSLATE_NOOP("FormImport", "已过时"),
 }
 
 
@@ -51,25 +57,21 @@ def _tr(text: str) -> str:
 def check_forms(store, paths: list[Path], skip_invalid: bool,
                 progress: Callable[[int, int], bool] | None = None) -> tuple[list[FormImport], dict[str, str]]:
     """Dry run over every file; also the measure of each task, to say which task a row is."""
-    results = _each_file(store, paths, progress, dry_run=True, skip_invalid=skip_invalid)
+    results = import_forms(store, paths, dry_run=True, skip_invalid=skip_invalid, progress=_each(progress))
     measures = {t.id: t.measure for t in list_tasks(store)}
     return results, measures
 
 
 def apply_forms(store, paths: list[Path], skip_invalid: bool,
                 progress: Callable[[int, int], bool] | None = None) -> list[FormImport]:
-    return _each_file(store, paths, progress, dry_run=False, skip_invalid=skip_invalid)
+    """Every file in one transaction: all are applied or none (cancelling writes nothing)."""
+    return import_forms(store, paths, skip_invalid=skip_invalid, progress=_each(progress))
 
 
-def _each_file(store, paths, progress, **options) -> list[FormImport]:
-    results: list[FormImport] = []
-    for n, path in enumerate(paths):
-        if progress and not progress(n, len(paths)):
-            if options["dry_run"]:
-                raise QsError(_tr("已取消检查，没有导入任何内容。"))
-            break  # files already applied stay applied: each is complete on its own
-        results += import_forms(store, [path], **options)
-    return results
+def _each(progress: Callable[[int, int], bool] | None) -> Callable[[int, int, Path], bool] | None:
+    if progress is None:
+        return None
+    return lambda done, total, _path: progress(done, total) is not False
 
 
 def _dropped(mime: QMimeData) -> list[Path]:
@@ -198,14 +200,21 @@ class FormImportDialog(QDialog):
         self.summary.setText(self._summary())
 
     def _summary(self) -> str:
-        ready = [r for r in self.results if not r.error]
-        refused = len(self.results) - len(ready)
-        counts = {k: sum(v.kind == k for r in ready for v in r.verdicts) for k in ("new", "changed")}
+        ready = [r for r in self.results if not r.error and not r.imported_before]
+        before = sum(1 for r in self.results if r.imported_before and not r.error)
+        refused = sum(1 for r in self.results if r.error)
+        counts = {k: sum(len(r.of(k)) for r in ready) for k in ("new", "changed", "stale")}
         skipped = sum(len(r.problems) for r in ready)
         text = self.tr("共 {n} 个文件：可导入 {ok} 个（新增 {new} 项、修改 {changed} 项），整份未导入 {bad} 个。").format(
             n=len(self.results), ok=len(ready), new=counts["new"], changed=counts["changed"], bad=refused)
+        if before:
+            text += self.tr("{n} 个文件以前已导入过，不再导入。").format(n=before)
+        if counts["stale"]:
+            text += self.tr("{n} 行在填报表下发后已有更新的版本或已审核，不会导入。").format(n=counts["stale"])
         if skipped:
             text += self.tr("将跳过 {n} 处有问题的行。").format(n=skipped)
+        if refused and any(r.pending for r in ready):
+            text += self.tr("点击“导入”将一次导入可导入的文件（全部成功或全部不导入），整份未导入的文件不受影响。")
         if not any(r.pending for r in ready) and ready:
             text += self.tr("没有需要更新的内容。")
         return text
@@ -223,46 +232,58 @@ class FormImportDialog(QDialog):
                 item.setForeground(0, QBrush(PROBLEM_COLOUR))
             for verdict in result.verdicts:
                 self._add_row(item, verdict, refused=bool(result.error))
-            for problem in result.problems:
+            for problem in result.problems + result.notes:
+                kind = self.tr("问题") if problem in result.problems else self.tr("提示")
                 child = QTreeWidgetItem(item, [
                     self.tr("第 {row} 行").format(row=problem.row) if problem.row else "",
                     self.tr("“{column}”列").format(column=problem.column) if problem.column else "",
-                    self.tr("问题"), "", problem.message])
+                    kind, "", problem.message])
+                colour = PROBLEM_COLOUR if problem in result.problems else QUIET_COLOUR
                 for column in range(5):
-                    child.setForeground(column, QBrush(PROBLEM_COLOUR))
+                    child.setForeground(column, QBrush(colour))
                 child.setToolTip(4, str(problem))
             item.setExpanded(True)
 
     def _file_note(self, result: FormImport) -> str:
         parts = []
         if result.form:
-            parts.append(f"{result.form.unit}　{cn_period(result.form.period)}")
+            parts.append(f"{result.unit}　{cn_period(result.form.period)}")
         if result.changes is not None:
             parts.append(self.tr("已导入：{summary}").format(summary=result.changes.summary))
         elif result.error:
             parts.append(self.tr("整份未导入：{reason}").format(reason=result.error))
+        elif result.imported_before:
+            when = datetime.fromisoformat(result.imported_before).astimezone()
+            parts.append(self.tr("此文件已于 {when} 导入过，不再导入").format(when=f"{when:%Y-%m-%d %H:%M}"))
         else:
-            counts = {k: sum(v.kind == k for v in result.verdicts) for k in CHANGE_LABELS}
-            parts.append(self.tr("新增 {new} 项，修改 {changed} 项，无变化 {unchanged} 项").format(**counts))
+            counts = {k: len(result.of(k)) for k in CHANGE_LABELS}
+            text = self.tr("新增 {new} 项，修改 {changed} 项，无变化 {unchanged} 项").format(**counts)
+            if counts["stale"]:
+                text += self.tr("，已过时 {n} 项").format(n=counts["stale"])
+            parts.append(text)
         return "　—　".join(parts)
 
-    def _add_row(self, parent: QTreeWidgetItem, preview, refused: bool) -> None:
-        entry, row = preview.entry, preview.row
+    def _add_row(self, parent: QTreeWidgetItem, verdict: Verdict, refused: bool) -> None:
+        entry, row = verdict.entry, verdict.row
         measure = self.measures.get(entry.task_id, "")
-        change = self.tr("不导入") if refused else _tr(CHANGE_LABELS[preview.kind])
+        change = self.tr("不导入") if refused and verdict.applies else _tr(CHANGE_LABELS[verdict.kind])
+        text = verdict.text if verdict.kind == "stale" else entry.progress.replace("\n", " ")
         child = QTreeWidgetItem(parent, [
             self.tr("第 {row} 行").format(row=row), f"{entry.task_id}　{measure}",
-            change, entry.status, entry.progress.replace("\n", " ")])
+            change, rules.status_label(rules.parse_status(entry.status)), text])
         child.setToolTip(1, measure)
         tip = entry.progress
-        if preview.kind == "changed" and preview.old is not None:
-            tip = self.tr("原：{old}\n新：{new}").format(old=preview.old.progress, new=entry.progress)
+        if verdict.old is not None and verdict.kind in ("changed", "stale"):
+            tip = self.tr("现为第 {version} 版：{old}\n本表：{new}").format(
+                version=verdict.old.version, old=verdict.old.progress, new=entry.progress)
         child.setToolTip(4, tip)
-        if refused or preview.kind == "unchanged":
+        if verdict.kind == "unchanged" or refused and verdict.applies:
             for column in range(5):
                 child.setForeground(column, QBrush(QUIET_COLOUR))
         else:
-            child.setForeground(2, QBrush(CHANGE_COLOURS[preview.kind]))
+            child.setForeground(2, QBrush(CHANGE_COLOURS[verdict.kind]))
+            if verdict.kind == "stale":
+                child.setForeground(4, QBrush(CHANGE_COLOURS["stale"]))
 
     # -- applying ------------------------------------------------------------------------------
     def apply(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.ops import catalog, office
 from qs_desktop.ops.office import Office
+from qs_desktop.paths import portable_dir
 
 from .context import AppContext
 from .database_menu import DatabaseMenu
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._status_where = QLabel()
         self._status_when = QLabel()
         self.statusBar().addWidget(self._status_where, 1)
+        self._add_portable_badge()
         self.statusBar().addPermanentWidget(self._status_when)
         self._update_status()
         ctx.asOfChanged.connect(self._update_status)
@@ -210,8 +212,11 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_storage_warning(self, warning: str | None) -> None:
-        """Database on a network share or USB stick: say so for as long as the window is open."""
-        if not warning:
+        """Database on a network share or USB stick: say so for as long as the window is open.
+
+        Not for the portable ledger: being on the stick is its point, and running a local copy
+        would leave the stick's file behind at the next start; its badge says what to mind."""
+        if not warning or (self.ctx.db_path and self.ctx.db_path.parent == portable_dir()):
             return
         label = QLabel("⚠ " + self.tr("数据库位置有风险") + ' · <a href="move">' + self.tr("复制到本机…") + "</a>")
         label.setToolTip(warning)
@@ -220,6 +225,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(label)
         self.database_menu.move_action.setEnabled(True)
         self.storage_warning = label
+
+    def _add_portable_badge(self) -> None:
+        """Portable mode (a `data` folder beside the programs) is said once, on the right."""
+        folder = portable_dir()
+        if folder is None:
+            return
+        badge = QLabel(self.tr("便携模式"))
+        badge.setToolTip(self.tr("台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}").format(path=folder)
+                         + "\n" + self.tr("在 U 盘上使用时，先关闭本程序再拔出 U 盘，以免丢失最近的修改。"))
+        badge.setStyleSheet("color: #1f4f8a; background: #e3edf9; padding: 0 6px;")
+        self.statusBar().addPermanentWidget(badge)
+        self.portable_badge = badge
 
     def _update_status(self, *_: object) -> None:
         ctx = self.ctx

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.model import Task
+from qs_desktop.core.units import short_name
 from qs_desktop.ops import catalog, history, review, status
 
 from .commands import perform
@@ -116,6 +117,11 @@ class TaskDetailDialog(QDialog):
         row(self.tr("完成时限："), schedule_text)
         row(self.tr("牵头单位："), "、".join(task.lead_units))
         row(self.tr("配合单位："), "、".join(task.cooperating_units))
+        if states and states[0].assessment.units:
+            roles = {"lead": self.tr("牵头"), "cooperating": self.tr("配合")}
+            row(self.tr("各单位情况："), "\n".join(
+                f"{short_name(u.unit)}（{roles[u.role]}）：{status_text(u.status, tuple(a for a in u.alerts if a != u.status))}"
+                for u in states[0].assessment.units))
         if task.remarks:
             row(self.tr("备注："), task.remarks)
         if task.closed_at:

@@ -594,6 +594,10 @@
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
+    <message>
+        <source>已过时</source>
+        <translation>Stale</translation>
+    </message>
 </context>
 <context>
     <name>FormImportDialog</name>
@@ -690,12 +694,28 @@
         <translation>{n} file(s): {ok} can be imported ({new} new, {changed} changed), {bad} refused as a whole.</translation>
     </message>
     <message>
+        <source>{n} 个文件以前已导入过，不再导入。</source>
+        <translation>{n} file(s) were imported before and are not imported again. </translation>
+    </message>
+    <message>
+        <source>{n} 行在填报表下发后已有更新的版本或已审核，不会导入。</source>
+        <translation>{n} row(s) changed or were reviewed after the form was issued and will not be imported. </translation>
+    </message>
+    <message>
         <source>将跳过 {n} 处有问题的行。</source>
         <translation> {n} row(s) with problems will be skipped.</translation>
     </message>
     <message>
+        <source>点击“导入”将一次导入可导入的文件（全部成功或全部不导入），整份未导入的文件不受影响。</source>
+        <translation>“Import” applies the importable files in one go (all or none); refused files are left out. </translation>
+    </message>
+    <message>
         <source>没有需要更新的内容。</source>
         <translation> Nothing needs updating.</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>第 {row} 行</source>
@@ -704,6 +724,12 @@
     <message>
         <source>“{column}”列</source>
         <translation>Column &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>现为第 {version} 版：{old}
+本表：{new}</source>
+        <translation>Now version {version}: {old}
+This form: {new}</translation>
     </message>
     <message>
         <source>问题</source>
@@ -718,18 +744,20 @@
         <translation>Not imported: {reason}</translation>
     </message>
     <message>
+        <source>此文件已于 {when} 导入过，不再导入</source>
+        <translation>Already imported on {when}; not imported again</translation>
+    </message>
+    <message>
         <source>新增 {new} 项，修改 {changed} 项，无变化 {unchanged} 项</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged</translation>
     </message>
     <message>
-        <source>不导入</source>
-        <translation>Not imported</translation>
+        <source>，已过时 {n} 项</source>
+        <translation>, {n} stale</translation>
     </message>
     <message>
-        <source>原：{old}
-新：{new}</source>
-        <translation>Was: {old}
-Now: {new}</translation>
+        <source>不导入</source>
+        <translation>Not imported</translation>
     </message>
     <message>
         <source>正在导入填报表…</source>
@@ -1107,6 +1135,18 @@ Now: {new}</translation>
     <message>
         <source>本机是“{unit}”的单位安装，本机单位不能更改。如需更换，请向县环委会办公室索取新的安装包。</source>
         <translation>This PC is the installation of “{unit}”; its office cannot be changed. For another office, ask the county coordinating office for a new setup package.</translation>
+    </message>
+    <message>
+        <source>便携模式</source>
+        <translation>Portable mode</translation>
+    </message>
+    <message>
+        <source>台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}</source>
+        <translation>The ledger, its backups, the settings and exports are kept in the data folder beside the program: {path}</translation>
+    </message>
+    <message>
+        <source>在 U 盘上使用时，先关闭本程序再拔出 U 盘，以免丢失最近的修改。</source>
+        <translation>On a USB stick, close the program before unplugging the stick, or the latest changes may be lost.</translation>
     </message>
     <message>
         <source>{unit}（协调办公室）</source>
@@ -2010,6 +2050,18 @@ Next steps:
         <translation>Cooperating units:</translation>
     </message>
     <message>
+        <source>牵头</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>cooperating</translation>
+    </message>
+    <message>
+        <source>各单位情况：</source>
+        <translation>Each unit:</translation>
+    </message>
+    <message>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
@@ -2261,6 +2313,28 @@ Next steps:
 <context>
     <name>app</name>
     <message>
+        <source>找不到台账文件</source>
+        <translation>Ledger file not found</translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{path}”，它所在的文件夹也不存在（U 盘或网络盘是否已连接？）。</source>
+        <translation>The ledger file “{path}” was not found, and neither was its folder (is the USB stick or network drive connected?).</translation>
+    </message>
+    <message>
+        <source>找不到台账文件“{path}”。
+要在这里新建一个台账吗？（将载入内置的行动计划）</source>
+        <translation>The ledger file “{path}” was not found.
+Create a new ledger here? (The built-in action plans will be loaded.)</translation>
+    </message>
+    <message>
+        <source>新建台账</source>
+        <translation>New ledger</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>台账已被占用</source>
         <translation>Ledger in use</translation>
     </message>
@@ -2445,6 +2519,12 @@ Open it read-only?</translation>
 如问题反复出现，请点“显示详情”，复制内容发给维护人员。</source>
         <translation>Something unexpected went wrong. The operation was not completed and no data was changed.
 If it happens again, click &quot;Show Details…&quot; and send the copied text to your support contact.</translation>
+    </message>
+    <message>
+        <source>程序遇到了意外问题，这次操作没有完成，数据未被修改。
+详细信息已记录在“{log}”，如问题反复出现，请把这个文件发给维护人员。</source>
+        <translation>The program ran into an unexpected problem; this operation was not completed and no data was changed.
+The details are recorded in “{log}”; if it happens again, please send that file to your support contact.</translation>
     </message>
 </context>
 </TS>

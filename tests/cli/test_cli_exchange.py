@@ -41,7 +41,7 @@ def test_form_round_trip_through_the_command_line(cli, tmp_path):
     assert code == 0 and "县住建局" in stdout
     wb = openpyxl.load_workbook(form)
     ws = wb["填报表"]
-    ws["J6"], ws["K6"] = "已检查工地 20 个", "推进中"
+    ws["K6"], ws["L6"] = "已检查工地 20 个", "推进中"
     wb.save(form)
 
     code, stdout, _ = cli("import", "form", str(form), "--dry-run")
@@ -51,7 +51,7 @@ def test_form_round_trip_through_the_command_line(cli, tmp_path):
     code, stdout, _ = cli("import", "form", str(tmp_path))
     assert code == 0 and "已报送 1 项" in stdout
     code, stdout, _ = cli("import", "form", str(form))
-    assert code == 0 and "无变化 1 项" in stdout
+    assert code == 0 and "导入过，未再次导入" in stdout
     reports = json.loads(cli("reports", "--json")[1])
     assert [(r["task"], r["text"], r["version"]) for r in reports] == [("air-2022:7", "已检查工地 20 个", 1)]
 

@@ -16,6 +16,7 @@ def test_export_air_ledger_pdf_with_progress_of_a_period(tmp_path, cli):
     code, out, err = cli("report", "add", "air-2022:2", "--unit", "市生态环境局沁水分局", "--period", "2022-10",
                          "--status", "推进中", "--text", "已完成超低排放改造备案材料初审。")
     assert code == 0, err
+    (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "air.pdf"
     code, out, err = cli("export", "ledger", "--plan", "air-2022", "--format", "pdf", "-o", str(target),
                          "--period", "2022-10", "--as-of", "2022-10-31")

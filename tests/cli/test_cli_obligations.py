@@ -100,8 +100,11 @@ def test_one_township_reports_and_the_other_owing_units_stay_unreported_everywhe
         assert expected in row_line
 
 
-def test_reports_for_impossible_periods_are_refused_and_nothing_is_stored(pilot, cli):
+def test_reports_for_impossible_periods_are_refused_and_nothing_is_stored(pilot, cli, tmp_path):
     for period, said in (("2030-03", "还没有到"), ("2021-12", "早于计划年度")):
+        form = tmp_path / f"{period}.xlsx"
+        code, _, err = cli("export", "form", "--unit", "嘉峰镇", "--period", period, "-o", str(form))
+        assert code == 1 and said in err and not form.exists()
         code, out, err = cli("report", "add", "pilot-2022:1", "--unit", "端氏镇", "--period", period,
                              "--status", "推进中", "--text", "排查裸地")
         assert code == 1 and said in err and len(err.strip().splitlines()) == 1

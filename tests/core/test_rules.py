@@ -228,7 +228,16 @@ def test_parse_status(text, code):
     assert parse_status(text) == code
 
 
-@pytest.mark.parametrize("text", ["", "完成", "overdue", "已销号", "逾期"])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("进行中", "in_progress"), ("正在推进", "in_progress"), ("完成", "done"), (" 已完工 ", "done"),
+     ("未启动", "not_started"), ("尚未开始", "not_started"), ("常态化推进", "ongoing"), ("长期坚持", "ongoing")],
+)
+def test_words_clerks_write_for_a_status_are_understood(text, code):
+    assert parse_status(text) == code
+
+
+@pytest.mark.parametrize("text", ["", "差不多", "overdue", "已销号", "逾期", "已通过", "完成了一半"])
 def test_parse_status_rejects_with_the_allowed_values(text):
     with pytest.raises(InvalidInput) as err:
         parse_status(text)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qs_desktop.core.errors import DatabaseError
+from qs_desktop.core.errors import DatabaseError, QsError
 from qs_desktop.ops import backups
 from qs_desktop.ops.reports import ReportInput, list_reports, save_report
 from qs_desktop.ops.setup import open_ledger
@@ -116,7 +116,7 @@ def test_backup_on_close_only_after_changes_and_not_too_often(store):
 
 
 def test_manual_backup_cannot_overwrite_the_live_file(store):
-    with pytest.raises(DatabaseError, match="不能覆盖"):
+    with pytest.raises(QsError, match="正在使用的台账数据库"):
         backups.backup_to(store, store.path)
 
 

@@ -98,7 +98,7 @@ def test_done_then_the_deadline_is_extended_then_returned_then_closed(store):
     review.approve(store, SEWAGE, "县住建局", "2022-10")
     found = state(store, SEWAGE, nov_15)
     assert found.assessment.progress_note() == "已完成 1/3"
-    assert found.status == "not_started"  # the two townships have not started by their own reports
+    assert found.status == "in_progress"  # under way: one of three is done, the townships have not started
     assert found.assessment.unreported_units == ["端氏镇人民政府", "嘉峰镇人民政府"]
     # Done ends the bureau's duty after October; the months it skipped before stay on its list.
     assert owes(store, "县住建局", SEWAGE, date(2022, 12, 15)) == [
@@ -138,7 +138,7 @@ def test_the_printed_ledger_says_how_many_are_done_and_who_has_not_reported(stor
         review.approve(store, SEWAGE, unit, "2022-10")
     doc = ledger_document(store, "water-2022", date(2022, 11, 15), "2022-10")
     line = next(ln for ln in doc.lines if ln.task_id == SEWAGE)
-    assert line.status == "未开始"  # 嘉峰镇, the one unit not done, has not started by its own reports
+    assert line.status == "推进中"  # two of three done; 嘉峰镇 has not started by its own reports
     assert line.progress.splitlines()[-2:] == ["已完成 2/3", "2022年10月未报送 1/3：嘉峰镇"]
     # The progress of another month names who is missing in that month.
     doc = ledger_document(store, "water-2022", date(2022, 11, 15), "2022-09")

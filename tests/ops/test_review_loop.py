@@ -139,7 +139,7 @@ def test_only_approved_reports_move_the_status(store):
     save_report(store, ReportInput("air-2022:28", ECO, "2022-10", "done", "应急减排清单已修订"))
     assert status(28) == "not_started"
     review.approve(store, "air-2022:28", ECO, "2022-10")
-    assert status(28) == "not_started"  # 县工信局 has not reported: the task is done for one unit of two
+    assert status(28) == "in_progress"  # done for one unit of two: under way, not done (县工信局 has not reported)
     save_report(store, ReportInput("air-2022:28", "县工信局", "2022-10", "done", "企业减排措施已落实"))
     review.approve(store, "air-2022:28", "县工信局", "2022-10")
     assert status(28) == "done"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 
 import pytest
 
@@ -66,3 +67,20 @@ def test_file_held_open_elsewhere_says_so(tmp_path, monkeypatch):
         fh.write(b"new")
     assert target.read_bytes() == b"good"
     assert [p.name for p in tmp_path.iterdir()] == ["台账.xlsx"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="elsewhere the umask is read once, at import")
+def test_the_process_umask_is_honoured_without_being_changed(tmp_path, monkeypatch):
+    """os.umask changes the mask for every thread at once (the database worker writes files too)."""
+    old = os.umask(0o027)
+    try:
+        def forbidden(mask):
+            raise AssertionError("fsutil must not change the process umask")
+
+        monkeypatch.setattr(os, "umask", forbidden)
+        with atomic_write(tmp_path / "out.pdf") as fh:
+            fh.write(b"%PDF")
+    finally:
+        monkeypatch.undo()
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "out.pdf").stat().st_mode) == 0o640

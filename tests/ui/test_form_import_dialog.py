@@ -113,9 +113,35 @@ def test_importing_the_same_file_again_offers_nothing(qtbot, ctx, store, returns
     idle(qtbot, ctx)
     again = open_dialog(qtbot, ctx, [path])
     item = again.tree.topLevelItem(0)
-    assert "无变化 2 项" in item.text(0)
-    assert {item.child(i).text(2) for i in range(item.childCount())} == {"无变化"}
-    assert not again.import_button.isEnabled() and "没有需要更新的内容" in again.summary.text()
+    assert "导入过，不再导入" in item.text(0) and item.childCount() == 0
+    assert not again.import_button.isEnabled() and "1 个文件以前已导入过，不再导入" in again.summary.text()
+
+
+def test_a_stale_row_is_shown_with_its_reason_and_the_rest_imports(qtbot, ctx, store, tmp_path):
+    from qs_desktop.ops import review
+
+    old = form(store, tmp_path, "old.xlsx", {A: ("九月底前检查完毕", "推进中")})
+    new = form(store, tmp_path, "new.xlsx", {A: ("检查工地 20 个", "推进中")})
+    first = open_dialog(qtbot, ctx, [new])
+    first.import_button.click()
+    idle(qtbot, ctx)
+    review.approve(store, A, UNIT, "2022-10")
+    wb = openpyxl.load_workbook(old)  # the old form, completed later with one more row
+    rows, progress_col, status_col = task_rows(wb["填报表"])
+    wb["填报表"].cell(rows[B], progress_col).value = "围挡到位"
+    wb["填报表"].cell(rows[B], status_col).value = "已完成"
+    wb.save(old)
+    dialog = open_dialog(qtbot, ctx, [old])
+    item = dialog.tree.topLevelItem(0)
+    verdicts = {texts(item.child(i))[1].split("　")[0]: texts(item.child(i)) for i in range(item.childCount())}
+    assert verdicts[A][2] == "已过时"
+    assert verdicts[A][4] == "此任务在填报表下发后已有第 1 版（已通过），本行未导入"
+    assert verdicts[B][2] == "新增" and "已过时 1 项" in item.text(0)
+    assert "1 行在填报表下发后已有更新的版本或已审核" in dialog.summary.text()
+    dialog.import_button.click()
+    idle(qtbot, ctx)
+    saved = {r.task_id: (r.version, r.state, r.progress) for r in list_reports(store, unit=UNIT)}
+    assert saved == {A: (1, "approved", "检查工地 20 个"), B: (1, "submitted", "围挡到位")}
 
 
 def test_a_file_that_is_no_workbook_goes_to_the_error_dialog(qtbot, ctx, store, tmp_path):
@@ -140,21 +166,23 @@ def test_the_exchange_page_opens_this_dialog(qtbot, ctx):
     page.last_dialog.close()
 
 
-def test_progress_counts_files_and_cancelling_stops_between_files(store, returns):
+def test_progress_counts_files_and_cancelling_writes_nothing(store, returns):
     from qs_desktop.core.errors import QsError
     from qs_desktop.ui.import_dialogs import apply_forms, check_forms
 
     seen = []
     results, _measures = check_forms(store, sorted(returns.glob("[ab]*.xlsx")), False,
                                      progress=lambda done, total: seen.append((done, total)) or True)
-    assert seen == [(0, 2), (1, 2)] and len(results) == 2
-    with pytest.raises(QsError, match="已取消检查"):
+    assert seen == [(0, 2), (1, 2), (2, 2)] and len(results) == 2
+    with pytest.raises(QsError, match="已取消"):
         check_forms(store, [returns / "a_good.xlsx"], False, progress=lambda done, total: False)
 
     good = form(store, returns, "c_more.xlsx", {A: ("第二份", "推进中")}, period="2022-08")
-    applied = apply_forms(store, [good, returns / "a_good.xlsx"], False, progress=lambda done, total: done < 1)
-    assert [r.path.name for r in applied] == ["c_more.xlsx"]  # the file already applied stays applied
-    assert [r.period for r in list_reports(store, unit=UNIT)] == ["2022-08"]
+    with pytest.raises(QsError, match="没有导入任何内容"):
+        apply_forms(store, [good, returns / "a_good.xlsx"], False, progress=lambda done, total: done < 1)
+    assert list_reports(store, unit=UNIT) == []  # one transaction for the files: none was applied
+    applied = apply_forms(store, [good, returns / "a_good.xlsx"], False)
+    assert [bool(r.changes) for r in applied] == [True, True]
 
 
 def test_a_folder_dropped_on_the_dialog_is_checked(qtbot, ctx, returns):

@@ -88,3 +88,15 @@ def test_a_township_reports_on_a_task_given_to_all_townships(window, ctx):
     ctx.reportRequested.emit(group_task.id, "嘉峰镇人民政府", "2022-10")
     assert report.unit_box.currentData() == "嘉峰镇人民政府"
     assert "各乡（镇）人民政府" in report.unit_box.currentText()
+
+
+def test_each_owing_unit_shows_its_role_and_own_status(window, qtbot, store):
+    # air-2022:10: 县住建局, 县园林绿化服务中心 and every township; as of 2022-10-20 September is owed.
+    save_report(store, ReportInput("air-2022:10", "端氏镇", "2022-09", "done", "裸地已全部苫盖"))
+    review.approve(store, "air-2022:10", "端氏镇", "2022-09")
+    dialog = _open_detail(window, qtbot, "10")
+    (units,) = [label.text() for label in dialog.findChildren(QLabel) if "端氏镇（牵头）" in label.text()]
+    lines = units.splitlines()
+    assert len(lines) == 14
+    assert "端氏镇（牵头）：已完成" in lines
+    assert "嘉峰镇（牵头）：未开始、未报送" in lines
