@@ -294,9 +294,8 @@ class AlertsPage(LazyPage):
         task_rows = []
         for task_id, items in sorted(tasks.items(), key=lambda pair: _urgency(pair[1])):  # overdue first
             first = items[0]
-            role = self.tr("【配合】") if first.role == "cooperating" else ""  # lead is the usual case
             task_rows.append(TaskRow(task_id, items, [
-                role + first.measure.replace("\n", " "),
+                first.measure.replace("\n", " "),
                 join_labels(alert_text(i.alert) for i in items),
                 screen_date(first.due) if first.due else "—",
                 self._ledger_names.get(first.ledger, first.ledger),

@@ -67,10 +67,6 @@
         <translation>No matching alerts as of {date}.</translation>
     </message>
     <message>
-        <source>【配合】</source>
-        <translation>[cooperating] </translation>
-    </message>
-    <message>
         <source>导出预警清单</source>
         <translation>Export alert list</translation>
     </message>
