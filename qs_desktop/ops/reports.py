@@ -69,7 +69,7 @@ def report_fields(task: Task, entry: ReportInput, actor: str) -> dict:
     status = rules.parse_status(entry.status)
     parse_period(entry.period)
     if task.closed_at:
-        raise InvalidInput(f"任务 {task.id} 已销号，不能再填报。如需继续，请先撤销销号。")
+        raise InvalidInput(said("任务 {task} 已销号，不能再填报。如需继续，请先撤销销号。", task=task.id))
     quantity = None
     if entry.quantity is not None:
         if entry.quantity < 0:
@@ -166,11 +166,11 @@ def _assigned_unit(db, task_id: str, unit_name: str) -> int:
     check_acting(unit)
     office = read_office(db)
     if office.unit_only and unit.name != office.unit:
-        raise InvalidInput(f"本机是“{office.unit}”的单位安装，只能填报本单位的任务，不能替“{unit.name}”填报。")
+        raise InvalidInput(said("本机是“{office}”的单位安装，只能填报本单位的任务，不能替“{unit}”填报。", office=office.unit, unit=unit.name))
     assigned = units.assigned(db, task_id)
     if not set(unit_scope(db, unit_id)) & set(assigned):
         names = "、".join(units.get(db, u).name for u in assigned)
-        raise InvalidInput(f"“{unit_name}”不是任务 {task_id} 的责任单位，不能填报。责任单位：{names}")
+        raise InvalidInput(said("“{unit}”不是任务 {task} 的责任单位，不能填报。责任单位：{names}", unit=unit_name, task=task_id, names=names))
     return unit_id
 
 

@@ -102,12 +102,12 @@ def _set_review(db, actor: str, key: Key, state: str, comment: str) -> tuple[Key
 def close_task(store: Store, task_id: str, reason: str = "") -> Changes:
     task = get_task(store, task_id)
     if task.closed_at:
-        raise InvalidInput(f"任务 {task_id} 已经销号。")
+        raise InvalidInput(said("任务 {task} 已经销号。", task=task_id))
     with store.write() as db:
         _coordinator_only(db)
         done = [r for r in store_reports.find(db, task_id=task_id, state="approved") if r.status == "done"]
         if not done:
-            raise InvalidInput(f"任务 {task_id} 还没有审核通过的“已完成”报送，不能销号。")
+            raise InvalidInput(said("任务 {task} 还没有审核通过的“已完成”报送，不能销号。", task=task_id))
         stamp = now_iso()
         catalog.update_task(db, task_id, closed_at=stamp, closed_reason=reason.strip())
         audit.record(db, actor=store.actor, action="task.close", entity="task", entity_id=task_id,
@@ -119,7 +119,7 @@ def close_task(store: Store, task_id: str, reason: str = "") -> Changes:
 def reopen_task(store: Store, task_id: str, reason: str) -> Changes:
     task = get_task(store, task_id)
     if not task.closed_at:
-        raise InvalidInput(f"任务 {task_id} 没有销号，无需撤销。")
+        raise InvalidInput(said("任务 {task} 没有销号，无需撤销。", task=task_id))
     if not reason.strip():
         raise InvalidInput("撤销销号时请写明原因。")
     with store.write() as db:
@@ -138,7 +138,7 @@ def set_due(store: Store, task_id: str, due: date | None, reason: str) -> Change
     if not reason.strip():
         raise InvalidInput("调整完成时限时请写明原因。")
     if due == task.due_override:
-        return Changes(summary="完成时限没有变化。")
+        return Changes(outcome=said("完成时限没有变化。"))
     with store.write() as db:
         _coordinator_only(db)
         catalog.update_task(db, task_id, due_override=due.isoformat() if due else None,
@@ -161,7 +161,7 @@ def set_target(store: Store, task_id: str, quantity: float | None, unit: str, re
         raise InvalidInput("数量目标须大于 0，并写明单位，例如 300 个。")
     unit = unit.strip() if quantity is not None else ""
     if (quantity, unit) == (task.target_quantity, task.target_unit):
-        return Changes(summary="数量目标没有变化。")
+        return Changes(outcome=said("数量目标没有变化。"))
     with store.write() as db:
         _coordinator_only(db)
         catalog.update_task(db, task_id, target_quantity=quantity, target_unit=unit)

@@ -19,7 +19,7 @@ def revert_reviews(store: Store, reviews: list[tuple[Key, str, str]]) -> Changes
     goes back to `state` (normally "submitted") with its old review comment."""
     for (task_id, _unit, period), state, _comment in reviews:
         if state not in ("submitted", "approved", "returned"):
-            raise InvalidInput(f"无法把报送恢复为“{state}”状态。")
+            raise InvalidInput(said("无法把报送恢复为“{state}”状态。", state=state))
         _check(store, task_id, period)
     with store.write() as db:
         for (task_id, unit, period), state, comment in reviews:
@@ -48,7 +48,7 @@ def revert_report(store: Store, task_id: str, unit: str, period: str, version: i
         else:
             content = store_reports.rewind(db, row["id"], version)
             if content is None:
-                raise NotFound(f"找不到这份报送的第 {version} 版，无法撤销。")
+                raise NotFound(said("找不到这份报送的第 {version} 版，无法撤销。", version=version))
             new = {"version": version, "state": content["state"]}
         audit.record(db, actor=store.actor, action="report.save_undo", entity="report",
                      entity_id=f"{task_id}|{unit}|{period}", task_id=task_id,
@@ -66,5 +66,5 @@ def _check(store: Store, task_id: str, period: str) -> None:
 def _row(db, task_id: str, unit: str, period: str) -> dict:
     row = store_reports.find_row(db, task_id, resolve_unit_id(db, unit), period)
     if row is None:
-        raise NotFound(f"{unit} 没有任务 {task_id} 在 {period} 的报送，无法撤销。")
+        raise NotFound(said("{unit} 没有任务 {task} 在 {period} 的报送，无法撤销。", unit=unit, task=task_id, period=period))
     return row

@@ -72,13 +72,21 @@ def _fill(ts: Path, known: dict[tuple[str, str], str]) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+_ERRORS = {"QsError", "UsageError", "NotFound", "InvalidInput", "DatabaseError", "UnusableDatabase", "StorageFull",
+           "BusyError", "FileRejected"}
+
+
 def said_templates(package: Path) -> list[str]:
-    """Every `said("…")` template below `package` (outcomes and errors of the ops), sorted."""
+    """Every `said("…")` template below `package`, and the fixed messages the operations' errors
+    carry (`InvalidInput("请填写进展情况。")`), sorted: what the UI may have to say in English."""
     found = set()
     for path in package.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "said" and node.args
-                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                continue
+            name = getattr(node.func, "id", None)
+            if name == "said" or (name in _ERRORS and path.parent.name == "ops"):
                 found.add(node.args[0].value)
     return sorted(found)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qs_desktop.core.message import said
 from qs_desktop.ops import catalog, office
 from qs_desktop.ops.office import Office
 from qs_desktop.paths import portable_dir
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def _show_summary(self, changes) -> None:
         self._update_status()
-        text = translate_said(changes.outcome) if changes.outcome is not None else changes.summary
+        text = translate_said(changes.outcome or said(changes.summary))
         self.statusBar().showMessage(text, 8000)
 
     def _add_menus(self) -> None:

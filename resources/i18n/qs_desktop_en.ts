@@ -1292,12 +1292,64 @@ This form: {new}</translation>
         <translation>{unit} has no report on {task} for {period}; nothing to review.</translation>
     </message>
     <message>
+        <source>{unit} 没有任务 {task} 在 {period} 的报送，无法撤销。</source>
+        <translation>{unit} has no report on {task} for {period}; nothing to undo.</translation>
+    </message>
+    <message>
         <source>{unit} 的 {task} {period} 还是草稿，尚未提交，不能审核。</source>
         <translation>The report of {unit} on {task} for {period} is still a draft, not submitted; it cannot be reviewed.</translation>
     </message>
     <message>
+        <source>“{name}”已是单位“{other}”的名称或别名，同一名称不能指向两个单位。</source>
+        <translation>“{name}” is already the name or an alias of “{other}”; one name cannot stand for two units.</translation>
+    </message>
+    <message>
+        <source>“{unit}”不是任务 {task} 的责任单位，不能填报。责任单位：{names}</source>
+        <translation>“{unit}” is not responsible for task {task} and cannot report on it. Responsible units: {names}</translation>
+    </message>
+    <message>
+        <source>“{unit}”不是单位组，不能设置成员。可先把类别改为“单位组”。</source>
+        <translation>“{unit}” is not a group and cannot have members. Change its kind to “group” first.</translation>
+    </message>
+    <message>
+        <source>“{unit}”是单位组，不能作为本机单位，请选择其中一个具体单位。</source>
+        <translation>“{unit}” is a group and cannot be this office; choose one of its units.</translation>
+    </message>
+    <message>
+        <source>“{unit}”是单位组，不能直接填报，请以其中的单位{example}填报。</source>
+        <translation>“{unit}” is a group and cannot report itself; report as one of its units{example}.</translation>
+    </message>
+    <message>
+        <source>“{unit}”是某个单位组的成员，单位组不能包含单位组，请先将其移出。</source>
+        <translation>“{unit}” is a member of a group, and groups cannot contain groups; remove it from the group first.</translation>
+    </message>
+    <message>
+        <source>“{unit}”的类别改为{kind}。</source>
+        <translation>The kind of “{unit}” is now {kind}.</translation>
+    </message>
+    <message>
+        <source>“{unit}”还有 {n} 个成员单位，请先移出成员再更改类别。</source>
+        <translation>“{unit}” still has {n} member units; remove them before changing its kind.</translation>
+    </message>
+    <message>
+        <source>不能用正在使用的数据库恢复它自己，请选择一个备份文件。</source>
+        <translation>The open database cannot be restored from itself; choose a backup file.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 已经销号。</source>
+        <translation>Task {task} is already closed.</translation>
+    </message>
+    <message>
         <source>任务 {task} 已销号。</source>
         <translation>Task {task} is closed.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 已销号，不能再填报。如需继续，请先撤销销号。</source>
+        <translation>Task {task} is closed and takes no more reports. To continue, reopen it first.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 没有销号，无需撤销。</source>
+        <translation>Task {task} is not closed; nothing to reopen.</translation>
     </message>
     <message>
         <source>任务 {task} 的完成时限已调整。</source>
@@ -1308,12 +1360,48 @@ This form: {new}</translation>
         <translation>The numeric target of task {task} was updated.</translation>
     </message>
     <message>
+        <source>任务 {task} 还没有审核通过的“已完成”报送，不能销号。</source>
+        <translation>Task {task} has no approved “done” report yet and cannot be closed.</translation>
+    </message>
+    <message>
         <source>单位信息没有变化。</source>
         <translation>The unit is unchanged.</translation>
     </message>
     <message>
+        <source>单位名称不能为空。</source>
+        <translation>The unit name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>单位目录中没有“{name}”。可在“单位”页面添加，或使用已有名称/别名。</source>
+        <translation>The unit directory has no “{name}”. Add it on the Units page, or use an existing name or alias.</translation>
+    </message>
+    <message>
+        <source>单位目录中没有“{name}”，请从单位目录中选择（或先在“单位”页添加）。</source>
+        <translation>The unit directory has no “{name}”; choose from the directory (or add it on the Units page first).</translation>
+    </message>
+    <message>
+        <source>单位类别“{kind}”无效，应为：{allowed}。</source>
+        <translation>Unit kind “{kind}” is not valid; use one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>单位组不能包含单位组：{names}。</source>
+        <translation>Groups cannot contain groups: {names}.</translation>
+    </message>
+    <message>
         <source>台账已被另一个程序修改，已刷新。</source>
         <translation>The ledger was changed by another program; refreshed.</translation>
+    </message>
+    <message>
+        <source>台账缺少填报表密钥，无法下发或导入填报表。请运行“检查数据库”。</source>
+        <translation>The ledger has no fill-in form key, so forms cannot be issued or imported. Run “Check database”.</translation>
+    </message>
+    <message>
+        <source>完成数量不能为负数。</source>
+        <translation>The quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>完成时限没有变化。</source>
+        <translation>The due date is unchanged.</translation>
     </message>
     <message>
         <source>审核结果没有变化。</source>
@@ -1322,6 +1410,10 @@ This form: {new}</translation>
     <message>
         <source>已保存草稿：{task} {period}（第 {version} 版）。</source>
         <translation>Draft saved: {task} {period} (version {version}).</translation>
+    </message>
+    <message>
+        <source>已将“{unit}”更名为“{new_name}”，影响 {n} 项任务。</source>
+        <translation>Renamed “{unit}” to “{new_name}”; {n} tasks affected.</translation>
     </message>
     <message>
         <source>已报送：{task} {period}（第 {version} 版）。</source>
@@ -1344,20 +1436,96 @@ This form: {new}</translation>
         <translation>Task {task} is open again.</translation>
     </message>
     <message>
+        <source>已更新“{unit}”的别名。</source>
+        <translation>Aliases of “{unit}” updated.</translation>
+    </message>
+    <message>
+        <source>已更新“{unit}”的成员（{count} 个），影响 {n} 项任务。</source>
+        <translation>Members of “{unit}” updated ({count}); {n} tasks affected.</translation>
+    </message>
+    <message>
+        <source>已添加单位“{name}”。</source>
+        <translation>Unit “{name}” added.</translation>
+    </message>
+    <message>
         <source>已通过 {n} 份报送。</source>
         <translation>{n} reports approved.</translation>
+    </message>
+    <message>
+        <source>找不到任务“{task}”。任务编号形如 air-2022:2（台账代码:序号）。</source>
+        <translation>No task “{task}”. Task ids look like air-2022:2 (ledger code:number).</translation>
+    </message>
+    <message>
+        <source>找不到这份报送的第 {version} 版，无法撤销。</source>
+        <translation>Version {version} of this report is missing; cannot undo.</translation>
     </message>
     <message>
         <source>报送内容没有变化。</source>
         <translation>The report is unchanged.</translation>
     </message>
     <message>
+        <source>撤销销号时请写明原因。</source>
+        <translation>Please give a reason for reopening the task.</translation>
+    </message>
+    <message>
+        <source>数据库以只读方式打开，不能从备份恢复。</source>
+        <translation>The database is open read-only and cannot be restored from a backup.</translation>
+    </message>
+    <message>
+        <source>数量目标没有变化。</source>
+        <translation>The numeric target is unchanged.</translation>
+    </message>
+    <message>
+        <source>数量目标须大于 0，并写明单位，例如 300 个。</source>
+        <translation>A numeric target must be above 0 and name its unit, e.g. 300 个.</translation>
+    </message>
+    <message>
+        <source>无法把报送恢复为“{state}”状态。</source>
+        <translation>A report cannot be put back to state “{state}”.</translation>
+    </message>
+    <message>
+        <source>本机单位已设为“{unit}”（{role}）。</source>
+        <translation>This office is now “{unit}” ({role}).</translation>
+    </message>
+    <message>
+        <source>本机单位没有变化。</source>
+        <translation>This office is unchanged.</translation>
+    </message>
+    <message>
+        <source>本机是“{office}”的单位安装，只能填报本单位的任务，不能替“{unit}”填报。</source>
+        <translation>This PC is the installation of “{office}”: it reports only its own tasks, not for “{unit}”.</translation>
+    </message>
+    <message>
         <source>本机是“{unit}”的单位安装：审核、销号和调整时限只能在县环委会办公室的电脑上进行。</source>
         <translation>This PC is the installation of “{unit}”: reviewing, closing tasks and changing deadlines are done on the county coordinating office’s PC.</translation>
     </message>
     <message>
+        <source>没有代码为“{code}”的台账。现有：{known}</source>
+        <translation>No ledger with code “{code}”. Existing: {known}</translation>
+    </message>
+    <message>
+        <source>没有代码为“{code}”的计划或台账。现有台账：{known}</source>
+        <translation>No plan or ledger with code “{code}”. Existing ledgers: {known}</translation>
+    </message>
+    <message>
         <source>没有需要通过的报送。</source>
         <translation>No reports waiting for approval.</translation>
+    </message>
+    <message>
+        <source>设置数量目标时请写明原因。</source>
+        <translation>Please give a reason for setting the numeric target.</translation>
+    </message>
+    <message>
+        <source>请填写进展情况。</source>
+        <translation>Please describe the progress.</translation>
+    </message>
+    <message>
+        <source>请选择本机所属的单位。</source>
+        <translation>Please choose the office this PC works for.</translation>
+    </message>
+    <message>
+        <source>调整完成时限时请写明原因。</source>
+        <translation>Please give a reason for changing the due date.</translation>
     </message>
     <message>
         <source>退回时请写明退回原因。</source>
