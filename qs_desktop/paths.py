@@ -5,8 +5,8 @@ the PyInstaller bundle (packaging/qs-ledger.spec) puts them at the same place un
 `_internal/qs_desktop/`; from a checkout they sit at the repository's top level.
 
 Portable mode: a folder named `data` beside the bundled programs holds the ledger, its
-backups, the settings and exports (whatever else is kept per installation belongs under
-`data_dir()` too), so a USB stick carries everything from PC to PC.
+backups, the settings, exports and the error log, so a USB stick carries everything from
+PC to PC.
 Nothing stores where that folder is: it is found again from the program's own location at
 every start, whatever drive letter the stick has today.
 """

@@ -140,20 +140,20 @@ def child_disk_full(db: str, headroom: str) -> None:
         store.close()
 
 
-def child_writer(db: str, first_month: str, count: str) -> None:
-    """Save `count` reports (one transaction each), in three months of 2022 from `first_month`
-    (the plan's reporting year: later periods are refused), racing another writer."""
+def child_writer(db: str, year: str, count: str) -> None:
+    """Save `count` reports (one transaction each), periods in `year`, racing another writer."""
     from qs_desktop.ops.reports import ReportInput, save_report
     from qs_desktop.ops.setup import open_ledger
 
     store = open_ledger(Path(db), load_builtin=False)
-    tasks = [r["id"] for r in store.query("SELECT id FROM tasks ORDER BY ledger_code, position")]
+    tasks = [r["id"] for r in store.query("SELECT id FROM tasks WHERE ledger_code = 'air-2022' ORDER BY position")]
     lead = "市生态环境局沁水分局"
     mine = [t for t in tasks if lead in _leads(store, t)]
     _signal("ready", block=True)  # the parent starts both writers at once
     for i in range(int(count)):  # a new task × period each time, so every save adds a report
-        task, month = mine[i // 3], int(first_month) + i % 3
-        save_report(store, ReportInput(task, lead, f"2022-{month:02d}", "in_progress", f"{first_month} 第 {i} 条"))
+        task, month = mine[i % len(mine)], i // len(mine)
+        period = f"{int(year) + month // 12}-{month % 12 + 1:02d}"
+        save_report(store, ReportInput(task, lead, period, "in_progress", f"{year} 第 {i} 条"))
     store.close()
 
 
@@ -242,7 +242,8 @@ def disk_full_import(db_path: Path, headroom: int = 64 * 1024) -> tuple[int, str
 
 def two_writers(db_path: Path, count: int) -> int:
     """Two processes save `count` reports each at the same time; returns the reports found after."""
-    procs = [spawn("child_writer", db_path, first, count) for first in ("7", "10")]
+    # Periods from 2023 and 2025: past months of a year the 2022 plans still accept (no future periods).
+    procs = [spawn("child_writer", db_path, year, count) for year in ("2023", "2025")]
     for proc in procs:
         wait_for(proc, "ready")
     for proc in procs:

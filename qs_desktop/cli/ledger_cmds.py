@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from ..core.dates import parse_iso_date
+from ..core.errors import InvalidInput
 from ..core.obligations import ROLES
 from ..core.rules import alert_label, status_label
 from ..core.schedule import parse_deadline
-from ..ops import catalog, setup
+from ..exchange.packages import init_from_setup
+from ..ops import catalog, packages, setup
+from ..ops.office import get_office
 from ..ops.plans import plan_reporting, set_plan_reporting
 from ..ops.stats import BY, stats
 from ..ops.status import task_statuses
 from ..ops.todo import todo
+from ..paths import resolve_db_path
 from .common import emit_json, opened, plan_year, say
 
 ALERTS = ("overdue", "due_soon", "unreported")
@@ -21,6 +26,8 @@ TODO_STATES = {"unreported": "未报送", "draft": "草稿未提交", "submitted
 
 def register(sub) -> None:
     p = sub.add_parser("init", help="创建或升级数据库，首次使用时载入内置计划")
+    p.add_argument("--from", dest="setup", metavar="SETUP.qspkg",
+                   help="用县环委会办公室的安装包创建本单位的安装（数据库须为新文件）")
     p.set_defaults(run=_init)
 
     p = sub.add_parser("plans", help="列出计划与台账")
@@ -64,9 +71,26 @@ def register(sub) -> None:
 
 
 def _init(args) -> int:
+    if args.setup:
+        return _init_from(args)
     with opened(args, load_builtin=False, create=True) as store:
         changes = setup.init(store)
         say(f"{changes.summary} 数据库：{store.path}")
+    return 0
+
+
+def _init_from(args) -> int:
+    path = resolve_db_path(args.db)
+    if path.exists() and path.stat().st_size > 0:
+        raise InvalidInput(f"“{path}”已存在。用安装包创建单位安装时，请用 --db 指定一个新的数据库文件。")
+    store, result = init_from_setup(path, Path(args.setup))
+    try:
+        taken = result.taken
+        say(f"已创建“{get_office(store).unit}”的单位安装（{len(catalog.list_tasks(store, unit=get_office(store).unit))} 项任务，"
+            f"报送 {len(taken.outcomes)} 份），安装包校验码 {result.check_code}。数据库：{store.path}")
+        say(f"本机密钥指纹 {packages.identity(store).fingerprint}（请告诉县环委会办公室，以便核对）")
+    finally:
+        store.close()
     return 0
 
 

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from .. import errorlog
 from ..core.errors import QsError, UsageError
-from . import db_cmds, exchange_cmds, ledger_cmds, office_cmds, report_cmds
+from . import db_cmds, exchange_cmds, ledger_cmds, office_cmds, package_cmds, report_cmds
 
-COMMAND_MODULES = [ledger_cmds, report_cmds, exchange_cmds, db_cmds, office_cmds]
+COMMAND_MODULES = [ledger_cmds, report_cmds, exchange_cmds, package_cmds, db_cmds, office_cmds]
 
 
 # argparse's own messages (Python 3.11 wording), said in Chinese; anything else passes as is.

@@ -255,6 +255,7 @@ AUDIT_ACTIONS = {
     "plan.reporting": "修改报送设置",
     "settings.actor": "设置本机单位",
     "settings.office": "设置本机单位",
+    "report.conflict": "处理数据包冲突",
 }
 
 

@@ -180,7 +180,7 @@ class Assessment:
     def progress_note(self) -> str:
         """“已完成 7/12” while some but not all owing units are done; else ""."""
         done, owing = self.done_count, len(self.units)
-        return f"已完成 {done}/{owing}" if 0 < done < owing and self.status != "closed" else ""
+        return f"已完成 {done}/{owing}" if 0 < done < owing else ""  # closed: every unit is closed
 
     def unreported_note(self, limit: int = 3) -> str:
         return unreported_note(self.period, self.unreported_units, len(self.units), limit)

@@ -25,7 +25,7 @@ from ..core.errors import InvalidInput, QsError, RowProblem
 from ..fsutil import ensure_folder
 from ..ops import Changes
 from ..ops.backups import backup_before
-from ..ops.catalog import list_ledgers, list_units
+from ..ops.catalog import list_units
 from ..ops.forms import (
     FormRow,
     ImportedFile,
@@ -61,14 +61,13 @@ def form_document(store: Store, unit: str, period: str) -> FormDocument:
     if not owed:
         raise InvalidInput(f"“{who.name}”在 {cn_period(period)} 没有需要填报的任务（未分派任务，或任务均已完成、"
                            f"销号，或不在该期），无需导出填报表。")
-    ledgers = {lg.code: lg.title for lg in list_ledgers(store)}
     lines = []
     for item in owed:
         task = item.task
         now = next((r for r in item.reports if r.period == period), None)
         prev = next((r for r in reversed(item.reports) if r.period < period), None)
         lines.append(FormLine(
-            task_id=task.id, ledger=ledgers.get(task.ledger, task.ledger), section=task.section or "",
+            task_id=task.id, ledger=item.ledger_title, section=task.section or "",
             seq="" if task.seq is None else str(task.seq), measure=task.measure, deadline=task.deadline,
             role="牵头" if item.role == "lead" else "配合",
             target_quantity=task.target_quantity, target_unit=task.target_unit,

@@ -18,6 +18,7 @@ from .obligations import check_period, schedule_of
 @dataclass(frozen=True)
 class FormTask:
     task: Task
+    ledger_title: str
     role: str  # "lead" | "cooperating"
     reports: tuple[Report, ...]  # the unit's reports on the task up to the form's period, oldest first
 
@@ -29,11 +30,13 @@ def form_tasks(store: Store, unit: str, period: str) -> tuple[Unit, list[FormTas
     period. Read for the unit's own tasks only, so the cost follows the form, not the ledger."""
     check_period(store, None, period)
     with store.read() as db:
-        who = units.get(db, resolve_unit_id(db, unit))
+        unit_id = resolve_unit_id(db, unit)
+        every = units.all_units(db)
+        who = next(u for u in every if u.id == unit_id)
         check_acting(who)
         tasks = catalog.tasks(db, unit_ids=unit_scope(db, who.id))
-        terms = catalog.reporting_terms(db)
-        members = {u.name: u.members for u in units.all_units(db) if u.kind == "group"}
+        terms, titles = catalog.reporting_terms(db), catalog.ledger_titles(db)
+        members = {u.name: u.members for u in every if u.kind == "group"}
         mine = store_reports.up_to(db, who.id, [t.id for t in tasks], period)
     by_task: dict[str, list[Report]] = {}
     for r in mine:
@@ -49,7 +52,7 @@ def form_tasks(store: Store, unit: str, period: str) -> tuple[Unit, list[FormTas
         owed = duty is not None and period in obligations.periods_owed(schedule_of(task, term.year), term, period,
                                                                         filed, False)
         if owed or period in filed:
-            out.append(FormTask(task, duty.role if duty else "cooperating", tuple(own)))
+            out.append(FormTask(task, titles[task.ledger], duty.role if duty else "cooperating", tuple(own)))
     return who, out
 
 

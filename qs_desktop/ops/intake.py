@@ -101,7 +101,7 @@ class Intake:
 def judge(store: Store, entries: list[Incoming], *, origin: str = "填报表") -> list[Verdict]:
     """What taking in `entries` would do now, without writing (the import preview)."""
     with store.read() as db:
-        return [v for v, _how in _judge(db, store.actor, entries, origin)]
+        return [v for v, _how in judge_within(db, store.actor, entries, origin)]
 
 
 def take_in(store: Store, batches: list[Batch], *, origin: str = "填报表") -> Intake:
@@ -112,7 +112,7 @@ def take_in(store: Store, batches: list[Batch], *, origin: str = "填报表") ->
     changed: list[str] = []
     with store.write() as db:
         for batch in batches:
-            judged = _judge(db, store.actor, batch.entries, origin)
+            judged = judge_within(db, store.actor, batch.entries, origin)
             verdicts.append([v for v, _f in judged])
             for verdict, how in judged:
                 if verdict.applies:
@@ -138,8 +138,9 @@ def summary(verdicts: list[Verdict]) -> str:
     return f"已报送 {applied} 项" + "".join(f"，{x}" for x in extra if x) + "。"
 
 
-def _judge(db, actor: str, entries: list[Incoming], origin: str) -> list[tuple[Verdict, tuple]]:
-    """Each entry's verdict, with (unit id, checked fields) for writing it."""
+def judge_within(db, actor: str, entries: list[Incoming], origin: str) -> list[tuple[Verdict, tuple]]:
+    """Each entry's verdict, with (unit id, checked fields) for writing it, inside the caller's
+    transaction (exchange packages decide what a stale entry means on top of this)."""
     tasks = {t.id: t for t in catalog.tasks(db, ids=sorted({e.report.task_id for e in entries}))}
     terms = catalog.reporting_terms(db)
     assigned = units.assignments(db, list(tasks))

@@ -35,6 +35,7 @@ class ReportInput:
     submit: bool = True  # False keeps it as a draft
     source: str = ""
     today: date | None = None  # the current month ends the periods that can be reported (default: today)
+    reporter: str = ""  # "" = this installation's office; a package names the unit's reporter
 
 
 def save_report(store: Store, entry: ReportInput) -> Changes:
@@ -84,7 +85,7 @@ def report_fields(task: Task, entry: ReportInput, actor: str) -> dict:
         "problems": entry.problems.strip(),
         "next_steps": entry.next_steps.strip(),
         "quantity": quantity,
-        "reporter": actor,
+        "reporter": entry.reporter or actor,
         "state": "submitted" if entry.submit else "draft",
         "source": entry.source,
     }
@@ -121,7 +122,7 @@ def write_report(db, actor: str, task_id: str, unit_id: int, unit_name: str, ent
 def _on_behalf(db, unit: str, source: str) -> str:
     """The coordinator typing a unit's report in (代填) says so; a unit's returned form does not."""
     office = read_office(db)
-    if office.coordinator and office.unit and unit != office.unit and not source.startswith("xlsx-form"):
+    if office.coordinator and office.unit and unit != office.unit and not source.startswith(("xlsx-form", "package")):
         return f"（{office.unit}代填）"
     return ""
 
@@ -134,6 +135,8 @@ def _source_note(source: str) -> str:
     kind, _, form_id = source.partition(":")
     if kind == "xlsx-form":
         return f"填报表 {form_id}"
+    if kind == "package":
+        return f"数据包 {form_id}"
     return _SOURCES.get(source, source)
 
 

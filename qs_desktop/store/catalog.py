@@ -124,6 +124,11 @@ def _plan(row: dict) -> Plan:
     )
 
 
+def ledger_titles(db: sqlite_utils.Database) -> dict[str, str]:
+    """ledger code -> title, without counting tasks (cf. `ledgers`)."""
+    return {r["code"]: r["title"] for r in db.query("SELECT code, title FROM ledgers")}
+
+
 def ledgers(db: sqlite_utils.Database) -> list[Ledger]:
     sql = """
     SELECT l.*, p.title AS plan_title, p.year, p.doc_no, p.issued_on, p.issuer,

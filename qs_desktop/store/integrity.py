@@ -100,6 +100,11 @@ RULES: list[tuple[str, str]] = [
            JOIN units u ON u.name = a.alias AND u.id != a.unit_id
            JOIN units o ON o.id = a.unit_id""",
     ),
+    (
+        "台账有自己的填报表密钥（用于确认交回的填报表是本台账下发的）",
+        """SELECT '缺少填报表密钥，无法下发或导入填报表' AS what
+           WHERE NOT EXISTS (SELECT 1 FROM ledger_keys WHERE purpose = 'form' AND length(secret) >= 32)""",
+    ),
 ]
 
 

@@ -1,4 +1,4 @@
-"""数据交换: export the ledger (Excel, PDF) and unit forms, import filled-in forms.
+"""数据交换: export the ledger (Excel, PDF) and unit forms, import filled-in forms, exchange packages.
 
 The work runs on the database worker (`ctx.run`) with progress and cancel; the functions
 here are what the worker calls, so they never touch widgets.
@@ -34,6 +34,7 @@ from qs_desktop.ops.status import ledger_document
 
 from .context import AppContext
 from .exported import show_exported
+from .packages_panel import PackagePanel
 from .widgets import screen_date, screen_period
 
 
@@ -109,7 +110,7 @@ class ExchangePage(QWidget):
         scope = QGroupBox(self.tr("范围"))
         scope_form = QFormLayout(scope)
         scope_form.addRow(self.tr("台账："), self.ledger_box)
-        scope_form.addRow(self.tr("单位（填报表、报送 PDF）："), self.unit_box)
+        scope_form.addRow(self.tr("单位（填报表、报送 PDF、数据包）："), self.unit_box)
         self.when = QLabel()
         scope_form.addRow(self.tr("截至 / 报送期："), self.when)
 
@@ -145,6 +146,8 @@ class ExchangePage(QWidget):
         layout.addWidget(scope)
         layout.addWidget(exports)
         layout.addWidget(imports)
+        self.packages = PackagePanel(ctx, self.unit_box.currentData)
+        layout.addWidget(self.packages)
         layout.addStretch(1)
         self.setFocusProxy(self.ledger_box)  # Ctrl+6 lands in the first choice, Tab walks the buttons
         ctx.asOfChanged.connect(self._show_when)

@@ -83,6 +83,7 @@ AUDIT_LABELS = {  # the Chinese of core.model.AUDIT_ACTIONS (a test keeps them e
     "plan.replace": QT_TRANSLATE_NOOP("Audit", "替换计划"),
     "plan.reporting": QT_TRANSLATE_NOOP("Audit", "修改报送设置"),
     "settings.actor": QT_TRANSLATE_NOOP("Audit", "设置本机单位"),
+    "report.conflict": QT_TRANSLATE_NOOP("Audit", "处理数据包冲突"),
     "settings.office": QT_TRANSLATE_NOOP("Audit", "设置本机单位"),
 }
 

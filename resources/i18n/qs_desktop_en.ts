@@ -187,6 +187,65 @@
         <source>设置本机单位</source>
         <translation>Office set</translation>
     </message>
+    <message>
+        <source>处理数据包冲突</source>
+        <translation>Resolve package conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>处理数据包冲突</source>
+        <translation>Resolve package conflicts</translation>
+    </message>
+    <message>
+        <source>保留县里的版本</source>
+        <translation>Keep the county&apos;s version</translation>
+    </message>
+    <message>
+        <source>采用单位的版本</source>
+        <translation>Take the unit&apos;s version</translation>
+    </message>
+    <message>
+        <source>两个版本都保留在历史中；所选版本成为当前报送，单位在下次更新包中收到结果。</source>
+        <translation>Both versions stay in the history; the chosen one becomes the current report, and the unit receives the result with its next update package.</translation>
+    </message>
+    <message>
+        <source>县里现有的版本</source>
+        <translation>The county&apos;s version</translation>
+    </message>
+    <message>
+        <source>单位发来的版本</source>
+        <translation>The unit&apos;s version</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <translation>No conflicts to resolve.</translation>
+    </message>
+    <message>
+        <source>{task}（{unit}，{period}）：{measure}</source>
+        <translation>{task} ({unit}, {period}): {measure}</translation>
+    </message>
+    <message>
+        <source>完成状态：{s}</source>
+        <translation>Status: {s}</translation>
+    </message>
+    <message>
+        <source>进展情况：{t}</source>
+        <translation>Progress: {t}</translation>
+    </message>
+    <message>
+        <source>完成数量：{q:g}</source>
+        <translation>Quantity done: {q:g}</translation>
+    </message>
+    <message>
+        <source>存在问题：{t}</source>
+        <translation>Problems: {t}</translation>
+    </message>
+    <message>
+        <source>下一步计划：{t}</source>
+        <translation>Next steps: {t}</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -430,8 +489,8 @@
         <translation>Ledger:</translation>
     </message>
     <message>
-        <source>单位（填报表、报送 PDF）：</source>
-        <translation>Unit (form, report PDF):</translation>
+        <source>单位（填报表、报送 PDF、数据包）：</source>
+        <translation>Unit (form, report PDF, package):</translation>
     </message>
     <message>
         <source>截至 / 报送期：</source>
@@ -1372,6 +1431,10 @@ This form: {new}</translation>
         <translation>The unit name cannot be empty.</translation>
     </message>
     <message>
+        <source>单位安装只导入县环委会办公室的更新数据包。</source>
+        <translation>A unit installation imports only update packages from the county coordinating office.</translation>
+    </message>
+    <message>
         <source>单位目录中没有“{name}”。可在“单位”页面添加，或使用已有名称/别名。</source>
         <translation>The unit directory has no “{name}”. Add it on the Units page, or use an existing name or alias.</translation>
     </message>
@@ -1388,12 +1451,24 @@ This form: {new}</translation>
         <translation>Groups cannot contain groups: {names}.</translation>
     </message>
     <message>
+        <source>县级安装只导入各单位的回报数据包；这是县里发给单位的数据包。</source>
+        <translation>The county installation imports only units’ return packages; this is a package the county sent to a unit.</translation>
+    </message>
+    <message>
         <source>台账已被另一个程序修改，已刷新。</source>
         <translation>The ledger was changed by another program; refreshed.</translation>
     </message>
     <message>
         <source>台账缺少填报表密钥，无法下发或导入填报表。请运行“检查数据库”。</source>
         <translation>The ledger has no fill-in form key, so forms cannot be issued or imported. Run “Check database”.</translation>
+    </message>
+    <message>
+        <source>安装包内容不完整，未使用。</source>
+        <translation>The setup package is incomplete and was not used.</translation>
+    </message>
+    <message>
+        <source>安装包的签名与其声明的县级签发者不符，未使用。</source>
+        <translation>The setup package’s signature does not match the county issuer it names; it was not used.</translation>
     </message>
     <message>
         <source>完成数量不能为负数。</source>
@@ -1460,12 +1535,32 @@ This form: {new}</translation>
         <translation>Version {version} of this report is missing; cannot undo.</translation>
     </message>
     <message>
+        <source>报送内容不完整</source>
+        <translation>The report is incomplete</translation>
+    </message>
+    <message>
         <source>报送内容没有变化。</source>
         <translation>The report is unchanged.</translation>
     </message>
     <message>
         <source>撤销销号时请写明原因。</source>
         <translation>Please give a reason for reopening the task.</translation>
+    </message>
+    <message>
+        <source>数据包不是本县环委会办公室签发的（签发者未登记），未导入。</source>
+        <translation>The package was not issued by this county’s coordinating office (unknown issuer); not imported.</translation>
+    </message>
+    <message>
+        <source>数据包格式版本不符，请双方使用同一版本的台账软件。</source>
+        <translation>The package format version differs; both sides need the same version of the ledger app.</translation>
+    </message>
+    <message>
+        <source>数据包的数据部分格式有误，未导入。</source>
+        <translation>The package’s data part is malformed; not imported.</translation>
+    </message>
+    <message>
+        <source>数据包的签发者未在本机登记：不是本县发过安装包的单位，或是该单位已换用新安装包后旧电脑上做的数据包。未导入。</source>
+        <translation>The package’s issuer is not enrolled here: not a unit the county issued a setup package to, or made on an old PC after the unit moved to a new setup package. Not imported.</translation>
     </message>
     <message>
         <source>数据库以只读方式打开，不能从备份恢复。</source>
@@ -1482,6 +1577,10 @@ This form: {new}</translation>
     <message>
         <source>无法把报送恢复为“{state}”状态。</source>
         <translation>A report cannot be put back to state “{state}”.</translation>
+    </message>
+    <message>
+        <source>本机不是由县级安装包创建的单位安装，无法制作回报数据包。</source>
+        <translation>This PC is not a unit installation made from a county setup package and cannot make a return package.</translation>
     </message>
     <message>
         <source>本机单位已设为“{unit}”（{role}）。</source>
@@ -1520,6 +1619,14 @@ This form: {new}</translation>
         <translation>Please describe the progress.</translation>
     </message>
     <message>
+        <source>请指定单位（--unit）：县级安装为每个单位分别制作数据包。</source>
+        <translation>Name the unit (--unit): the county installation makes a package per unit.</translation>
+    </message>
+    <message>
+        <source>请选择保留县里的版本或采用单位的版本。</source>
+        <translation>Choose to keep the county’s version or take the unit’s.</translation>
+    </message>
+    <message>
         <source>请选择本机所属的单位。</source>
         <translation>Please choose the office this PC works for.</translation>
     </message>
@@ -1528,8 +1635,143 @@ This form: {new}</translation>
         <translation>Please give a reason for changing the due date.</translation>
     </message>
     <message>
+        <source>这不是县环委会办公室的安装包（应为“安装包”类型的 .qspkg 文件）。</source>
+        <translation>This is not a setup package from the county coordinating office (a .qspkg file of type “setup”).</translation>
+    </message>
+    <message>
+        <source>这个冲突已经处理过了。</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <source>这个数据包是发给另一个县（另一台县级电脑）的，未导入。</source>
+        <translation>This package is for another county (another county PC); not imported.</translation>
+    </message>
+    <message>
         <source>退回时请写明退回原因。</source>
         <translation>Please give a reason for returning the report.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePanel</name>
+    <message>
+        <source>数据包（与装有台账软件的单位交换）</source>
+        <translation>Packages (exchange with units that run the app)</translation>
+    </message>
+    <message>
+        <source>全部单位数据包…</source>
+        <translation>Packages for all units…</translation>
+    </message>
+    <message>
+        <source>导入数据包…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <source>导入文件夹…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>最近收到</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>最近发出</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>协调办公室</source>
+        <translation>coordinating office</translation>
+    </message>
+    <message>
+        <source>单位安装</source>
+        <translation>unit installation</translation>
+    </message>
+    <message>
+        <source>本机：{unit}（{role}），密钥指纹 {fp}</source>
+        <translation>This PC: {unit} ({role}), key fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>未设置本机单位</source>
+        <translation>office not set</translation>
+    </message>
+    <message>
+        <source>为所选单位制作数据包…</source>
+        <translation>Package for the chosen unit…</translation>
+    </message>
+    <message>
+        <source>制作回报数据包…</source>
+        <translation>Make the return package…</translation>
+    </message>
+    <message>
+        <source>处理冲突（{n}）…</source>
+        <translation>Conflicts ({n})…</translation>
+    </message>
+    <message>
+        <source>已登记 {fp}</source>
+        <translation>Enrolled {fp}</translation>
+    </message>
+    <message>
+        <source>已发安装包，待首次回报</source>
+        <translation>Setup package sent, awaiting first return</translation>
+    </message>
+    <message>
+        <source>县环委会办公室</source>
+        <translation>County committee office</translation>
+    </message>
+    <message>
+        <source>第 {n} 号 {when}</source>
+        <translation>No. {n} {when}</translation>
+    </message>
+    <message>
+        <source>保存数据包</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <source>台账数据包 (*.qspkg)</source>
+        <translation>Ledger packages (*.qspkg)</translation>
+    </message>
+    <message>
+        <source>正在制作数据包…</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <source>选择存放数据包的文件夹</source>
+        <translation>Choose a folder for the packages</translation>
+    </message>
+    <message>
+        <source>正在为各单位制作数据包…</source>
+        <translation>Making packages for every unit…</translation>
+    </message>
+    <message>
+        <source>{unit}：{kind}第 {seq} 号，校验码 {code}</source>
+        <translation>{unit}: {kind} no. {seq}, check code {code}</translation>
+    </message>
+    <message>
+        <source>数据包已制作</source>
+        <translation>Packages made</translation>
+    </message>
+    <message>
+        <source>请把数据包交给对方；对方导入后会读出同样的校验码，可在电话中核对。</source>
+        <translation>Hand the package over; the other office sees the same check code when it imports it, so you can compare it on the phone.</translation>
+    </message>
+    <message>
+        <source>导入数据包</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <source>选择数据包所在的文件夹</source>
+        <translation>Choose the folder with the packages</translation>
+    </message>
+    <message>
+        <source>正在导入数据包…</source>
+        <translation>Importing packages…</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2001,45 @@ This form: {new}</translation>
     <message>
         <source>打印</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>已接收 {a} 个，已导入过 {u} 个，未导入 {r} 个，冲突 {c} 项。校验码可在电话中与发件方核对。</source>
+        <translation>Accepted {a}, imported before {u}, refused {r}, conflicts {c}. Compare the check codes with the sender on the phone.</translation>
+    </message>
+    <message>
+        <source>本机制作的 {n} 个已跳过。</source>
+        <translation> {n} made on this PC were skipped.</translation>
+    </message>
+    <message>
+        <source>数据包导入回执</source>
+        <translation>Package import receipt</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>处理冲突…</source>
+        <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+        <source>保存回执</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>县环委会办公室</source>
+        <translation>County committee office</translation>
+    </message>
+    <message>
+        <source>正在保存回执…</source>
+        <translation>Saving the receipt…</translation>
     </message>
 </context>
 <context>

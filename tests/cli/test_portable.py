@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from qs_desktop import paths
+from qs_desktop import errorlog, paths
 from qs_desktop.cli.main import main
 
 ECO = "市生态环境局沁水分局"
+LOG_DIR = paths.log_dir  # tests/conftest.py points the log into each test's folder; not here
 
 
 @pytest.fixture
@@ -73,6 +74,18 @@ def test_the_stick_under_another_drive_letter_opens_the_same_ledger(tmp_path, ho
     code, out, err = run_from(wednesday, monkeypatch, capsysbinary, "reports", "--task", "air-2022:2", "--json")
     assert code == 0, err
     assert [r["text"] for r in json.loads(out)] == ["完成清洁运输改造方案"]
+
+
+def test_an_internal_error_on_the_stick_is_logged_on_the_stick(tmp_path, home, monkeypatch):
+    """The message names the log file for the clerk to send: it must be on the stick she carries."""
+    stick = make_bundle(tmp_path / "E", portable=True)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(stick / "qs-ledger"))
+    monkeypatch.setattr(paths, "log_dir", LOG_DIR)
+    log = errorlog.record(RuntimeError("磁盘出错"))
+    assert log == stick / "data" / "logs" / "errors.log"
+    assert "磁盘出错" in log.read_text(encoding="utf-8")
+    assert str(log) in errorlog.where(log)
 
 
 def test_without_a_data_folder_the_ledger_lives_in_the_user_profile(tmp_path, home, monkeypatch, capsysbinary):

@@ -188,6 +188,8 @@ def test_one_townships_report_discharges_nobody_else():
     assert found.unreported_units == ["县住建局", "龙港镇人民政府", "嘉峰镇人民政府"]
     assert found.alerts == ("unreported",)
     assert found.unreported_note() == "2022年10月未报送 3/4：县住建局、龙港镇、嘉峰镇"
+    assert check({}).unreported_note() == "2022年10月未报送 4/4：县住建局、龙港镇、嘉峰镇等"  # three names at most
+    assert check({}).progress_note() == ""  # nobody done: no “已完成 0/4”
 
 
 def test_a_draft_or_a_returned_report_leaves_the_unit_unreported():
@@ -217,7 +219,7 @@ def test_the_task_shows_the_furthest_status_of_its_unfinished_units():
     found = check({"县住建局": own(sent("2022-10", "approved", "in_progress")),
                    "龙港镇人民政府": own(sent("2022-10", "approved", "done"))}, schedule=DUE_OCT,
                   as_of=D(2022, 10, 20))
-    assert found.status == "in_progress"
+    assert found.status == "in_progress" and found.progress_note() == "已完成 1/4"
     assert check({"县住建局": own(sent("2022-10", "approved", "ongoing"))}).status == "ongoing"
     assert check({}).status == "not_started"
 

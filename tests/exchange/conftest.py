@@ -83,3 +83,16 @@ def soffice(tmp_path_factory):
         return out
 
     return convert
+
+
+@pytest.fixture
+def offices(store, tmp_path):
+    """The county (this test's ledger, as 县环委会办公室) and the unit installations it sets up."""
+    from qs_desktop.ops.office import set_office
+    from tests.packages_kit import Offices
+
+    set_office(store, "县环委会办公室")
+    kit = Offices(store, tmp_path)
+    yield kit
+    for unit in kit.units.values():
+        unit.close()

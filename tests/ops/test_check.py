@@ -56,6 +56,10 @@ CASES = {
         "UPDATE reports SET period = '2022-13'",
         "报送期格式正确（YYYY-MM）",
     ),
+    "form key lost": (  # forms could no longer be signed or recognised
+        "DELETE FROM ledger_keys",
+        "台账有自己的填报表密钥（用于确认交回的填报表是本台账下发的）",
+    ),
     "bad override date": (
         "UPDATE tasks SET due_override = '2022-02-30' WHERE id = 'air-2022:1'",
         "日期格式正确",
