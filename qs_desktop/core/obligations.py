@@ -4,7 +4,7 @@ Owing units (`duties`): a task's lead units, a group (各乡（镇）人民政�
 members; its cooperating units too when the plan says 配合单位也需报送 (`Terms.cooperating`).
 A unit named both ways owes as lead. One unit's report never discharges another's duty.
 
-Periods owed (`periods_owed`): every month from the plan's first period (the month it was
+Periods owed (`owes`, `periods_owed`): every month from the plan's first period (the month it was
 issued; January of its year without an issue date) to its last (December of its year, unless
 the coordinator extended it), up to the owed period (应报期, `rules.due_period`); a window
 schedule (2022 年 5-9 月份) only for the months it covers. A closed task is owed nothing at all
@@ -18,9 +18,9 @@ Each unit's status is `rules.derive` on its own latest approved report. The task
 aggregates its owing units (`assess`): closed → closed; every owing unit done → done;
 otherwise overdue when any unfinished unit is overdue, else the furthest status among the
 unfinished units (ongoing, then in progress, then not started) — at least in progress once
-some units are done. Its alerts are the union of
-the unfinished units' alerts. A task nobody owes (no lead unit) keeps the status of its
-latest approved report from any unit and never goes unreported.
+some units are done. Its alerts are the union of the unfinished units' alerts. A task nobody
+owes (no lead unit) keeps the status of its latest approved report from any unit and never goes
+unreported.
 """
 
 from __future__ import annotations
