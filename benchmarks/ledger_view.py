@@ -83,7 +83,7 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
     proxy.setSourceModel(model)
 
     def load(as_of: date) -> None:  # worker: ops + rows; UI thread: the model reset
-        model.set_rows(load_ledger(store, CODE, as_of, PERIOD))
+        model.set_rows(*load_ledger(store, CODE, as_of, PERIOD))
 
     def cold_statuses() -> None:  # as on the first load after start
         schedule.parse_deadline.cache_clear()
@@ -102,7 +102,7 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
     results = {"task_statuses, first time (worker)": median_ms(cold_statuses, repeat)}
     results["task_statuses again (worker)"] = median_ms(lambda: status.task_statuses(store, tasks, AS_OF), repeat)
     results["load ledger + rows (worker)"] = median_ms(lambda: load_ledger(store, CODE, AS_OF, PERIOD), repeat)
-    rows = load_ledger(store, CODE, AS_OF, PERIOD)
+    rows, _headings = load_ledger(store, CODE, AS_OF, PERIOD)
     results["set rows in the model (UI)"] = median_ms(lambda: model.set_rows(rows), repeat)
     results["search text (UI)"] = median_ms(lambda: search("扬尘"), repeat)
     results["search pinyin zjj (UI)"] = median_ms(lambda: search("zjj"), repeat)

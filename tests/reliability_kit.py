@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import qs_desktop
@@ -140,6 +141,17 @@ def child_disk_full(db: str, headroom: str) -> None:
         store.close()
 
 
+def child_forms_full_disk(db: str, limit: str, folder: str) -> None:
+    """`export form --all-units` with every file capped at `limit` bytes, as on a full disk."""
+    import resource
+
+    from qs_desktop.cli.main import main
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG
+    resource.setrlimit(resource.RLIMIT_FSIZE, (int(limit), resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+    sys.exit(main(["--db", db, "export", "form", "--all-units", "--period", "2022-10", "-o", folder]))
+
+
 def child_writer(db: str, year: str, count: str) -> None:
     """Save `count` reports (one transaction each), periods in `year`, racing another writer."""
     from qs_desktop.ops.reports import ReportInput, save_report
@@ -153,7 +165,9 @@ def child_writer(db: str, year: str, count: str) -> None:
     for i in range(int(count)):  # a new task × period each time, so every save adds a report
         task, month = mine[i % len(mine)], i // len(mine)
         period = f"{int(year) + month // 12}-{month % 12 + 1:02d}"
-        save_report(store, ReportInput(task, lead, period, "in_progress", f"{year} 第 {i} 条"))
+        # reports for a future month are refused: "today" is set after the last period written
+        save_report(store, ReportInput(task, lead, period, "in_progress", f"{year} 第 {i} 条",
+                                       today=date(int(year) + 10, 12, 31)))
     store.close()
 
 
@@ -237,6 +251,13 @@ def crash_import(db_path: Path, stop_at: str, delay: float = 0.0) -> CrashOutcom
 def disk_full_import(db_path: Path, headroom: int = 64 * 1024) -> tuple[int, str]:
     proc = spawn("child_disk_full", db_path, headroom)
     out, err = proc.communicate(timeout=60)
+    return proc.returncode, err
+
+
+def forms_full_disk(db_path: Path, folder: Path, limit: int) -> tuple[int, str]:
+    """(exit code, stderr) of exporting every unit's form onto a disk that fills at `limit` bytes a file."""
+    proc = spawn("child_forms_full_disk", db_path, limit, folder)
+    _out, err = proc.communicate(timeout=120)
     return proc.returncode, err
 
 

@@ -20,7 +20,8 @@ from ..store.db import Store
 def opened(args, *, read_only: bool = False, load_builtin: bool = True, create: bool = False) -> Iterator[Store]:
     """The ledger for one command: warns about risky storage, backs up on close (rate-limited).
 
-    Only `init` passes `create`: a mistyped --db must not quietly become a new, empty ledger.
+    Only `init` and `sample` (which makes a new ledger of sample data) pass `create`: a mistyped
+    --db must not quietly become a new, empty ledger.
     """
     path = resolve_db_path(args.db)
     try:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.errors import UnusableDatabase
-from ..ops import backups
+from ..core.sample import SCALES
+from ..ops import backups, sample
 from ..ops.check import check_database
 from ..paths import resolve_db_path
 from .common import emit_json, opened, say
@@ -24,9 +25,21 @@ def register(sub) -> None:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(run=_restore)
 
+    p = sub.add_parser("sample", help="在新数据库中填入示例数据（计划、单位和一年的月度报送）")
+    p.add_argument("--scale", choices=SCALES, default="county",
+                   help="county 内置计划+12 个月报送；city 2,000 余项任务、10 万余个报送版本；stress 约 1 万项、100 万个版本")
+    p.set_defaults(run=_sample)
+
     p = sub.add_parser("check", help="检查数据库完整性与数据一致性")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_check)
+
+
+def _sample(args) -> int:
+    with opened(args, create=True) as store:
+        changes = sample.fill(store, args.scale)
+    say(f"{changes.summary} 数据库：{store.path}")
+    return 0
 
 
 def _backup(args) -> int:

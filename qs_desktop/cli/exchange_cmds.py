@@ -63,14 +63,17 @@ def register(sub) -> None:
                    help="跳过有问题的文件和行，导入其余内容（默认：任何问题都使整批不导入）")
     p.set_defaults(run=_import_form)
 
-    p = isub.add_parser("plan", help="从台账表格导入新计划")
-    p.add_argument("file", metavar="FILE")
+    p = isub.add_parser("plan", help="从台账表格（.xlsx）或印发通知（.docx）导入新计划")
+    p.add_argument("file", metavar="FILE", help="Excel 工作簿（.xlsx）或 Word 文档（.docx）")
     p.add_argument("--code", required=True, help="新计划代码，如 air-2023")
     p.add_argument("--year", required=True, type=plan_year, help="计划年度（用于解析完成时限）")
     p.add_argument("--title", help="计划名称（默认取表格标题行）")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
                    help=f"指定字段对应的表头，可重复；字段：{', '.join(plans.FIELDS)}")
-    p.add_argument("--sheet", help="工作表名称（默认：第一个有台账表头的工作表）")
+    p.add_argument("--sheet", help="工作表名称（默认：第一个有台账表头的工作表）；Word 文档中为“表 N”（默认：全部任务表）")
+    p.add_argument("--doc-no", default="", metavar="文号", help="印发文号，如 沁政办发〔2023〕5 号（默认取文件中的文号）")
+    p.add_argument("--issued-on", metavar="YYYY-MM-DD", help="印发日期")
+    p.add_argument("--issuer", default="", metavar="单位", help="印发单位，如 沁水县人民政府办公室")
     p.add_argument("--add-units", action="store_true", help="把单位目录中没有的单位作为新单位加入")
     p.add_argument("--replace", action="store_true", help="替换已有的同代码计划（其报送一并删除）")
     p.add_argument("--dry-run", action="store_true", help="只显示识别结果，不写入")
@@ -153,10 +156,12 @@ def _import_plan(args) -> int:
             raise UsageError(f"--map 的格式应为 字段=表头，例如 measure=工作任务；收到“{item}”。")
         overrides[fld.strip()] = header.strip()
     with opened(args) as store:
+        issue = plans.Issue(doc_no=args.doc_no.strip(), issuer=args.issuer.strip(),
+                            issued_on=parse_iso_date(args.issued_on) if args.issued_on else None)
         result = plans.import_plan_file(
             store, Path(args.file), code=args.code, year=args.year, title=args.title,
             overrides=overrides, sheet=args.sheet, add_units=args.add_units,
-            replace=args.replace, dry_run=args.dry_run,
+            replace=args.replace, dry_run=args.dry_run, issue=issue,
         )
     for line in plans.describe(result):
         say(line)

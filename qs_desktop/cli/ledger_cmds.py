@@ -13,7 +13,7 @@ from ..core.schedule import parse_deadline
 from ..exchange.packages import init_from_setup
 from ..ops import catalog, packages, setup
 from ..ops.office import get_office
-from ..ops.plans import plan_reporting, set_plan_reporting
+from ..ops.plans import plan_reporting, set_plan_issue, set_plan_reporting
 from ..ops.stats import BY, stats
 from ..ops.status import task_statuses
 from ..ops.todo import todo
@@ -55,10 +55,13 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_todo)
 
-    p = sub.add_parser("plan", help="查看或修改计划的报送设置")
+    p = sub.add_parser("plan", help="查看或修改计划的报送设置和印发信息")
     p.add_argument("code", metavar="CODE", help="计划或台账代码，如 air-2022")
     p.add_argument("--cooperating", choices=("on", "off"), help="配合单位也需报送（on）或只由牵头单位报送（off）")
     p.add_argument("--report-until", metavar="YYYY-MM", help="报送至该期（延长报送期；写 year-end 恢复为计划年底）")
+    p.add_argument("--doc-no", metavar="文号", help="印发文号，如 沁政办发〔2023〕5 号（空字符串清除）")
+    p.add_argument("--issued-on", metavar="YYYY-MM-DD", help="印发日期（空字符串清除）")
+    p.add_argument("--issuer", metavar="单位", help="印发单位（空字符串清除）")
     p.add_argument("--reason", default="", help="修改原因（记入日志）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_plan)
@@ -177,7 +180,12 @@ def _todo(args) -> int:
 
 
 def _plan(args) -> int:
+    issue = {k: v for k, v in (("doc_no", args.doc_no), ("issuer", args.issuer)) if v is not None}
+    if args.issued_on is not None:
+        issue["issued_on"] = parse_iso_date(args.issued_on) if args.issued_on.strip() else None
     with opened(args) as store:
+        if issue:
+            say(set_plan_issue(store, args.code, reason=args.reason, **issue).summary)
         if args.cooperating is not None or args.report_until is not None:
             until = "" if args.report_until == "year-end" else args.report_until
             say(set_plan_reporting(store, args.code, cooperating_report=None if args.cooperating is None
@@ -185,7 +193,7 @@ def _plan(args) -> int:
         current = plan_reporting(store, args.code)
     if args.json:
         emit_json(current.to_json())
-    elif args.cooperating is None and args.report_until is None:
+    elif args.cooperating is None and args.report_until is None and not issue:
         who = "牵头单位和配合单位" if current.cooperating_report else "牵头单位"
         say(f"{current.code}  {current.title}：由{who}报送，报送至 {current.report_until}")
     return 0

@@ -37,6 +37,20 @@ class Schedule:
         }
 
 
+EXTRA = "extra"  # a column the app keeps and prints but does not interpret
+
+
+@dataclass(frozen=True)
+class LedgerColumn:
+    heading: str  # as issued (spaces of a justified heading removed)
+    field: str  # one of core.columns.FIELDS, or EXTRA
+
+    @property
+    def key(self) -> str:
+        """Where a task keeps this column's text as issued: the field, or the heading of an extra."""
+        return self.heading if self.field == EXTRA else self.field
+
+
 @dataclass(frozen=True)
 class Plan:
     code: str
@@ -57,6 +71,7 @@ class Ledger:
     kind: str  # "tasks" | "projects"
     annex: str  # label printed above the title, e.g. "附件" / "附件 2"
     task_count: int = 0
+    columns: tuple[LedgerColumn, ...] = ()  # as issued; () = the default layout (core.columns)
 
 
 @dataclass(frozen=True)
@@ -80,6 +95,7 @@ class Task:
     target_unit: str = ""
     units_note: str = ""
     note: str = ""
+    issued: tuple[tuple[str, str], ...] = ()  # (column key, text as issued): unit cells, extra columns
 
     def to_json(self) -> dict:
         return {
@@ -94,6 +110,7 @@ class Task:
             "cooperating_units": list(self.cooperating_units),
             "remarks": self.remarks,
             "units_note": self.units_note,
+            "issued": dict(self.issued),
             "target": {"quantity": self.target_quantity, "unit": self.target_unit}
             if self.target_quantity is not None
             else None,
@@ -139,6 +156,7 @@ class LedgerLine:
     status: str = ""  # Chinese label of the derived status, "" when nothing reported
     remarks: str = ""
     mark: str | None = None  # "overdue" | "due_soon" | "done" | None — drives colour/symbol
+    cells: tuple[str, ...] = ()  # the document's columns (issued + progress + status), in order
 
 
 @dataclass(frozen=True)
@@ -152,6 +170,10 @@ class LedgerDocument:
     lines: list[LedgerLine] = field(default_factory=list)
     as_of: date | None = None
     period: str | None = None  # "YYYY-MM" the progress columns come from
+    columns: tuple[LedgerColumn, ...] = ()  # printed columns; () = the default layout
+    issuer: str = ""
+    issued_on: date | None = None
+    sample: bool = False  # the ledger holds sample data (示例数据): every printed page says so
 
 
 @dataclass
@@ -170,6 +192,7 @@ class TaskSpec:
     note: str = ""
     target_quantity: float | None = None
     target_unit: str = ""
+    issued: dict[str, str] = field(default_factory=dict)  # column key -> text as issued
 
 
 @dataclass
@@ -180,6 +203,7 @@ class LedgerSpec:
     kind: str = "tasks"
     annex: str = ""
     note: str = ""
+    columns: list[LedgerColumn] = field(default_factory=list)
 
 
 @dataclass
@@ -252,6 +276,7 @@ AUDIT_ACTIONS = {
     "unit.members": "修改单位组成员",
     "plan.add": "导入计划",
     "plan.replace": "替换计划",
+    "plan.issue": "修改印发信息",
     "plan.reporting": "修改报送设置",
     "settings.actor": "设置本机单位",
     "settings.office": "设置本机单位",

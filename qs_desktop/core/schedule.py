@@ -7,7 +7,8 @@ Then the first rule that matches the *start* of the phrase wins; text after the 
 (a deliverable such as "前制定…方案") is ignored. The original phrase is always kept
 unchanged in `Schedule.text`.
 
-1. ongoing — starts with 长期 / 持续 / 常态化 / 常年 / 即日起 (长期坚持, 持续推进, 常态化开展 …).
+1. ongoing — starts with 长期 / 持续 / 常态 / 常年 / 日常 / 长效 / 经常 / 动态 / 常抓 / 即日起 (长期坚持,
+   持续推进, 常态化开展, 常态工作, 日常工作, 长效管理, 动态更新, 常抓不懈 …).
 2. recurring — starts with 每 / 按 and a cycle: 每日 (day), 每周 (week), 每月 (month),
    每两月 (two-months), 每季度 / 按季度 (quarter), 每半年 (half-year), 每年 (year).
    No dates: a recurring task is never due.
@@ -29,7 +30,8 @@ unchanged in `Schedule.text`.
 `find_deadline_in_text` looks for rule-5 phrases inside a task's running text. There a
 phrase must carry a deadline mark (前 底 末 内 起 开始 开工, a quarter or a half-year),
 must not follow 每 ("每年8月底" is a yearly cycle) nor 明/去/次 (明年底 is another year,
-left for a person to date); a bare year counts only as an opening clause ("2022 年，完成…"),
+left for a person to date); a bare year counts only as an opening clause ("2022 年，完成…") or
+right before 完成 / 建成 / 实现 ("力争 2020 年完成…" is due at that year's end),
 and month ranges and seasons do not count — "1-9月份", "2021 年以来" or "2022年7月8日印发"
 in running text are not deadlines.
 When a text has several deadlines the latest due date wins, because the task is done
@@ -53,7 +55,10 @@ _CN_NUMBER = re.compile(r"[〇零○一二三四五六七八九十]+(?=[年月�
 _DASHES = dict.fromkeys("‐‑‒–—―−﹣", "-")
 _TO = r"[-~至到]"
 
-_ONGOING = re.compile(r"长期|持续|常态化|常年|即日起")
+_ONGOING = re.compile(r"长期|持续|常态|常年|日常|长效|经常|动态|常抓|即日起")
+_YEAR_CLAUSE = re.compile(r",|(?:全面|基本|全部)?(?:完成|建成|实现)")
+# What a text's date looks like, for telling "no date named" from "a date the parser could not read".
+_DATE_LIKE = re.compile(r"\d{4}年|\d{1,2}月|年[底末内]|季度|[上下]半年|汛期|秋冬季|采暖期")
 _BEFORE = re.compile(r"以前|之前|前")
 _EVERY = re.compile(r"[每按](?:(日|天)|(周|星期)|个?(月)|[两2]个?月|(季度?)|(半年)|(年度?))")
 _EVERY_NAMES = ("day", "week", "month", "quarter", "half-year", "year")
@@ -138,9 +143,26 @@ def _point_in_text(s: str, i: int, year: int) -> _Point | None:
         return None
     if not point or not (point.marked or point.bare_year):
         return None
-    if point.bare_year and s[point.end : point.end + 1] != ",":
+    if point.bare_year and not _YEAR_CLAUSE.match(s, point.end):
         return None
     return point
+
+
+def schedule_for(deadline: str, text: str, year: int) -> Schedule:
+    """The deadline column when there is one; else the latest date named in the task's text.
+
+    A task whose text names no date either is an ongoing duty for the plan year (shown as such,
+    with an empty phrase): the built-in water and soil plans, and any imported plan without a
+    time column, are read this way.
+    """
+    if deadline.strip():
+        return parse_deadline(deadline, year)
+    return find_deadline_in_text(text, year) or Schedule(kind="ongoing", text="")
+
+
+def names_unread_date(text: str, year: int) -> bool:
+    """Whether the text mentions a date (2019 年, 6 月, 年底, 汛期 …) but no deadline could be read from it."""
+    return find_deadline_in_text(text, year) is None and bool(_DATE_LIKE.search(_normalise(text)[0]))
 
 
 def _parse(s: str, text: str, year: int) -> Schedule:

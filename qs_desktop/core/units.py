@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 KINDS = ("county_bureau", "township", "city_branch", "enterprise", "group", "other")
 KIND_LABELS = {
@@ -30,6 +31,21 @@ def normalize(name: str) -> str:
 def split_units(text: str) -> list[str]:
     """Split a unit list written with 、 , ， spaces or line breaks; brackets are kept intact."""
     return [n for n in (normalize(p) for p in _SPLIT.split(text or "")) if n]
+
+
+def join_wrapped(names: list[str], known: Callable[[str], bool]) -> list[str]:
+    """Rejoin names a narrow cell wrapped onto two lines (晋城市生态局 / 沁水分局).
+
+    A line break separates units as often as it wraps one, so two neighbours are joined only
+    when neither is a known unit and together they are.
+    """
+    out: list[str] = []
+    for name in names:
+        if out and not known(out[-1]) and not known(name) and known(out[-1] + name):
+            out[-1] += name
+        else:
+            out.append(name)
+    return out
 
 
 def short_name(name: str) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
+from ..core.columns import STATUS, document_columns, issue_note
 from ..core.dates import cn_date, cn_period
-from ..core.model import LedgerDocument, LedgerLine
+from ..core.model import LedgerColumn, LedgerDocument, LedgerLine
 from ..core.rules import MARK_SYMBOLS, alert_label, status_label
+from ..core.sample import MARK as SAMPLE_MARK
 from .pdf_table import SIGNATURE_HEIGHT, Column, PdfResult, Row, Sheet, render
 
 # Symbols keep the status legible in black-and-white print; grey shading only supports them.
@@ -17,17 +19,14 @@ MARKS = {
     "done": (MARK_SYMBOLS["done"], status_label("done")),
 }
 
-LEDGER_COLUMNS = (
-    Column("任务类别", 62, "center"),
-    Column("序号", 28, "center"),
-    Column("具体措施", 236),
-    Column("完成时限", 62, "center"),
-    Column("牵头单位", 88),
-    Column("进展情况", 168),
-    Column("完成状态", 54, "center"),
-    Column("备注", 44),
-)
-_STATUS_COL = 6
+# Width share and alignment by the field a column feeds (the annex's proportions).
+WIDTHS = {"section": (62, "center"), "seq": (28, "center"), "title": (90, "left"), "measure": (236, "left"),
+          "deadline": (62, "center"), "lead_units": (88, "left"), "cooperating_units": (80, "left"),
+          "remarks": (44, "left"), "extra": (70, "left"), "progress": (168, "left"), "status": (54, "center")}
+
+
+def pdf_columns(columns: tuple[LedgerColumn, ...]) -> list[Column]:
+    return [Column(c.heading, *WIDTHS.get(c.field, (70, "left"))) for c in columns]
 
 
 def status_text(line: LedgerLine) -> str:
@@ -40,15 +39,15 @@ def status_text(line: LedgerLine) -> str:
     return f"{line.status}\n{symbol} {label}"
 
 
-def ledger_row(line: LedgerLine) -> Row:
-    cells = (line.section, line.seq, line.measure, line.deadline, line.lead_units,
-             line.progress, status_text(line), line.remarks)
-    shaded = frozenset({_STATUS_COL}) if line.mark in ("overdue", "due_soon") else frozenset()
-    return Row(cells, shaded)
+def ledger_row(line: LedgerLine, columns: tuple[LedgerColumn, ...], cells: tuple[str, ...]) -> Row:
+    status_col = next((i for i, c in enumerate(columns) if c.field == STATUS), None)
+    shown = tuple(status_text(line) if i == status_col else v for i, v in enumerate(cells))
+    shaded = frozenset({status_col}) if status_col is not None and line.mark in ("overdue", "due_soon") else frozenset()
+    return Row(shown, shaded)
 
 
 def as_of_note(doc: LedgerDocument) -> str:
-    parts = []
+    parts = [SAMPLE_MARK] if doc.sample else []
     if doc.as_of:
         parts.append(f"截至 {cn_date(doc.as_of)}")
     if doc.period:
@@ -67,10 +66,12 @@ def write_ledgers_pdf(docs: Sequence[LedgerDocument], path: str | os.PathLike[st
         for i, doc in enumerate(docs):
             if i:
                 sheet.new_page()
-            sheet.heading(annex=doc.annex, title=doc.title, left=doc.doc_no, right=as_of_note(doc))
-            sheet.table(LEDGER_COLUMNS, [ledger_row(line) for line in doc.lines], merge_first=True,
+            sheet.heading(annex=doc.annex, title=doc.title, left=issue_note(doc), right=as_of_note(doc))
+            columns, cells = document_columns(doc)
+            rows = [ledger_row(line, columns, c) for line, c in zip(doc.lines, cells, strict=True)]
+            sheet.table(pdf_columns(columns), rows, merge_first=columns[0].field == "section",
                         keep_with_last=SIGNATURE_HEIGHT if signature else 0.0)
             if signature:
                 sheet.signature()
 
-    return render(path, docs[0].title, draw)
+    return render(path, docs[0].title, draw, stamp=SAMPLE_MARK if any(d.sample for d in docs) else "")

@@ -89,6 +89,7 @@ class Sheet:
         self.canvas.setTitle(title)
         self.canvas.setCreator("QS Ledger")
         self.page = 1
+        self.stamp = ""  # printed at the foot of every page, e.g. 示例数据
         self.y = PAGE_H - MARGIN_TOP
         self.ink = _Text(self.canvas)
         self.song = Typeface(SONG, HEI)  # body text: Song/Ming, Hei for what it lacks
@@ -153,6 +154,8 @@ class Sheet:
 
     def _foot(self) -> None:
         self.text(PAGE_W / 2, FOOT_Y, f"— {self.page} —", size=10.5, align="center")
+        if self.stamp:
+            self.text(PAGE_W - MARGIN_X, FOOT_Y, self.stamp, face=self.hei, size=10.5, align="right")
 
     def close(self) -> PdfResult:
         self._foot()
@@ -348,12 +351,15 @@ class _Text:
         self.ops, self._font = ["BT"], None
 
 
-def render(path: str | os.PathLike[str], title: str, draw) -> PdfResult:
-    """Create a Sheet writing atomically to `path`, let `draw(sheet)` fill it, and save."""
+def render(path: str | os.PathLike[str], title: str, draw, *, stamp: str = "") -> PdfResult:
+    """Create a Sheet writing atomically to `path`, let `draw(sheet)` fill it, and save.
+
+    `stamp` is printed at the foot of every page (示例数据 on sample data)."""
     saved, rl_config.useA85 = rl_config.useA85, 0  # binary streams: smaller, and no slow encoder
     try:
         with atomic_write(path, "wb") as fh:
             sheet = Sheet(fh, title=title)
+            sheet.stamp = stamp
             draw(sheet)
             return sheet.close()
     finally:

@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Protection
+from openpyxl.styles import NamedStyle, Protection
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -208,7 +208,7 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:
     ws.add_data_validation(status_dv)
     rows: list[int] = []
     row = HEADER_ROW
-    body = font(11)  # one style object for every cell
+    styles = _cell_styles(ws.parent)
     for line in doc.lines:
         row += 1
         if not rows or line.ledger != doc.lines[len(rows) - 1].ledger:
@@ -227,19 +227,13 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:
         for col, (name, _w, editable) in enumerate(COLUMNS, start=1):
             cell = ws.cell(row, col)
             put_text(cell, values[name])
-            cell.border = BORDER
-            cell.font = body
-            cell.alignment = WRAP_CENTER if name in ("序号", "责任", "完成状态", "本期状态") else WRAP
-            if name == "完成数量" and line.target_quantity is None:
-                editable = False
-            if editable:
-                cell.protection = Protection(locked=False)
-                if name == "完成数量":
-                    cell.number_format = "@"  # 40% and 4个 stay as typed, not 0.4
-            elif line.state == "returned" and name in ("本期状态", "审核意见"):
-                cell.fill = RETURNED_FILL
+            if name == "完成数量":
+                kind = "quantity" if line.target_quantity is not None else "locked"
+            elif editable:
+                kind = "edit"
             else:
-                cell.fill = GREY
+                kind = "returned" if line.state == "returned" and name in ("本期状态", "审核意见") else "locked"
+            cell.style = styles[(kind, name in _CENTERED)]
         status_dv.add(ws.cell(row, _COL["完成状态"]))
         ws.row_dimensions[row].height = max(
             row_height([(str(values[n]), w) for n, w, _e in COLUMNS if values.get(n)]), 45
@@ -250,6 +244,28 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:
     ws.protection.formatCells = False
     print_layout(ws, title_row=HEADER_ROW)
     return rows
+
+
+_CENTERED = ("序号", "责任", "完成状态", "本期状态")
+
+
+def _cell_styles(wb: Workbook) -> dict[tuple[str, bool], str]:
+    """Named styles for the form's cells, registered once: openpyxl hashes every per-cell style
+    object, which made styling most of a form's export time."""
+    looks = {
+        "locked": {"fill": GREY},
+        "returned": {"fill": RETURNED_FILL},
+        "edit": {"protection": Protection(locked=False)},
+        "quantity": {"protection": Protection(locked=False), "number_format": "@"},  # 40% and 4个 stay text
+    }
+    names = {}
+    for kind, extra in looks.items():
+        for centered in (False, True):
+            name = f"填报表-{kind}{'-居中' if centered else ''}"
+            wb.add_named_style(NamedStyle(name=name, font=font(11), border=BORDER,
+                                          alignment=WRAP_CENTER if centered else WRAP, **extra))
+            names[(kind, centered)] = name
+    return names
 
 
 def _ledger_heading(ws: Worksheet, row: int, title: str) -> None:

@@ -1,6 +1,8 @@
-"""Opening workbooks that came from outside: reject hostile or wrong files before openpyxl parses them.
+"""Opening Office files that came from outside: reject hostile or wrong files before they are parsed.
 
-A returned form or a plan spreadsheet arrives by email or USB stick, so it is untrusted. The zip
+A returned form, a plan spreadsheet or a plan notice in Word (.docx) arrives by email or USB stick,
+so it is untrusted; both kinds are zip packages of XML parts and get the same checks (a Word
+table's cells and rows count as cells and rows). The zip
 container is inspected first (size, entry count, compression ratio, required parts, DTDs in XML
 parts) — cheap checks that refuse zip bombs and entity bombs in milliseconds. Then every part is
 streamed (nothing is built) counting everything openpyxl would turn into objects: cells and row
@@ -53,20 +55,44 @@ MAX_RANGES = 10_000  # conditional-format and data-validation ranges and rules
 _CHUNK = 1024 * 1024
 _OVERLAP = 64  # bytes before a chunk searched again: longer than any tag with a sane namespace prefix
 _AFTER_NAME = (b" ", b">", b"/", b"\t", b"\n", b"\r")
-_PREFIXED = {name: re.compile(rb":" + name + rb"[\s>/]") for name in (b"c", b"row")}  # <x:c …> (an upper bound)
+_PREFIXED = {name: re.compile(rb":" + name + rb"[\s>/]") for name in (b"c", b"row", b"tc", b"tr")}  # <x:c …>
 _REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$")
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # BOMs, and '<?' in UTF-16 without a BOM (expat accepts both).
 _UTF16_STARTS = (b"\xff\xfe", b"\xfe\xff", b"<\x00?\x00", b"\x00<\x00?")
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_SAVE_AS_XLSX = "请在 WPS 或 Excel 中打开它，选择“另存为”→“Excel 工作簿（.xlsx）”，再导入新文件。"
-_NOT_XLSX = "文件“{name}”不是有效的 Excel 工作簿（.xlsx）。"
 _BOMB = "文件“{name}”疑似被构造的压缩炸弹，已拒绝。"
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """What one kind of Office package must contain, and how to tell its user what went wrong."""
+
+    label: str  # Excel 工作簿
+    suffix: str
+    main_part: str
+    old_format: str  # the message for an old binary file (OLE2)
+    old_suffixes: tuple[str, ...]
+    save_as: str
+
+
+WORKBOOK = _Kind(
+    "Excel 工作簿", ".xlsx", "xl/workbook.xml", "是旧版 Excel（.xls）/ WPS（.et）格式或已加密的工作簿",
+    (".xls", ".et", ".csv", ".txt", ".ods"),
+    "请在 WPS 或 Excel 中打开它，选择“另存为”→“Excel 工作簿（.xlsx）”，再导入新文件。")
+DOCUMENT = _Kind(
+    "Word 文档", ".docx", "word/document.xml", "是旧版 Word（.doc）/ WPS（.wps）格式或已加密的文档",
+    (".doc", ".wps", ".rtf", ".odt", ".txt"), "请用 WPS 或 Word 另存为 .docx 后再导入。")
 
 
 def check_workbook_file(path: str | os.PathLike[str]) -> None:
     """Raise `FileRejected` unless `path` looks like a sane .xlsx container. Reads, never writes."""
+    check_package_file(path, WORKBOOK)
+
+
+def check_package_file(path: str | os.PathLike[str], kind: _Kind) -> None:
+    """Raise `FileRejected` unless `path` looks like a sane package of `kind`. Reads, never writes."""
     p = Path(path)
     name = p.name
     try:
@@ -76,35 +102,32 @@ def check_workbook_file(path: str | os.PathLike[str]) -> None:
     except FileNotFoundError:
         raise FileRejected(f"找不到文件“{p}”。") from None
     except IsADirectoryError:
-        raise FileRejected(f"“{p}”是文件夹，不是 Excel 工作簿。") from None
+        raise FileRejected(f"“{p}”是文件夹，不是 {kind.label}。") from None
     except OSError as exc:
         raise FileRejected(f"无法读取文件“{name}”，请检查文件是否被占用或没有读取权限。（{exc.strerror or exc}）") from None
     if size == 0:
-        raise FileRejected(f"文件“{name}”是空的（0 字节），不是 Excel 工作簿。")
+        raise FileRejected(f"文件“{name}”是空的（0 字节），不是 {kind.label}。")
     suffix = p.suffix.lower()
     if head.startswith(_OLE2_MAGIC):
-        raise FileRejected(
-            f"文件“{name}”是旧版 Excel（.xls）/ WPS（.et）格式或已加密的工作簿，本程序只能读取 .xlsx。"
-            + _SAVE_AS_XLSX
-        )
-    if suffix in (".xls", ".et", ".csv", ".txt", ".ods"):
-        raise FileRejected(f"文件“{name}”是 {suffix} 格式，本程序只能读取 .xlsx。" + _SAVE_AS_XLSX)
+        raise FileRejected(f"文件“{name}”{kind.old_format}，本程序只能读取 {kind.suffix}。" + kind.save_as)
+    if suffix in kind.old_suffixes:
+        raise FileRejected(f"文件“{name}”是 {suffix} 格式，本程序只能读取 {kind.suffix}。" + kind.save_as)
     if not head.startswith(b"PK"):
-        raise FileRejected(_NOT_XLSX.format(name=name) + _SAVE_AS_XLSX)
+        raise FileRejected(f"文件“{name}”不是有效的 {kind.label}（{kind.suffix}）。" + kind.save_as)
     if size > MAX_FILE_BYTES:
         raise FileRejected(
             f"文件“{name}”过大（{size // (1024 * 1024)} MB），超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限。"
         )
     try:
         with zipfile.ZipFile(p) as zf:
-            _check_archive(zf, name)
+            _check_archive(zf, name, kind)
     except zipfile.BadZipFile:
-        raise FileRejected(f"文件“{name}”不完整或已损坏，无法作为 Excel 工作簿打开。") from None
+        raise FileRejected(f"文件“{name}”不完整或已损坏，无法作为 {kind.label}打开。") from None
     except (OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise FileRejected(f"文件“{name}”已损坏，无法读取。", details=repr(exc)) from None
 
 
-def _check_archive(zf: zipfile.ZipFile, name: str) -> None:
+def _check_archive(zf: zipfile.ZipFile, name: str, kind: _Kind) -> None:
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
         raise FileRejected(_BOMB.format(name=name), details=f"{len(infos)} entries")
@@ -119,8 +142,8 @@ def _check_archive(zf: zipfile.ZipFile, name: str) -> None:
                 details=f"{info.filename}: {info.file_size} / {info.compress_size}",
             )
     names = {info.filename for info in infos}
-    if "xl/workbook.xml" not in names:
-        raise FileRejected(_NOT_XLSX.format(name=name) + "（缺少 xl/workbook.xml）")
+    if kind.main_part not in names:
+        raise FileRejected(f"文件“{name}”不是有效的 {kind.label}（{kind.suffix}）。（缺少 {kind.main_part}）")
     budget = _Budget()
     for info in infos:
         _scan_part(zf, info, name, budget)
@@ -148,8 +171,8 @@ def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: _B
             # counted in the new bytes and a few before them: a tag cut by the chunk boundary is
             # found, one wholly inside those few bytes counts twice (erring high is the safe side)
             fresh = buf[max(0, len(tail) - _OVERLAP):]
-            budget.cells += _tags(fresh, b"c")
-            budget.rows += _tags(fresh, b"row")
+            budget.cells += _tags(fresh, b"c") + _tags(fresh, b"tc")  # a worksheet cell, a Word table cell
+            budget.rows += _tags(fresh, b"row") + _tags(fresh, b"tr")
             if budget.cells > MAX_CELLS:
                 _refuse(name, info, f"工作表过大（超过 {MAX_CELLS} 个单元格），超出本程序可读取的范围")
             if budget.rows > MAX_ROW_ELEMENTS:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import io
 import math
 import os
-import unicodedata
+import re
+from collections.abc import Callable
+from copy import copy
 from datetime import date, datetime
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -59,6 +62,48 @@ def font(size: float = 11, *, name: str = BODY_FONT, bold: bool = False) -> Font
     return Font(name=name, size=size, bold=bold)
 
 
+def named_style(wb: Workbook, name: str, *, size: float = 11, face: str = BODY_FONT,
+                alignment: Alignment = WRAP, color: str | None = None) -> str:
+    """Register a bordered cell style once per workbook; assign it as `cell.style = name`.
+
+    openpyxl hashes a Font, Border or Alignment on every assignment (most of the time a big
+    sheet took); a named style is one lookup, and Excel/WPS list it in their style gallery.
+    """
+    if name not in wb.named_styles:
+        wb.add_named_style(NamedStyle(
+            name=name, font=Font(name=face, size=size), border=BORDER, alignment=alignment,
+            fill=fill(color) if color else PatternFill(),
+        ))
+    return name
+
+
+def style_setter(wb: Workbook) -> Callable[[Cell, str], None]:
+    """`apply(cell, name)` does what `cell.style = name` does without scanning the workbook's
+    style names twice per cell (the named styles must be registered first)."""
+    arrays = {style.name: style.as_tuple() for style in wb._named_styles}
+
+    def apply(cell: Cell, name: str) -> None:
+        cell._style = copy(arrays[name])
+
+    return apply
+
+
+def merge_styled(ws: Worksheet, first_row: int, column: int, last_row: int) -> None:
+    """Merge rows of one column whose cells share a named style (the ledger's 任务类别).
+
+    `ws.merge_cells` re-derives and re-hashes the border of every covered cell and compares the
+    range with every earlier merge: quadratic over a long ledger. Here the covered cells take the
+    first cell's style as is (each has the full border, so the merged area is outlined) and the
+    range is added directly — ranges of one column, made in order, cannot overlap.
+    """
+    ws.merged_cells.ranges.add(CellRange(min_col=column, min_row=first_row, max_col=column, max_row=last_row))
+    style = ws.cell(first_row, column)._style
+    for row in range(first_row + 1, last_row + 1):
+        cell = MergedCell(ws, row, column)
+        cell._style = copy(style)
+        ws._cells[row, column] = cell
+
+
 def put_text(cell: Cell, value: object) -> None:
     """Write a value that came from a user as inert data: text starting with = + - @ stays text."""
     if isinstance(value, str):
@@ -82,9 +127,15 @@ def cell_text(value: object) -> str:
     return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+# The East Asian wide and full-width blocks a ledger's text uses (hangul, CJK, kana, full-width
+# forms, CJK extension planes); a few rare wide symbols and emoji count as narrow.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
 def text_width(text: str) -> int:
-    """Width in Excel column units: CJK and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Width in Excel column units (for row heights): CJK and full-width characters take two."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def line_count(text: str, column_width: float) -> int:

@@ -8,7 +8,7 @@ from datetime import date
 import sqlite_utils
 
 from ..core.errors import DatabaseError
-from ..core.model import LedgerSpec, PlanSpec, TaskSpec
+from ..core.model import LedgerColumn, LedgerSpec, PlanSpec, TaskSpec
 from ..paths import PLANS_DIR, RESOURCES
 from ..store import catalog, units
 
@@ -47,6 +47,7 @@ def _plan(p: dict) -> PlanSpec:
                 kind=ledger.get("kind", "tasks"),
                 annex=ledger.get("annex", ""),
                 note=ledger.get("note", ""),
+                columns=[LedgerColumn(c["heading"], c["field"]) for c in ledger.get("columns", [])],
                 tasks=[
                     TaskSpec(
                         section=section.get("heading", ""),
@@ -61,6 +62,7 @@ def _plan(p: dict) -> PlanSpec:
                         note=t.get("note", ""),
                         target_quantity=(t.get("target") or {}).get("quantity"),
                         target_unit=(t.get("target") or {}).get("unit", ""),
+                        issued=t.get("issued", {}),
                     )
                     for section in ledger["sections"]
                     for t in section["tasks"]

@@ -14,7 +14,7 @@ from ..core import rules
 from ..core.dates import parse_period
 from ..core.model import Schedule, Task
 from ..core.obligations import Assessment, Duty, Filed, Terms
-from ..core.schedule import find_deadline_in_text, parse_deadline
+from ..core.schedule import schedule_for
 from ..store import catalog, settings
 from ..store import reports as store_reports
 from ..store import units as store_units
@@ -23,14 +23,8 @@ from .catalog import check_acting, resolve_unit
 
 
 def schedule_of(task: Task, year: int) -> Schedule:
-    """The deadline column when there is one; else the latest date named in the task's text.
-
-    Water and soil tasks have no 完成时限 column: a task whose text names no date either
-    is an ongoing duty for the plan year (shown as such, with an empty phrase).
-    """
-    if task.deadline.strip():
-        return parse_deadline(task.deadline, year)
-    return find_deadline_in_text(task.measure, year) or Schedule(kind="ongoing", text="")
+    """The deadline column when there is one; else the latest date named in the task's text."""
+    return schedule_for(task.deadline, task.measure, year)
 
 
 @dataclass(frozen=True)
@@ -63,14 +57,15 @@ class Ledgerwide:
         return self.filed.get(task.id, {}).get(unit, {})
 
 
-def load(store: Store) -> Ledgerwide:
+def load(store: Store, tasks: list[Task] | None = None) -> Ledgerwide:
+    """The rules' inputs; with `tasks`, reports of those tasks only (the rest read as unreported)."""
     with store.read() as db:
         return Ledgerwide(
             settings=rules.RuleSettings(due_soon_days=int(settings.get(db, "due_soon_days")),
                                         report_day=int(settings.get(db, "report_day"))),
             terms=catalog.reporting_terms(db),
             members={u.name: u.members for u in store_units.all_units(db) if u.kind == "group"},
-            filed=store_reports.filed(db),
+            filed=store_reports.filed(db, None if tasks is None else [t.id for t in tasks]),
         )
 
 
@@ -117,9 +112,9 @@ def unit_duties(store: Store, unit: str, period: str) -> list[UnitDuty]:
     parse_period(period)
     who = resolve_unit(store, unit)
     check_acting(who)
-    world = load(store)
-    with store.read() as db:
-        tasks = catalog.tasks(db)
+    with store.read() as db:  # a unit owes only on tasks given to it or to a group it is in
+        tasks = catalog.tasks(db, unit_ids=[who.id, *store_units.groups_of(db, who.id)])
+    world = load(store, tasks)
     out = []
     for task in tasks:
         duty = world.duty_of(task, who.name)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..core.dates import cn_period, parse_period
+from ..core.dates import cn_date, cn_period, parse_period
 from ..core.errors import InvalidInput, NotFound
 from ..core.model import PlanSpec
+from ..core.units import normalize
 from ..store import audit, catalog, units
 from ..store.db import Store
 from . import Changes
@@ -28,6 +30,13 @@ def code_taken(store: Store, code: str) -> bool:
 def unknown_units(store: Store, names: set[str]) -> list[str]:
     with store.read() as db:
         return sorted(n for n in names if units.find(db, n) is None)
+
+
+def known_unit(store: Store) -> Callable[[str], bool]:
+    """Whether a name (or alias) is in the directory, as of now."""
+    with store.read() as db:
+        index = units.name_index(db)
+    return lambda name: normalize(name) in index
 
 
 def spec_units(spec: PlanSpec) -> set[str]:
@@ -122,3 +131,34 @@ def set_plan_reporting(store: Store, code: str, *, cooperating_report: bool | No
                      new={"cooperating_report": new_coop, "report_until": new_until}, note=reason.strip())
     who = "牵头单位和配合单位" if new_coop else "牵头单位"
     return Changes(plans=True, summary=f"“{old.title}”由{who}报送，报送至 {cn_period(new_until)}。")
+
+
+_UNSET = object()
+
+
+def set_plan_issue(store: Store, code: str, *, doc_no: str | None = None, issued_on=_UNSET,
+                   issuer: str | None = None, reason: str = "") -> Changes:
+    """Give or correct a plan's issuing details (文号, 印发日期, 印发单位), printed on its ledgers.
+
+    Only the details passed change; `issued_on=None` clears the date.
+    """
+    plan = plan_code_of(store, code)
+    with store.read() as db:
+        old = next(lg.plan for lg in catalog.ledgers(db) if lg.plan.code == plan)
+    new = {"doc_no": old.doc_no if doc_no is None else doc_no.strip(),
+           "issued_on": old.issued_on if issued_on is _UNSET else issued_on,
+           "issuer": old.issuer if issuer is None else issuer.strip()}
+    before = {"doc_no": old.doc_no, "issued_on": old.issued_on, "issuer": old.issuer}
+    if new == before:
+        return Changes(summary="计划的印发信息没有变化。")
+    with store.write() as db:
+        catalog.set_plan_issue(db, plan, **new)
+        audit.record(db, actor=store.actor, action="plan.issue", entity="plan", entity_id=plan,
+                     old=_issue_json(before), new=_issue_json(new), note=reason.strip())
+    shown = "　".join(t for t in (new["doc_no"], new["issuer"],
+                                 f"{cn_date(new['issued_on'])}印发" if new["issued_on"] else "") if t)
+    return Changes(plans=True, summary=f"“{old.title}”的印发信息：{shown or '（无）'}。")
+
+
+def _issue_json(issue: dict) -> dict:
+    return issue | {"issued_on": issue["issued_on"].isoformat() if issue["issued_on"] else None}

@@ -122,9 +122,11 @@ def write_report(db, actor: str, task_id: str, unit_id: int, unit_name: str, ent
 def _on_behalf(db, unit: str, source: str) -> str:
     """The coordinator typing a unit's report in (代填) says so; a unit's returned form does not."""
     if source.startswith(("xlsx-form", "package")):
-        return ""
+        return ""  # checked first: a returned file's rows need no settings read each
     office = read_office(db)
-    return f"（{office.unit}代填）" if office.coordinator and office.unit and unit != office.unit else ""
+    if office.coordinator and office.unit and unit != office.unit:
+        return f"（{office.unit}代填）"
+    return ""
 
 
 _SOURCES = {"cli": "命令行填报", "gui": "桌面填报"}

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..store import catalog
+from ..store import catalog, db
 from ..store.db import Store, open_db
 from . import Changes, builtin
 from .office import read_office
 
 
-def open_ledger(path: Path, *, read_only: bool = False, load_builtin: bool = True, create: bool = True) -> Store:
-    """Open (upgrading, and with `create` creating) the ledger; first use loads the built-in plans."""
-    store = open_db(Path(path), read_only=read_only, create=create)
+def open_ledger(path: Path, *, read_only: bool = False, load_builtin: bool = True, create: bool = True,
+                defer_check: bool = False) -> Store:
+    """Open (upgrading, and with `create` creating) the ledger; first use loads the built-in plans.
+
+    `defer_check`: see `store.db.open_db`; the caller then runs `verify(store)` on the worker."""
+    store = open_db(Path(path), read_only=read_only, create=create, defer_check=defer_check)
     if load_builtin and not read_only:
         init(store)
     with store.read() as db:
         store.actor = read_office(db).actor
     return store
+
+
+def verify(store: Store) -> None:
+    """The integrity check an opening deferred (a big file); a damaged file is left read-only."""
+    db.verify(store)
 
 
 def init(store: Store) -> Changes:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from ..core import rules
+from ..core import columns as ledger_columns
+from ..core import rules, sample
 from ..core.dates import parse_period
 from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
 from ..core.obligations import (
@@ -17,7 +18,7 @@ from ..core.obligations import (
     unreported_note,
 )
 from ..core.quantity import progress_note
-from ..store import catalog
+from ..store import catalog, settings
 from ..store import reports as store_reports
 from ..store import units as store_units
 from ..store.db import Store
@@ -47,7 +48,7 @@ class TaskStatus:
 
 def task_statuses(store: Store, tasks: list[Task], as_of: date, world: Ledgerwide | None = None) -> list[TaskStatus]:
     """Each task's status and alerts, aggregated from its owing units (one batched read)."""
-    world = world or load(store)
+    world = world or load(store, tasks)
     out = []
     for task in tasks:
         schedule, found = world.assess(task, as_of)
@@ -70,6 +71,7 @@ def ledger_view(
     """The ledger document and the statuses it was drawn from (the ledger page needs both)."""
     ledger = get_ledger(store, code)
     with store.read() as db:
+        is_sample = bool(settings.get(db, sample.SETTING))
         tasks = catalog.tasks(db, ledger=code)
         period_reports = store_reports.find(db, period=period, task_ids=[t.id for t in tasks]) if period else []
     by_id = {t.id: t for t in tasks}
@@ -82,8 +84,10 @@ def ledger_view(
             mark = "" if report.state == "approved" else "（待审核）"
             progress.setdefault(report.task_id, []).append(f"{report.unit}：{report.progress}{count}{mark}")
     lines = []
-    world = load(store)
+    world = load(store, tasks)
     statuses = task_statuses(store, tasks, as_of, world)
+    issued = ledger_columns.issued_columns(ledger.columns, tasks)
+    printed = ledger_columns.printed_columns(issued)
 
     def missing(task: Task) -> str:
         """Below the progress of `period`: the owing units that have not reported it."""
@@ -96,20 +100,21 @@ def ledger_view(
 
     for st in statuses:
         t = st.task
-        lines.append(
-            LedgerLine(
-                task_id=t.id,
-                section=t.section or "",
-                seq=str(t.seq) if t.seq is not None else "",
-                measure=f"{t.title}\n{t.measure}" if t.title else t.measure,
-                deadline=t.deadline or st.schedule.text,
-                lead_units=_units_cell(t),
-                progress="\n".join([*progress.get(t.id, []), *filter(None, [st.assessment.progress_note(), missing(t)])]),
-                status=rules.status_label(st.status),
-                remarks=t.remarks,
-                mark=_mark(st),
-            )
+        cells = {c.key: ledger_columns.cell_text(t, c, issued, st.schedule.text) for c in issued}
+        line = LedgerLine(
+            task_id=t.id,
+            section=t.section or "",
+            seq=str(t.seq) if t.seq is not None else "",
+            measure=ledger_columns.cell_text(t, ledger_columns.DEFAULT_COLUMNS[2], issued, ""),
+            deadline=t.deadline or st.schedule.text,
+            lead_units=ledger_columns.cell_text(t, ledger_columns.DEFAULT_COLUMNS[4], issued, ""),
+            progress="\n".join([*progress.get(t.id, []), *filter(None, [st.assessment.progress_note(), missing(t)])]),
+            status=rules.status_label(st.status),
+            remarks=t.remarks,
+            mark=_mark(st),
         )
+        own = {ledger_columns.PROGRESS: line.progress, ledger_columns.STATUS: line.status}
+        lines.append(replace(line, cells=tuple(own.get(c.field, cells.get(c.key, "")) for c in printed)))
     doc = LedgerDocument(
         code=ledger.code,
         title=ledger.title,
@@ -118,6 +123,10 @@ def ledger_view(
         lines=lines,
         as_of=as_of,
         period=period,
+        columns=printed,
+        issuer=ledger.plan.issuer,
+        issued_on=ledger.plan.issued_on,
+        sample=is_sample,
     )
     return doc, statuses
 
@@ -137,7 +146,7 @@ def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[Ledger
         tasks = catalog.tasks(db, unit_ids=unit_scope(db, unit_id))
         own = {r.task_id: r for r in store_reports.find(db, unit_id=unit_id, period=period)}
         titles = {lg.code: lg.title for lg in catalog.ledgers(db)}
-    world = load(store)
+    world = load(store, tasks)
     lines = []
     for st in task_statuses(store, tasks, as_of, world):
         t, report = st.task, own.get(st.task.id)
@@ -183,11 +192,6 @@ def _review_cell(report) -> str:
     return f"{label}：{report.review_comment}" if report.review_comment else label
 
 
-def _units_cell(task: Task) -> str:
-    text = "、".join(task.lead_units)
-    if task.cooperating_units:
-        text += "\n（配合：" + "、".join(task.cooperating_units) + "）"
-    return text
 
 
 def _mark(st: TaskStatus) -> str | None:

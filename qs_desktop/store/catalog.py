@@ -7,7 +7,7 @@ from datetime import date
 
 import sqlite_utils
 
-from ..core.model import Ledger, Plan, PlanSpec, Task
+from ..core.model import Ledger, LedgerColumn, Plan, PlanSpec, Task
 from ..core.obligations import Terms, plan_terms
 
 _TASK_SQL = """
@@ -37,6 +37,11 @@ def insert_monitoring_section(db: sqlite_utils.Database, plan_code: str, section
 
 def plan_codes(db: sqlite_utils.Database) -> set[str]:
     return {r["code"] for r in db.query("SELECT code FROM plans")}
+
+
+def plan_kinds(db: sqlite_utils.Database) -> dict[str, bool]:
+    """plan code -> whether it is built-in data."""
+    return {r["code"]: bool(r["builtin"]) for r in db.query("SELECT code, builtin FROM plans")}
 
 
 def ledger_codes(db: sqlite_utils.Database) -> set[str]:
@@ -73,6 +78,10 @@ def insert_plan(db: sqlite_utils.Database, spec: PlanSpec, unit_ids: dict[str, i
                 "note": ledger.note,
             }
         )
+        db["ledger_columns"].insert_all(
+            {"ledger_code": ledger.code, "position": i, "heading": c.heading, "field": c.field}
+            for i, c in enumerate(ledger.columns)
+        )
         sections: dict[str, int] = {}
         for pos, task in enumerate(ledger.tasks, start=1):
             if task.section not in sections:
@@ -95,6 +104,7 @@ def insert_plan(db: sqlite_utils.Database, spec: PlanSpec, unit_ids: dict[str, i
                     "note": task.note,
                     "target_quantity": task.target_quantity,
                     "target_unit": task.target_unit,
+                    "issued": json.dumps(task.issued, ensure_ascii=False),
                 }
             )
             rows = [(n, "lead") for n in task.lead_units] + [(n, "cooperating") for n in task.cooperating_units]
@@ -136,6 +146,7 @@ def ledgers(db: sqlite_utils.Database) -> list[Ledger]:
     FROM ledgers l JOIN plans p ON p.code = l.plan_code
     ORDER BY p.year, p.rowid, l.position
     """
+    columns = ledger_columns(db)
     return [
         Ledger(
             code=r["code"],
@@ -144,9 +155,24 @@ def ledgers(db: sqlite_utils.Database) -> list[Ledger]:
             kind=r["kind"],
             annex=r["annex"],
             task_count=r["task_count"],
+            columns=columns.get(r["code"], ()),
         )
         for r in db.query(sql)
     ]
+
+
+def ledger_columns(db: sqlite_utils.Database) -> dict[str, tuple[LedgerColumn, ...]]:
+    """ledger code -> its columns as issued (ledgers that declare none are absent)."""
+    out: dict[str, list[LedgerColumn]] = {}
+    for r in db.query("SELECT * FROM ledger_columns ORDER BY ledger_code, position"):
+        out.setdefault(r["ledger_code"], []).append(LedgerColumn(r["heading"], r["field"]))
+    return {code: tuple(cols) for code, cols in out.items()}
+
+
+def set_plan_issue(db: sqlite_utils.Database, code: str, *, doc_no: str, issued_on: date | None,
+                   issuer: str) -> None:
+    db["plans"].update(code, {"doc_no": doc_no, "issued_on": issued_on.isoformat() if issued_on else None,
+                              "issuer": issuer})
 
 
 def tasks(
@@ -165,9 +191,8 @@ def tasks(
         where.append(f"t.id IN (SELECT task_id FROM assignments WHERE unit_id IN ({marks}))")
         params.extend(unit_ids)
     if ids is not None:
-        marks = ",".join("?" * len(ids)) or "NULL"
-        where.append(f"t.id IN ({marks})")
-        params.extend(ids)
+        where.append("t.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(ids)))
     sql = _TASK_SQL.format(where=("WHERE " + " AND ".join(where)) if where else "")
     rows = list(db.query(sql, params))
     units = _assigned_units(db, [r["id"] for r in rows])
@@ -209,6 +234,7 @@ def _task(r: dict, units: dict[str, list[str]]) -> Task:
         target_unit=r["target_unit"],
         units_note=r["units_note"],
         note=r["note"],
+        issued=tuple(json.loads(r["issued"]).items()),
     )
 
 

@@ -24,6 +24,9 @@ from ..paths import MIGRATIONS
 
 APPLICATION_ID = 0x51534C47  # "QSLG"
 BUSY_TIMEOUT_MS = 5000
+# `quick_check` reads the whole file (a second per ~50 MB on a slow PC). A bigger, current file
+# may be opened first and checked right after on the database worker, before any write.
+DEFER_CHECK_BYTES = 64 * 1024 * 1024
 _HEADER = b"SQLite format 3\x00"
 
 
@@ -87,10 +90,11 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool = False) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)  # plugin discovery costs start-up
         self.read_only = read_only
         self.lock = threading.RLock()
         self.actor = ""
+        self.unchecked = False  # opened before its quick_check (see `verify`)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
@@ -141,9 +145,11 @@ class Store:
             self.conn.close()
 
 
-def open_db(path: Path, *, read_only: bool = False, create: bool = True) -> Store:
+def open_db(path: Path, *, read_only: bool = False, create: bool = True, defer_check: bool = False) -> Store:
     """Open the ledger at exactly `path`. Only with `create` may a missing (or empty) file become
-    a new ledger; otherwise nothing is created, not even its folder."""
+    a new ledger; otherwise nothing is created, not even its folder. With `defer_check`, a big
+    file already at the current schema skips `quick_check` here: the caller runs `verify` next,
+    before anything writes."""
     path = Path(path)
     try:
         size = path.stat().st_size if path.exists() else None
@@ -174,7 +180,11 @@ def open_db(path: Path, *, read_only: bool = False, create: bool = True) -> Stor
     try:
         store = Store(path, conn, read_only=read_only)
         if exists:
-            _gate(conn, path, may_initialise=create)
+            store.unchecked = defer_check and size > DEFER_CHECK_BYTES
+            _gate(conn, path, may_initialise=create, quick_check=not store.unchecked)
+            if store.unchecked and conn.execute("PRAGMA user_version").fetchone()[0] != latest_version():
+                _gate(conn, path, may_initialise=create)  # an upgrade writes: check first after all
+                store.unchecked = False
         protect(path)
         _configure(conn, read_only)
         if not read_only:
@@ -198,14 +208,31 @@ def _check_header(path: Path) -> None:
         raise UnusableDatabase(f"“{path.name}”不是台账数据库文件（可能已损坏或选错了文件），文件未被修改。")
 
 
-def _gate(conn: sqlite3.Connection, path: Path, *, may_initialise: bool) -> None:
+def verify(store: Store) -> None:
+    """The `quick_check` an opening deferred; a damaged file is then left read-only."""
+    if not store.unchecked:
+        return
+    with store.lock:
+        try:
+            result = store.conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.Error as exc:
+            store.read_only = True
+            raise translate(exc, store.path) from exc
+        store.unchecked = False
+        if result != "ok":
+            store.read_only = True
+            raise _damaged(store.path, result)
+
+
+def _gate(conn: sqlite3.Connection, path: Path, *, may_initialise: bool, quick_check: bool = True) -> None:
     """Refuse damaged, foreign and newer files before anything writes to them.
 
     A file without our application id is foreign whatever its user_version says, unless it is
     an empty SQLite file and we were asked to create a ledger (a creation killed half-way).
+    `quick_check` reads the whole file; `verify` runs it later when opening deferred it.
     """
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        result = conn.execute("PRAGMA quick_check").fetchone()[0] if quick_check else "ok"
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

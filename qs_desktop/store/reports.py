@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Iterable
 
 import sqlite_utils
 
@@ -132,6 +134,40 @@ def rewind(db: sqlite_utils.Database, report_id: int, version: int) -> dict | No
     return content
 
 
+def count(db: sqlite_utils.Database, *, source: str | None = None) -> int:
+    """How many reports there are (from `source` only, when given)."""
+    clause, params = where({"source": source})
+    return next(db.query(f"SELECT count(*) AS n FROM reports{clause}", params))["n"]
+
+
+def insert_many(db: sqlite_utils.Database, reports: Iterable[tuple[dict, list[dict]]]) -> int:
+    """Insert whole reports, each with its versions oldest first, in bulk (sample data);
+    a report's `version` is its last version's number. Returns how many were inserted."""
+    start = next(db.query("SELECT coalesce(max(id), 0) + 1 AS n FROM reports"))["n"]
+    columns = ("id", "task_id", "unit_id", "period", "version", "status", "progress", "quantity", "problems",
+               "next_steps", "reporter", "state", "review_comment", "reviewed_by", "reviewed_at", "source",
+               "created_at", "updated_at")
+    defaults = {"quantity": None, "problems": "", "next_steps": "", "reporter": "", "review_comment": "",
+                "reviewed_by": "", "reviewed_at": None, "source": ""}
+
+    version_columns = ("report_id", "version", *_VERSIONED, "created_at")
+    insert_report = f"INSERT INTO reports ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})"
+    insert_version = (f"INSERT INTO report_versions ({','.join(version_columns)}) "
+                      f"VALUES ({','.join('?' * len(version_columns))})")
+    next_id, reports = start, iter(reports)
+    while chunk := list(itertools.islice(reports, 5000)):
+        report_rows, version_rows = [], []
+        for row, history in chunk:
+            full = defaults | row | {"id": next_id, "version": len(history)}
+            report_rows.append(tuple(full[c] for c in columns))
+            version_rows.extend((next_id, number, *(v[k] for k in version_columns[2:]))
+                                for number, v in enumerate(history, start=1))
+            next_id += 1
+        db.conn.executemany(insert_report, report_rows)
+        db.conn.executemany(insert_version, version_rows)
+    return next_id - start
+
+
 def up_to(db: sqlite_utils.Database, unit_id: int, task_ids: list[str], period: str) -> list[Report]:
     """A unit's reports on many tasks for `period` and every period before it, by task then period."""
     sql = _SELECT + """
@@ -141,11 +177,16 @@ def up_to(db: sqlite_utils.Database, unit_id: int, task_ids: list[str], period: 
     return [_report(r) for r in db.query(sql, [unit_id, period, json.dumps(task_ids)])]
 
 
-def filed(db: sqlite_utils.Database) -> dict[str, dict[str, dict[str, Filed]]]:
-    """task id -> unit name -> period -> what the rules need of every report, in one query."""
+def filed(db: sqlite_utils.Database, task_ids: list[str] | None = None) -> dict[str, dict[str, dict[str, Filed]]]:
+    """task id -> unit name -> period -> what the rules need of every report (of `task_ids` only,
+    when given: a ledger's page need not read a city's history), in one query."""
     sql = """SELECT r.task_id, u.name, r.period, r.state, r.status, r.review_comment
              FROM reports r JOIN units u ON u.id = r.unit_id"""
+    params = []
+    if task_ids is not None:
+        sql += " WHERE r.task_id IN (SELECT value FROM json_each(?))"  # one parameter, however many
+        params.append(json.dumps(task_ids))
     out: dict[str, dict[str, dict[str, Filed]]] = {}
-    for task_id, unit, period, state, status, comment in db.execute(sql).fetchall():
+    for task_id, unit, period, state, status, comment in db.execute(sql, params).fetchall():
         out.setdefault(task_id, {}).setdefault(unit, {})[period] = Filed(period, state, status, comment)
     return out

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
+from qs_desktop import errorlog
 from qs_desktop.core.dates import parse_iso_date
 from qs_desktop.core.errors import DatabaseError, QsError, UnusableDatabase
 from qs_desktop.drive import storage_warning
@@ -130,7 +131,7 @@ def open_store(db_path: Path, *, read_only: bool = False, recover: bool = False,
 
     while True:
         try:
-            return setup.open_ledger(db_path, read_only=read_only, create=create)
+            return setup.open_ledger(db_path, read_only=read_only, create=create, defer_check=True)
         except UnusableDatabase as exc:
             if recover and recovery_screen(db_path, exc.message):
                 continue
@@ -207,6 +208,7 @@ def build_context(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    errorlog.log_unraisable()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("QS Ledger")
     app.setApplicationName("qs-desktop")
@@ -251,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx.taskRequested.emit(args.task)
         ctx.reportRequested.emit(args.task, "", ctx.period)
     key, _, part = (args.page or "").partition("/")
-    if key in window.pages:  # a unit installation has no 审核
+    if window.has_page(key):
         page = window.show_page(key)
         if part and hasattr(page, "show_part"):
             page.show_part(part)
@@ -261,6 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     ctx.catch_uncaught()
     window.show()
+    if store.unchecked:  # a big file: its integrity check runs now, before any write (same worker)
+        ctx.run(setup.verify, store)
     if not store.read_only and not get_office(store).unit:
         QTimer.singleShot(0, window.ask_office)  # first run: which office is this PC?
     code = app.exec()

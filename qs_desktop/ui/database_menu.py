@@ -3,6 +3,7 @@ screen shown when the ledger file cannot be opened at all."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
@@ -213,6 +214,8 @@ class DatabaseMenu:
         from platformdirs import user_data_path
 
         default = user_data_path("qs-ledger", appauthor=False) / self.ctx.store.path.name
+        with contextlib.suppress(OSError):  # the app's own folder; the write helper wants it to exist
+            default.parent.mkdir(parents=True, exist_ok=True)
         name, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("database", "复制到本机磁盘"), str(default),
                                               QCoreApplication.translate("database", "台账数据库 (*.sqlite)"))
         if name:

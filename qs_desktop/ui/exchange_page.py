@@ -63,7 +63,7 @@ FEATURES = (
     Feature("form_import", QT_TRANSLATE_NOOP("Exchange", "导入填报表…"),
             QT_TRANSLATE_NOOP("Exchange", "读取单位交回的填报表，先逐行检查并列出将新增、修改的内容，确认后保存为待审核的报送。")),
     Feature("plan_import", QT_TRANSLATE_NOOP("Exchange", "导入行动计划…"),
-            QT_TRANSLATE_NOOP("Exchange", "从 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、任务数和目录中没有的单位，确认后加入。")),
+            QT_TRANSLATE_NOOP("Exchange", "从印发通知（Word .docx）或 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、附加列、任务数和目录中没有的单位，确认后加入。")),
 )
 
 
@@ -250,7 +250,7 @@ class ExchangePage(QWidget):
 
     def import_plan(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("导入行动计划"), self.ctx.folder(),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+                                              self.tr("印发通知或台账表格 (*.docx *.xlsx)"))
         if not path:
             return
         self.ctx.remember_folder(path)

@@ -24,17 +24,30 @@ from qs_desktop import ops
 from qs_desktop.ops import catalog, status
 
 from .context import AppContext
-from .ledger_model import COOP, LEAD, MEASURE, LedgerProxy, LedgerRow, LedgerTableModel, build_rows
+from .ledger_model import (
+    COOP,
+    LEAD,
+    MEASURE,
+    SECTION,
+    LedgerProxy,
+    LedgerRow,
+    LedgerTableModel,
+    build_rows,
+    issued_headings,
+    with_pinyin,
+)
 from .widgets import MARKS, AsOfPicker, MarkLegend, WrapElideDelegate, choice, label_of
 
 _DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64, 110)
 _FIT_AROUND = 60  # rows above and below the screen fitted to their text (thousands of rows stay fast)
 
 
-def load_ledger(store, code: str, as_of: date, period: str) -> list[LedgerRow]:
-    """Runs on the worker: the ops plus building the rows (pinyin keys included), no Qt."""
+def load_ledger(store, code: str, as_of: date, period: str, *,
+                pinyin: bool = True) -> tuple[list[LedgerRow], dict[int, str]]:
+    """Runs on the worker: the ops plus building the rows, no Qt; and the plan's own column headings."""
     doc, statuses = status.ledger_view(store, code, as_of, period)
-    return build_rows(doc, [st.task for st in statuses], {st.task.id: st.alerts for st in statuses})
+    rows = build_rows(doc, [st.task for st in statuses], {st.task.id: st.alerts for st in statuses})
+    return (with_pinyin(rows) if pinyin else rows), issued_headings(doc)
 
 
 class LedgerPage(QWidget):
@@ -42,6 +55,9 @@ class LedgerPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
+        # Search keys include the units' pinyin once pypinyin is loaded (a second and ~50 MB):
+        # in the background after the first paint, or at the first keystroke if that comes sooner.
+        self._pinyin = False
         self._pending_select: str | None = None
         self._narrowed = False  # columns shrunk to fit a narrow window (see _fit_columns)
         self.model = LedgerTableModel(self)
@@ -144,7 +160,7 @@ class LedgerPage(QWidget):
         self.print_button.clicked.connect(self.print_preview)
 
         self.ledger_box.currentIndexChanged.connect(self.reload)
-        self.search.textChanged.connect(lambda text: self.proxy.set_filter(query=text) or self._update_count())
+        self.search.textChanged.connect(self._search)
         self.unit_box.currentIndexChanged.connect(self._unit_filter)
         self.status_box.currentIndexChanged.connect(
             lambda: self.proxy.set_filter(status=choice(self.status_box)) or self._update_count()
@@ -204,23 +220,48 @@ class LedgerPage(QWidget):
         self._generation += 1
         generation = self._generation
         self.ctx.run(
-            load_ledger, self.ctx.store, code, self.ctx.as_of, self.ctx.period,
-            on_done=lambda result: self._loaded(generation, result),
+            load_ledger, self.ctx.store, code, self.ctx.as_of, self.ctx.period, pinyin=self._pinyin,
+            on_done=lambda result, keyed=self._pinyin: self._loaded(generation, *result, keyed),
         )
 
-    def _loaded(self, generation: int, rows: list[LedgerRow]) -> None:
+    def _loaded(self, generation: int, rows: list[LedgerRow], headings: dict[int, str], keyed: bool) -> None:
         if generation != self._generation or not Shiboken.isValid(self):
             return  # a newer load is on its way, or the window was closed meanwhile
+        if self._pinyin and not keyed:  # keys arrived while this load ran
+            rows = with_pinyin(rows)
         selected = self._pending_select or self.current_task_id()
         self._pending_select = None
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, headings)
         self.table.setColumnHidden(COOP, not any(row.coop for row in rows))  # only plans with 配合单位
+        # a ledger issued without categories (附件 2) shows no empty category column
+        self.table.setColumnHidden(SECTION, not any(r.line.section for r in rows))
+        self._fit_columns()  # the shown columns share a narrow window
         self._fill_box(self.status_box, self.tr("全部状态"), [(label_of(s), s) for s in _unique(r.line.status for r in rows)])
         self._fill_box(
             self.section_box, self.tr("全部类别"), [(s, s) for s in _unique(r.line.section for r in rows) if s]
         )
         if selected:
             self.select_task(selected)
+        self._update_count()
+        if not self._pinyin:
+            QTimer.singleShot(300, lambda: self._key_in_background(generation))
+
+    def _key_in_background(self, generation: int) -> None:
+        if self._pinyin or generation != self._generation or not Shiboken.isValid(self):
+            return
+        self.ctx.run(with_pinyin, self.model.rows, on_done=lambda rows: self._keyed(generation, rows))
+
+    def _keyed(self, generation: int, rows: list[LedgerRow]) -> None:
+        if self._pinyin or generation != self._generation or not Shiboken.isValid(self):
+            return
+        self._pinyin = True
+        self.model.set_search_keys(rows)
+
+    def _search(self, text: str) -> None:
+        if text.strip() and not self._pinyin:  # typed before the background keys: make them now
+            self._pinyin = True
+            self.model.set_search_keys(with_pinyin(self.model.rows))
+        self.proxy.set_filter(query=text)
         self._update_count()
 
     def _on_changed(self, changes: ops.Changes) -> None:

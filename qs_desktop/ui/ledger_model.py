@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from qs_desktop.core.columns import COOP_NOTE
 from qs_desktop.core.model import LedgerDocument, LedgerLine, Task
 
 from .widgets import MARKS, label_of, mark_label
@@ -39,11 +39,28 @@ TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 _SEVERITY = {"overdue": 0, "due_soon": 1, None: 2, "done": 3}
 _PENDING = QT_TRANSLATE_NOOP("Ledger", "（待审核）")  # how ops.status marks unapproved progress
+_FIELD_COLUMNS = {"section": SECTION, "seq": SEQ, "measure": MEASURE, "deadline": DEADLINE, "lead_units": LEAD,
+                  "remarks": REMARKS, "cooperating_units": COOP}
+
+
+def issued_headings(doc: LedgerDocument) -> dict[int, str]:
+    """column -> the plan's own heading where it differs from the default (工作任务, 责任主体 …)."""
+    out: dict[int, str] = {}
+    for c in doc.columns:
+        column = _FIELD_COLUMNS.get(c.field)
+        if column is not None and column not in out and c.heading != COLUMNS[column]:
+            out[column] = c.heading
+    return out
 
 
 @lru_cache(maxsize=4096)
 def pinyin_keys(name: str) -> str:
     """Initials and full pinyin of a unit name: 县住建局 → "xzjj xianzhujianju"."""
+    from pypinyin import (  # its dictionaries take a second to load: not before the first paint
+        Style,
+        lazy_pinyin,
+    )
+
     initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
     full = "".join(lazy_pinyin(name))
     return f"{initials} {full}".lower()
@@ -54,9 +71,9 @@ class LedgerRow:
     line: LedgerLine
     position: int
     units: frozenset[str]  # canonical names of lead and cooperating units
-    search: str  # lower-cased text + pinyin keys of the unit names
+    search: str  # lower-cased text, then (see `with_pinyin`) pinyin keys of the unit names
     alerts: tuple[str, ...] = ()  # overdue / due_soon / unreported as of the date
-    lead: str = ""  # 牵头单位 alone (the printed cell also names the cooperating units)
+    lead: str = ""  # 牵头单位 as issued, without the cooperating units the printed cell adds
     coop: str = ""  # 配合单位
 
     @property
@@ -65,6 +82,7 @@ class LedgerRow:
 
 
 def build_rows(doc: LedgerDocument, tasks: Iterable[Task], alerts: dict | None = None) -> list[LedgerRow]:
+    """The rows, searchable by their text; `with_pinyin` adds the units' pinyin keys later."""
     by_id = {t.id: t for t in tasks}
     rows = []
     for position, line in enumerate(doc.lines):
@@ -72,13 +90,23 @@ def build_rows(doc: LedgerDocument, tasks: Iterable[Task], alerts: dict | None =
         units = frozenset((task.lead_units + task.cooperating_units) if task else ())
         text = " ".join((line.section, line.seq, line.measure, line.deadline, line.lead_units,
                          line.progress, line.remarks, *units))
-        # one name at a time: the cache then holds ~100 unit names, not every combination
-        keys = " ".join(pinyin_keys(u) for u in sorted(units.union(_NAME_SPLIT.split(line.lead_units))) if u)
-        lead = "、".join(task.lead_units) if task else line.lead_units
         coop = "、".join(task.cooperating_units) if task else ""
-        rows.append(LedgerRow(line, position, units, f"{text} {keys}".lower(), (alerts or {}).get(line.task_id, ()),
+        # the cell as issued (端氏镇政府, 按职责分工负责), less the 配合 note shown in its own column
+        lead = line.lead_units.split(COOP_NOTE)[0] if coop else line.lead_units
+        rows.append(LedgerRow(line, position, units, text.lower(), (alerts or {}).get(line.task_id, ()),
                               lead, coop))
     return rows
+
+
+def with_pinyin(rows: list[LedgerRow]) -> list[LedgerRow]:
+    """The same rows, their search text extended by the pinyin keys of their unit names."""
+    out = []
+    for row in rows:
+        # one name at a time: the cache then holds ~100 unit names, not every combination
+        names = sorted(row.units.union(_NAME_SPLIT.split(row.line.lead_units)))
+        keys = " ".join(pinyin_keys(u) for u in names if u)
+        out.append(replace(row, search=f"{row.search} {keys}"))
+    return out
 
 
 _NAME_SPLIT = re.compile(r"[、，,；;\s]+")
@@ -93,12 +121,19 @@ class LedgerTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[LedgerRow] = []
+        self.headings: dict[int, str] = {}  # the plan's own headings, as issued (not translated)
         self._order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
-    def set_rows(self, rows: list[LedgerRow]) -> None:
+    def set_rows(self, rows: list[LedgerRow], headings: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self.rows = self._sorted(rows, *self._order)
+        self.headings = headings or {}
         self.endResetModel()
+
+    def set_search_keys(self, keyed: list[LedgerRow]) -> None:
+        """Take the rows' extended search text (nothing shown changes: no reset)."""
+        by_position = {row.position: row.search for row in keyed}
+        self.rows = [replace(row, search=by_position.get(row.position, row.search)) for row in self.rows]
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows themselves: one Python sort instead of a Python lessThan() per comparison."""
@@ -126,7 +161,7 @@ class LedgerTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Ledger", COLUMNS[section])
+            return self.headings.get(section) or QCoreApplication.translate("Ledger", COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

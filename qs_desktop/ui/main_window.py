@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.message import said
-from qs_desktop.ops import catalog, office
+from qs_desktop.ops import catalog, office, sample
 from qs_desktop.ops.office import Office
 from qs_desktop.paths import portable_dir
 
@@ -70,12 +70,35 @@ def _load(target: str) -> type[QWidget]:
     return getattr(importlib.import_module(module), name)
 
 
+class _Pages(dict):
+    """key -> page; a page is built (its module imported, its data read) when first asked for,
+    so start-up costs the first page only."""
+
+    def __init__(self, ctx: AppContext, stack: QStackedWidget, specs: list[PageSpec]) -> None:
+        super().__init__()
+        self.ctx, self.stack, self.specs = ctx, stack, specs
+
+    def __missing__(self, key: str) -> QWidget:
+        index = [spec.key for spec in self.specs].index(key)
+        page = _load(self.specs[index].target)(self.ctx, self.stack)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self[key] = page
+        return page
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         ctx.window = self
         title = self.tr("沁水生态环境重点任务台账")
+        if ctx.read(sample.sample_scale, ctx.store):
+            title += self.tr(" — 示例数据")
         self.setWindowTitle(title + (self.tr("（只读）") if ctx.store.read_only else ""))
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -83,12 +106,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(112)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
         self.specs = page_order(ctx.office)
+        self.pages = _Pages(ctx, self.stack, self.specs)
+        ctx.reportRequested.connect(self._report_requested)
         for index, spec in enumerate(self.specs):
-            page = _load(spec.target)(ctx, self.stack)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # the page itself is built when first shown
             title = QCoreApplication.translate("Nav", spec.title)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -193,11 +215,20 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(key))
         return self.pages[key]
 
+    def has_page(self, key: str) -> bool:
+        """Whether the side bar offers `key` (a unit installation has no 审核), built yet or not."""
+        return any(spec.key == key for spec in self.specs)
+
     def _navigate(self, key: str) -> None:
-        if key in self.pages:  # a unit installation has no 审核 page
+        if self.has_page(key):
             self.show_page(key)
 
+    def _report_requested(self, *request: str) -> None:
+        if "report" not in self.pages:  # built now, so its own connection missed this request
+            self.pages["report"].open_for(*request)
+
     def _switch(self, row: int) -> None:
+        self.pages[self.specs[row].key]  # noqa: B018 — build it on first visit
         self.stack.setCurrentIndex(row)
         if not self.nav.hasFocus():  # keyboard shortcut: land in the page's main widget
             self.stack.currentWidget().setFocus()

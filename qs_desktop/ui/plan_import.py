@@ -1,4 +1,4 @@
-"""导入新计划: read next year's plan from its spreadsheet, with the column mapping in view.
+"""导入新计划: read next year's plan from its Word notice or spreadsheet, with the column mapping in view.
 
 Every change of file, mapping or year re-reads the sheet as a dry run of `import_plan_file`,
 so the preview, the unknown units and the unreadable deadlines are exactly what 导入 will do.
@@ -35,8 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qs_desktop.exchange.plans import PlanImport, import_plan_file
-from qs_desktop.exchange.xlsx_plan import FIELD_LABELS, FIELDS, PlanSheetMapping
+from qs_desktop.core.dates import parse_iso_date
+from qs_desktop.core.errors import InvalidInput
+from qs_desktop.exchange.docx_plan import document_tables, task_tables
+from qs_desktop.exchange.plan_table import FIELD_LABELS, FIELDS, PlanSheetMapping
+from qs_desktop.exchange.plans import WORD_SUFFIXES, Issue, PlanImport, import_plan_file
 from qs_desktop.exchange.xlsx_safety import open_workbook
 
 from .context import AppContext
@@ -46,9 +49,15 @@ WARNING_COLOUR = QColor("#b42318")
 
 
 def read_plan(store, path: Path, sheet: str | None, **options) -> tuple[PlanImport, list[str]]:
-    """A dry run of the import, and the workbook's sheet names to choose from."""
-    names = open_workbook(path).sheetnames
-    return import_plan_file(store, path, sheet=sheet, dry_run=True, **options), names
+    """A dry run of the import, and the workbook's sheets (a document's task tables) to choose from."""
+    result = import_plan_file(store, path, sheet=sheet, dry_run=True, **options)
+    if _is_word(path):
+        return result, [t.name for t in task_tables(*document_tables(path))]
+    return result, open_workbook(path).sheetnames
+
+
+def _is_word(path: Path) -> bool:
+    return path.suffix.lower() in WORD_SUFFIXES
 
 
 def _year_in(texts: list[str]) -> int | None:
@@ -79,11 +88,11 @@ class PlanImportDialog(QDialog):
 
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("请选择计划的台账表格（.xlsx）"))
+        self.file_edit.setPlaceholderText(self.tr("请选择印发通知（.docx）或台账表格（.xlsx）"))
         self.file_button = QPushButton(self.tr("选择文件…"))
         self.sheet_box = QComboBox()
         self.sheet_box.setMinimumContentsLength(10)
-        self.sheet: str | None = None  # None: the first sheet with a ledger header
+        self.sheet: str | None = None  # None: the first sheet with a ledger header (every task table of a document)
         self.header_note = QLabel()
         self.header_note.setWordWrap(True)
 
@@ -117,6 +126,12 @@ class PlanImportDialog(QDialog):
         self.year_box.setValue(ctx.as_of.year if isinstance(ctx.as_of, date) else date.today().year)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("留空则用表格中的标题"))
+        self.doc_no_edit = QLineEdit()
+        self.doc_no_edit.setPlaceholderText(self.tr("如 沁政办发〔2023〕5 号"))
+        self.issued_on_edit = QLineEdit()
+        self.issued_on_edit.setPlaceholderText(self.tr("YYYY-MM-DD，如 2023-03-15"))
+        self.issuer_edit = QLineEdit()
+        self.issuer_edit.setPlaceholderText(self.tr("如 沁水县人民政府办公室"))
         self.add_units = QCheckBox(self.tr("加入未知单位（添加到单位目录）"))
         self.replace = QCheckBox(self.tr("替换同代码计划（其报送记录将一并删除）"))
         plan_box = QGroupBox(self.tr("计划"))
@@ -124,6 +139,9 @@ class PlanImportDialog(QDialog):
         plan_form.addRow(self.tr("计划代码："), self.code_edit)
         plan_form.addRow(self.tr("年度："), self.year_box)
         plan_form.addRow(self.tr("标题："), self.title_edit)
+        plan_form.addRow(self.tr("文号："), self.doc_no_edit)
+        plan_form.addRow(self.tr("印发日期："), self.issued_on_edit)
+        plan_form.addRow(self.tr("印发单位："), self.issuer_edit)
         plan_form.addRow(self.add_units)
         plan_form.addRow(self.replace)
 
@@ -167,10 +185,11 @@ class PlanImportDialog(QDialog):
         self.close_button = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("表格：")))
+        top.addWidget(QLabel(self.tr("文件：")))
         top.addWidget(self.file_edit, 1)
         top.addWidget(self.file_button)
-        top.addWidget(QLabel(self.tr("工作表：")))
+        self.sheet_label = QLabel(self.tr("工作表："))
+        top.addWidget(self.sheet_label)
         top.addWidget(self.sheet_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -183,6 +202,7 @@ class PlanImportDialog(QDialog):
         self.sheet_box.activated.connect(lambda _i: self.set_sheet(self.sheet_box.currentText()))
         self.year_box.valueChanged.connect(self.refresh)
         self.code_edit.textChanged.connect(self._update_buttons)
+        self.issued_on_edit.textChanged.connect(self._update_buttons)
         self.add_units.toggled.connect(self._units_option)
         self.import_button.clicked.connect(self.apply)
         self.close_button.clicked.connect(self.reject)
@@ -191,8 +211,8 @@ class PlanImportDialog(QDialog):
 
     # -- input -----------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择计划表格"), self.ctx.folder(),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择计划文件"), self.ctx.folder(),
+                                              self.tr("印发通知或台账表格 (*.docx *.xlsx)"))
         if path:
             self.ctx.remember_folder(path)
             self.set_path(Path(path))
@@ -233,6 +253,7 @@ class PlanImportDialog(QDialog):
         self._preview_code = self._code() or "preview"
         self.ctx.run(read_plan, self.ctx.store, self.path, self.sheet, code=self._preview_code,
                      year=self.year_box.value(), title=self._title(), overrides=dict(self.overrides),
+                     issue=self._issue(),
                      on_done=lambda outcome: self._previewed(generation, *outcome),
                      on_error=lambda exc: self._failed(generation, exc))
 
@@ -264,7 +285,14 @@ class PlanImportDialog(QDialog):
         self._show_rows(result)
         self._show_warnings(result)
         sheet = result.sheet
-        self.summary.setText(self.tr("识别出 {n} 项任务。确认列对应和预览无误后，点“导入”。").format(n=len(sheet.rows)))
+        if len(result.sheets) > 1:  # a notice with several task tables: each becomes a ledger
+            self.summary.setText(self.tr(
+                "文档中有 {k} 张任务表，共 {n} 项任务，将各成一个台账（预览显示第一张；要单独导入一张，请在“任务表”中选择）。"
+            ).format(k=len(result.sheets), n=sum(len(s.rows) for s in result.sheets)))
+        else:
+            self.summary.setText(self.tr("识别出 {n} 项任务。确认列对应和预览无误后，点“导入”。").format(n=len(sheet.rows)))
+        if result.spec.doc_no and not self.doc_no_edit.text().strip():
+            self.doc_no_edit.setText(result.spec.doc_no)
         found = result.spec.title if result.spec.title != self._preview_code else ""
         self.title_edit.setPlaceholderText(self.tr("留空则用表格中的标题：{title}").format(title=found) if found
                                            else self.tr("表格中没有标题，请填写"))
@@ -272,15 +300,19 @@ class PlanImportDialog(QDialog):
 
     def _show_mapping(self, mapping: PlanSheetMapping) -> None:
         two_level = mapping.first_data_row - mapping.header_row > 1
-        self.header_note.setText(self.tr("工作表“{sheet}”，表头在第 {row} 行{two}，数据从第 {first} 行开始。").format(
-            sheet=mapping.sheet, row=mapping.header_row, first=mapping.first_data_row,
+        word = self.path is not None and _is_word(self.path)
+        self.sheet_label.setText(self.tr("任务表：") if word else self.tr("工作表："))
+        where = (self.tr("文档中的“{table}”") if word else self.tr("工作表“{table}”")).format(table=mapping.sheet)
+        self.header_note.setText(self.tr("{where}，表头在第 {row} 行{two}，数据从第 {first} 行开始。").format(
+            where=where, row=mapping.header_row, first=mapping.first_data_row,
             two=self.tr("（两级表头）") if two_level else ""))
         for field, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("（无）"), "")
             for col, text in sorted(mapping.headers.items()):
-                combo.addItem(self.tr("{col} 列：{text}").format(col=get_column_letter(col), text=text), text)
+                name = str(col) if word else get_column_letter(col)
+                combo.addItem(self.tr("{col} 列：{text}").format(col=name, text=text), text)
             chosen = mapping.columns.get(field)
             combo.setCurrentIndex(combo.findData(chosen[1]) if chosen else 0)
             combo.blockSignals(False)
@@ -288,10 +320,12 @@ class PlanImportDialog(QDialog):
     def _show_rows(self, result: PlanImport) -> None:
         fields = [f for f in FIELDS if f in result.sheet.mapping.columns
                   or (f == "section" and any(r.section for r in result.sheet.rows))]
+        extras = [heading for heading, _count in result.sheet.extras]
         table = self.preview_table
         table.clear()
-        table.setColumnCount(len(fields) + 1)
-        table.setHorizontalHeaderLabels([self.tr("行")] + [_label(f) for f in fields])
+        table.setColumnCount(len(fields) + len(extras) + 1)
+        table.setHorizontalHeaderLabels([self.tr("行")] + [_label(f) for f in fields]
+                                        + [self.tr("{heading}（附加列）").format(heading=h) for h in extras])
         rows = result.sheet.rows[:PREVIEW_ROWS]
         table.setRowCount(len(rows))
         unparsed = {row for row, _text in result.unparsed}
@@ -307,6 +341,8 @@ class PlanImportDialog(QDialog):
                     item.setForeground(QBrush(WARNING_COLOUR))
                     item.setToolTip(self.tr("无法自动识别，将原样保留，可稍后手工指定日期。"))
                 table.setItem(r, c, item)
+            for c, heading in enumerate(extras, start=len(fields) + 1):
+                table.setItem(r, c, QTableWidgetItem(row.issued.get(heading, "")))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.resizeColumnsToContents()
@@ -320,8 +356,19 @@ class PlanImportDialog(QDialog):
 
     def _show_warnings(self, result: PlanImport) -> None:
         lines = [str(p) for p in result.sheet.problems]
+        lines += [self.tr("未对应字段的列“{heading}”（{n} 行有内容）将作为附加列保留，台账中照原样打印。").format(
+            heading=heading, n=count) for heading, count in result.sheet.extras]
+        lines += [self.tr("文档{table}（{n} 行）没有任务列，不是任务表，未导入。").format(table=name, n=rows)
+                  for name, rows in result.skipped_tables]
         lines += [self.tr("第 {row} 行的完成时限“{text}”无法自动识别，将原样保留。").format(row=row, text=text)
                   for row, text in result.unparsed]
+        if result.dated_from_text:
+            lines.append(self.tr("表格没有完成时限列：{n} 项任务的时限取自任务文字中的日期。").format(
+                n=result.dated_from_text))
+        lines += [self.tr("第 {row} 行的文字提到日期，但未能读出完成时限，将按常态工作处理，可稍后手工指定。").format(row=row)
+                  for row, _text in result.undated]
+        if self._issued_on() is None and self.issued_on_edit.text().strip():
+            lines.append(self.tr("印发日期应为 YYYY-MM-DD，例如 2023-03-15。"))
         if result.unknown_units:
             lines.append(self.tr("单位目录中没有：{names}。{hint}").format(
                 names="、".join(result.unknown_units),
@@ -340,9 +387,20 @@ class PlanImportDialog(QDialog):
     def _title(self) -> str | None:
         return self.title_edit.text().strip() or None
 
+    def _issued_on(self) -> date | None:
+        try:
+            return parse_iso_date(self.issued_on_edit.text().strip()) if self.issued_on_edit.text().strip() else None
+        except InvalidInput:
+            return None
+
+    def _issue(self) -> Issue:
+        return Issue(doc_no=self.doc_no_edit.text().strip(), issued_on=self._issued_on(),
+                     issuer=self.issuer_edit.text().strip())
+
     def _update_buttons(self, *_: object) -> None:
         preview = self.preview
-        ready = (preview is not None and bool(preview.sheet.rows) and bool(self._code())
+        date_ok = not self.issued_on_edit.text().strip() or self._issued_on() is not None
+        ready = (preview is not None and bool(preview.sheet.rows) and bool(self._code()) and date_ok
                  and (not preview.unknown_units or self.add_units.isChecked()))
         self.import_button.setEnabled(ready and self.imported is None)
 
@@ -354,6 +412,7 @@ class PlanImportDialog(QDialog):
         self.ctx.run(import_plan_file, self.ctx.store, self.path, code=self._code(), sheet=self.sheet,
                      year=self.year_box.value(),
                      title=self._title(), overrides=dict(self.overrides), add_units=self.add_units.isChecked(),
+                     issue=self._issue(),
                      replace=self.replace.isChecked(), label=self.tr("正在导入计划…"),
                      on_done=self._imported, on_error=lambda _exc: self._update_buttons())
 

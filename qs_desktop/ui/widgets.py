@@ -82,6 +82,7 @@ AUDIT_LABELS = {  # the Chinese of core.model.AUDIT_ACTIONS (a test keeps them e
     "plan.add": QT_TRANSLATE_NOOP("Audit", "导入计划"),
     "plan.replace": QT_TRANSLATE_NOOP("Audit", "替换计划"),
     "plan.reporting": QT_TRANSLATE_NOOP("Audit", "修改报送设置"),
+    "plan.issue": QT_TRANSLATE_NOOP("Audit", "修改印发信息"),
     "settings.actor": QT_TRANSLATE_NOOP("Audit", "设置本机单位"),
     "report.conflict": QT_TRANSLATE_NOOP("Audit", "处理数据包冲突"),
     "settings.office": QT_TRANSLATE_NOOP("Audit", "设置本机单位"),
@@ -208,20 +209,31 @@ class AsOfPicker(QWidget):
 
 
 def wrapped_lines(text: str, font, width: int) -> list[str]:
-    """`text` broken into lines `width` pixels wide, as a cell with 自动换行 shows it."""
-    layout = QTextLayout(text, font)
-    option_wrap = QTextOption()
-    option_wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option_wrap)
+    """`text` broken into lines `width` pixels wide, as a cell with 自动换行 shows it.
+
+    QTextLayout does not break at "\n" (a title above its measure, several progress notes),
+    so each paragraph is laid out on its own; a paragraph's last line keeps its "\n".
+    """
     lines: list[str] = []
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        lines.append(text[line.textStart(): line.textStart() + line.textLength()])
-    layout.endLayout()
+    paragraphs = text.split("\n")
+    for n, paragraph in enumerate(paragraphs):
+        end = "\n" if n < len(paragraphs) - 1 else ""
+        layout = QTextLayout(paragraph, font)
+        option_wrap = QTextOption()
+        option_wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option_wrap)
+        pieces: list[str] = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            pieces.append(paragraph[line.textStart(): line.textStart() + line.textLength()])
+        layout.endLayout()
+        pieces = pieces or [""]
+        pieces[-1] += end
+        lines.extend(pieces)
     return lines
 
 

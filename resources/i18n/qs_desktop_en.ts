@@ -184,6 +184,10 @@
         <translation>Change reporting settings</translation>
     </message>
     <message>
+        <source>修改印发信息</source>
+        <translation>Issuing details changed</translation>
+    </message>
+    <message>
         <source>设置本机单位</source>
         <translation>Office set</translation>
     </message>
@@ -474,8 +478,8 @@
         <translation>Import plan…</translation>
     </message>
     <message>
-        <source>从 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、任务数和目录中没有的单位，确认后加入。</source>
-        <translation>Read a new action plan ledger from Excel: the header is detected, and the column mapping, task count and units missing from the directory are shown before it is added.</translation>
+        <source>从印发通知（Word .docx）或 Excel 读取新的行动计划台账：自动识别表头，先预览列对应、附加列、任务数和目录中没有的单位，确认后加入。</source>
+        <translation>Read a new action plan&apos;s ledger from its issuing notice (Word .docx) or Excel: the header is recognised; preview the column mapping, extra columns, task count and units missing from the directory, then add it.</translation>
     </message>
 </context>
 <context>
@@ -567,6 +571,10 @@
     <message>
         <source>导入行动计划</source>
         <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>印发通知或台账表格 (*.docx *.xlsx)</source>
+        <translation>Notice or ledger workbook (*.docx *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1168,10 @@ This form: {new}</translation>
         <translation>QS Ledger — Qinshui environmental task ledger</translation>
     </message>
     <message>
+        <source> — 示例数据</source>
+        <translation> — sample data</translation>
+    </message>
+    <message>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
@@ -1643,6 +1655,10 @@ This form: {new}</translation>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
+        <source>这个台账已经是示例数据，不能再填一次。请用一个新的数据库文件（--db 新文件）。</source>
+        <translation>This ledger already holds sample data and cannot be filled again. Use a new database file (--db NEW_FILE).</translation>
+    </message>
+    <message>
         <source>这个数据包是发给另一个县（另一台县级电脑）的，未导入。</source>
         <translation>This package is for another county (another county PC); not imported.</translation>
     </message>
@@ -1785,8 +1801,8 @@ This form: {new}</translation>
         <translation>Import a new plan</translation>
     </message>
     <message>
-        <source>请选择计划的台账表格（.xlsx）</source>
-        <translation>Choose the plan&apos;s ledger spreadsheet (.xlsx)</translation>
+        <source>请选择印发通知（.docx）或台账表格（.xlsx）</source>
+        <translation>Choose the issuing notice (.docx) or the ledger workbook (.xlsx)</translation>
     </message>
     <message>
         <source>选择文件…</source>
@@ -1803,6 +1819,18 @@ This form: {new}</translation>
     <message>
         <source>如 air-2023，字母、数字和连字符</source>
         <translation>e.g. air-2023: letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <source>如 沁政办发〔2023〕5 号</source>
+        <translation>e.g. 沁政办发〔2023〕5 号</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，如 2023-03-15</source>
+        <translation>YYYY-MM-DD, e.g. 2023-03-15</translation>
+    </message>
+    <message>
+        <source>如 沁水县人民政府办公室</source>
+        <translation>e.g. 沁水县人民政府办公室</translation>
     </message>
     <message>
         <source>加入未知单位（添加到单位目录）</source>
@@ -1829,6 +1857,18 @@ This form: {new}</translation>
         <translation>Title:</translation>
     </message>
     <message>
+        <source>文号：</source>
+        <translation>Document no.:</translation>
+    </message>
+    <message>
+        <source>印发日期：</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>印发单位：</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
         <source>列对应（可修改）</source>
         <translation>Column mapping (editable)</translation>
     </message>
@@ -1845,20 +1885,40 @@ This form: {new}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>表格：</source>
-        <translation>Spreadsheet:</translation>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>选择计划文件</source>
+        <translation>Choose the plan file</translation>
+    </message>
+    <message>
+        <source>印发通知或台账表格 (*.docx *.xlsx)</source>
+        <translation>Notice or ledger workbook (*.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <source>文档中有 {k} 张任务表，共 {n} 项任务，将各成一个台账（预览显示第一张；要单独导入一张，请在“任务表”中选择）。</source>
+        <translation>The document has {k} task tables with {n} tasks in all; each becomes a ledger (the preview shows the first; to import one alone, choose it under “Task table”).</translation>
+    </message>
+    <message>
+        <source>任务表：</source>
+        <translation>Task table:</translation>
+    </message>
+    <message>
+        <source>文档中的“{table}”</source>
+        <translation>“{table}” of the document</translation>
+    </message>
+    <message>
+        <source>工作表“{table}”</source>
+        <translation>Sheet “{table}”</translation>
+    </message>
+    <message>
+        <source>{where}，表头在第 {row} 行{two}，数据从第 {first} 行开始。</source>
+        <translation>{where}: header in row {row}{two}, data from row {first}.</translation>
     </message>
     <message>
         <source>工作表：</source>
         <translation>Sheet:</translation>
-    </message>
-    <message>
-        <source>选择计划表格</source>
-        <translation>Choose the plan spreadsheet</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>正在读取表格…</source>
@@ -1881,10 +1941,6 @@ This form: {new}</translation>
         <translation>The sheet has no title; please enter one</translation>
     </message>
     <message>
-        <source>工作表“{sheet}”，表头在第 {row} 行{two}，数据从第 {first} 行开始。</source>
-        <translation>Sheet &quot;{sheet}&quot;: header in row {row}{two}, data from row {first}.</translation>
-    </message>
-    <message>
         <source>（两级表头）</source>
         <translation> (two-level header)</translation>
     </message>
@@ -1901,6 +1957,10 @@ This form: {new}</translation>
         <translation>Row</translation>
     </message>
     <message>
+        <source>{heading}（附加列）</source>
+        <translation>{heading} (extra column)</translation>
+    </message>
+    <message>
         <source>无法自动识别，将原样保留，可稍后手工指定日期。</source>
         <translation>Not recognised; kept as written. A date can be set by hand later.</translation>
     </message>
@@ -1913,8 +1973,28 @@ This form: {new}</translation>
         <translation>, first {shown} shown</translation>
     </message>
     <message>
+        <source>未对应字段的列“{heading}”（{n} 行有内容）将作为附加列保留，台账中照原样打印。</source>
+        <translation>Column “{heading}” ({n} rows with text) matches no field: it is kept as an extra column and printed as issued.</translation>
+    </message>
+    <message>
+        <source>文档{table}（{n} 行）没有任务列，不是任务表，未导入。</source>
+        <translation>Document {table} ({n} rows) has no task column: not a task table, not imported.</translation>
+    </message>
+    <message>
         <source>第 {row} 行的完成时限“{text}”无法自动识别，将原样保留。</source>
         <translation>Row {row}: the deadline &quot;{text}&quot; is not recognised and is kept as written.</translation>
+    </message>
+    <message>
+        <source>表格没有完成时限列：{n} 项任务的时限取自任务文字中的日期。</source>
+        <translation>The table has no deadline column: {n} tasks take their deadline from a date in their text.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行的文字提到日期，但未能读出完成时限，将按常态工作处理，可稍后手工指定。</source>
+        <translation>Row {row} mentions a date but no deadline could be read from it; it is treated as an ongoing duty and can be dated by hand later.</translation>
+    </message>
+    <message>
+        <source>印发日期应为 YYYY-MM-DD，例如 2023-03-15。</source>
+        <translation>The issue date should be YYYY-MM-DD, e.g. 2023-03-15.</translation>
     </message>
     <message>
         <source>单位目录中没有：{names}。{hint}</source>
@@ -1940,8 +2020,8 @@ This form: {new}</translation>
 <context>
     <name>PlanReportingDialog</name>
     <message>
-        <source>计划报送设置</source>
-        <translation>Plan reporting settings</translation>
+        <source>计划报送设置与印发信息</source>
+        <translation>Plan reporting and issuing details</translation>
     </message>
     <message>
         <source>计划</source>
@@ -1954,6 +2034,18 @@ This form: {new}</translation>
     <message>
         <source>报送至</source>
         <translation>Report until</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>印发日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>印发单位</source>
+        <translation>Issued by</translation>
     </message>
     <message>
         <source>勾选后，配合单位与牵头单位一样按月报送，并计入未报送和统计</source>

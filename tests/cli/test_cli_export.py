@@ -84,7 +84,8 @@ def test_a_plan_code_prints_every_ledger_of_the_plan_as_its_workbook_does(tmp_pa
     pages = subprocess.run(["pdftotext", "-enc", "UTF-8", str(target), "-"], check=True, capture_output=True,
                            text=True).stdout.split("\f")
     (projects_page,) = [i for i, page in enumerate(pages) if "水生态环境保护重点工程" in page]
-    assert projects_page > 0 and "具体措施" in pages[projects_page]  # a new page, with its own header
+    # a new page, with its own header: the annex's 工作任务 | 责任主体, not the task ledger's columns
+    assert projects_page > 0 and "责任主体" in pages[projects_page] and "具体措施" not in pages[projects_page]
 
 
 def test_export_alerts_refusals_are_one_line_and_leave_no_file(tmp_path, cli, digest):

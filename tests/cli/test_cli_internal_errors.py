@@ -3,38 +3,23 @@ unexpected internal error is one line naming the log file that keeps its traceba
 
 from __future__ import annotations
 
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from qs_desktop.exchange import ledgers
-
-ROOT = Path(__file__).resolve().parents[2]
-_FULL_DISK = """
-import resource, signal, sys
-from qs_desktop.cli.main import main
-signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG, like a full disk
-resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
-sys.exit(main(sys.argv[2:]))
-"""
+from tests import reliability_kit as kit
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 @pytest.mark.parametrize("limit", [2_000, 9_000])
 def test_disk_full_during_forms_for_every_unit_is_one_plain_line(db_path, tmp_path, limit):
     out = tmp_path / "forms"
-    proc = subprocess.run(
-        [sys.executable, "-c", _FULL_DISK, str(limit), "--db", str(db_path),
-         "export", "form", "--all-units", "--period", "2022-10", "-o", str(out)],
-        capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "HOME": str(tmp_path)},
-        timeout=120,
-    )
-    assert proc.returncode == 1
-    assert "磁盘空间不足" in proc.stderr
-    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
-    assert len(proc.stderr.strip().splitlines()) <= 2  # the message, and perhaps the close-time backup warning
+    code, err = kit.forms_full_disk(db_path, out, limit)
+    assert code == 1
+    assert "磁盘空间不足" in err
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert len(err.strip().splitlines()) <= 2  # the message, and perhaps the close-time backup warning
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 

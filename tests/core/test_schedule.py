@@ -5,7 +5,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qs_desktop.core.dates import month_end
-from qs_desktop.core.schedule import find_deadline_in_text, parse_deadline
+from qs_desktop.core.model import Schedule
+from qs_desktop.core.schedule import (
+    find_deadline_in_text,
+    names_unread_date,
+    parse_deadline,
+    schedule_for,
+)
 
 D = date
 
@@ -76,8 +82,24 @@ PHRASES = [
     ("2023 年采暖期前完成改造", ("due", D(2023, 10, 31), None, None, None)),
     ("秋冬季之前", ("due", D(2022, 9, 30), None, None, None)),
     ("即日起", ("ongoing", None, None, None, None)),
+    # how task tables of other counties write standing duties (责任清单, 任务分解表)
+    ("常态工作", ("ongoing", None, None, None, None)),
+    ("常态化开展", ("ongoing", None, None, None, None)),
+    ("常态化推进", ("ongoing", None, None, None, None)),
+    ("日常工作", ("ongoing", None, None, None, None)),
+    ("日常监管", ("ongoing", None, None, None, None)),
+    ("长效管理", ("ongoing", None, None, None, None)),
+    ("长效推进", ("ongoing", None, None, None, None)),
+    ("经常性开展", ("ongoing", None, None, None, None)),
+    ("动态更新", ("ongoing", None, None, None, None)),
+    ("动态清零", ("ongoing", None, None, None, None)),
+    ("常抓不懈", ("ongoing", None, None, None, None)),
+    ("常年开展", ("ongoing", None, None, None, None)),
     ("本年度内", ("due", D(2022, 12, 31), None, None, None)),
     ("采暖期", ("window", None, D(2022, 11, 1), D(2023, 3, 31), None)),
+    ("供暖期", ("window", None, D(2022, 11, 1), D(2023, 3, 31), None)),
+    ("每日巡查", ("recurring", None, None, None, "day")),
+    ("2022-2022 年底前", ("due", D(2022, 12, 31), None, None, None)),
     ("2022-2023年秋冬季", ("window", None, D(2022, 10, 1), D(2023, 3, 31), None)),
     # deliverable after the date
     ("7月底前制定…方案", ("due", D(2022, 7, 31), None, None, None)),
@@ -192,6 +214,19 @@ TEXTS = [
         "２０２２年１１月底前，完成",
         ("due", D(2022, 11, 30), None, "２０２２年１１月底前"),
     ),
+    # a year right before 完成 / 建成 / 实现 is that year's end (published 任务分解表 write so)
+    (
+        "力争 2023 年完成农村生活污水治理",
+        ("due", D(2023, 12, 31), None, "2023 年"),
+    ),
+    (
+        "2024年基本建成县城污水管网",
+        ("due", D(2024, 12, 31), None, "2024年"),
+    ),
+    (
+        "到2025年全面实现城镇生活污水全收集",
+        ("due", D(2025, 12, 31), None, "2025年"),
+    ),
 ]
 
 
@@ -216,11 +251,41 @@ def test_deadline_in_text(measure, expected):
         "明年底前完成",
         "按 HJ 1209—2021 开展自行监测",
         "实施夏季臭氧污染应急管控",
+        "2023 年水质保持稳定",
+        "对 2022 年度完成情况开展考核",
         "",
     ],
 )
 def test_text_without_a_deadline(measure):
     assert find_deadline_in_text(measure, 2022) is None
+
+
+# --- a task's schedule: its deadline column, else the dates in its text ---
+
+
+def test_the_deadline_column_wins_over_the_text():
+    assert schedule_for("长期坚持", "2022 年 10 月底前完成改造", 2022).kind == "ongoing"
+    assert schedule_for("2022 年 9 月底前", "年底前完成", 2022).due == D(2022, 9, 30)
+
+
+def test_without_a_deadline_the_text_dates_the_task():
+    assert schedule_for("", "2022 年 10 月底前完成改造", 2022) == Schedule("due", "2022 年 10 月底前", due=D(2022, 10, 31))
+    assert schedule_for("  ", "年底前完成", 2023).due == D(2023, 12, 31)
+
+
+def test_a_text_naming_no_date_is_an_ongoing_duty_with_no_phrase():
+    assert schedule_for("", "加强饮用水水源地巡查", 2022) == Schedule("ongoing", "")
+
+
+@pytest.mark.parametrize("text", ["明年底前完成尾矿库闭库", "2021 年以来涉及的项目", "6 月初启动",
+                                  "对 2022 年度完成情况开展考核", "汛期加强巡查"])
+def test_a_date_the_text_names_but_no_deadline_is_flagged(text):
+    assert names_unread_date(text, 2022)
+
+
+@pytest.mark.parametrize("text", ["加强饮用水水源地巡查", "2022 年 10 月底前完成改造", "年底前完成", "每月巡查一次"])
+def test_a_text_with_a_read_deadline_or_no_date_is_not_flagged(text):
+    assert not names_unread_date(text, 2022)
 
 
 # --- properties ---

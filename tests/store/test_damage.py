@@ -108,3 +108,38 @@ def test_a_file_sqlite_opens_read_only_gives_a_plain_message(db_path):
         store.close()
     assert str(db_path) in info.value.message
     assert kit.digest(db_path) == before
+
+
+def test_a_big_file_opens_first_and_its_deferred_check_refuses_writes(db_path, monkeypatch):
+    """The window of a big ledger opens before the whole-file check; the check then runs before
+    any write, and a damaged file stays read-only with the same plain message."""
+    from qs_desktop.ops.setup import verify
+    from qs_desktop.store import db as store_db
+
+    data = bytearray(db_path.read_bytes())
+    page = kit.btree_pages(bytes(data))[-1]
+    header = 12 if data[page * kit.PAGE] in (0x02, 0x05) else 8
+    data[page * kit.PAGE + header] ^= 0xFF
+    db_path.write_bytes(bytes(data))
+    before = kit.digest(db_path)
+    monkeypatch.setattr(store_db, "DEFER_CHECK_BYTES", 0)  # every file counts as big
+    store = open_ledger(db_path, defer_check=True)
+    assert store.unchecked
+    with pytest.raises(UnusableDatabase, match="损坏"):
+        verify(store)
+    with pytest.raises(DatabaseError, match="只读"):
+        save_report(store, REPORT)
+    store.close()
+    assert kit.digest(db_path) == before
+
+
+def test_a_sound_big_file_passes_its_deferred_check(db_path, monkeypatch):
+    from qs_desktop.ops.setup import verify
+    from qs_desktop.store import db as store_db
+
+    monkeypatch.setattr(store_db, "DEFER_CHECK_BYTES", 0)
+    store = open_ledger(db_path, defer_check=True)
+    verify(store)
+    assert not store.unchecked
+    save_report(store, REPORT)
+    store.close()

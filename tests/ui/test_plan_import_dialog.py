@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import openpyxl
 import pytest
 
 from qs_desktop.ops.catalog import list_ledgers, list_tasks, list_units
 from qs_desktop.ui.plan_import import PlanImportDialog
+from tests.exchange.office_builders import Table, word_notice
 
 from .conftest import idle
 
@@ -164,3 +167,46 @@ def test_another_sheet_of_the_workbook_can_be_chosen(qtbot, ctx, store, tmp_path
     dialog.import_button.click()
     idle(qtbot, ctx)
     assert [t.measure for t in list_tasks(store, ledger="water-2024")] == ["完成入河排污口排查整治"]
+
+
+def test_a_word_notice_with_an_extra_column_and_the_issuing_details(qtbot, ctx, store, tmp_path):
+    path = word_notice(
+        tmp_path / "通知.docx", "沁政办发〔2023〕9 号", "附件", "沁水县 2023 年水生态环境保护重点工程",
+        Table([["序 号", "工作任务", "责任主体", "完成时限", "责任领导"],
+               ["1", "端氏镇生活污水处理厂建设", "端氏镇政府", "2023 年 12 月开工", "王某"],
+               ["2", "县河湿地建设", "县水务局", "2023 年 10 月", ""]]))
+    dialog = open_dialog(qtbot, ctx, path)
+    assert "文档中的“表 1”" in dialog.header_note.text()
+    assert dialog.doc_no_edit.text() == "沁政办发〔2023〕9 号"  # read from the notice, editable
+    assert column(dialog, "责任领导（附加列）") == ["王某", ""]
+    assert "未对应字段的列“责任领导”（1 行有内容）将作为附加列保留" in dialog.warnings.text()
+    dialog.code_edit.setText("wp-2023")
+    dialog.issued_on_edit.setText("2023-02-30")
+    assert not dialog.import_button.isEnabled()
+    dialog.issued_on_edit.setText("2023-03-15")
+    dialog.issuer_edit.setText("沁水县人民政府办公室")
+    assert dialog.import_button.isEnabled()
+    dialog.resize(1100, 760)
+    dialog.grab().save(str(tmp_path / "dialog.png"))
+    dialog.import_button.click()
+    idle(qtbot, ctx)
+    (plan,) = [lg.plan for lg in list_ledgers(store) if lg.code == "wp-2023"]
+    assert (plan.doc_no, plan.issued_on, plan.issuer) == ("沁政办发〔2023〕9 号", date(2023, 3, 15), "沁水县人民政府办公室")
+    assert [t.lead_units for t in list_tasks(store, ledger="wp-2023")] == [("端氏镇人民政府",), ("县水务局",)]
+
+
+def test_a_notice_with_two_task_tables_imports_two_ledgers_or_the_one_chosen(qtbot, ctx, store, tmp_path):
+    header = ["序号", "工作任务", "责任单位", "完成时限"]
+    path = word_notice(
+        tmp_path / "通知.docx",
+        "附件 1", "2023 年大气污染防治重点任务", Table([header, ["1", "推进清洁取暖", "县住建局", "2023 年 10 月"]]),
+        "附件 2", "2023 年水污染防治重点工程", Table([header, ["1", "县河湿地建设", "县水务局", "2023 年 12 月"],
+                                                ["2", "污水管网改造", "县住建局", "2023 年 9 月"]]))
+    dialog = open_dialog(qtbot, ctx, path)
+    assert "2 张任务表，共 3 项任务" in dialog.summary.text()
+    assert [dialog.sheet_box.itemText(i) for i in range(dialog.sheet_box.count())] == ["表 1", "表 2"]
+    dialog.code_edit.setText("env-2023")
+    dialog.import_button.click()
+    idle(qtbot, ctx)
+    titles = {lg.code: lg.title for lg in list_ledgers(store) if lg.plan.code == "env-2023"}
+    assert titles == {"env-2023": "2023 年大气污染防治重点任务", "env-2023-2": "2023 年水污染防治重点工程"}

@@ -101,6 +101,19 @@ def test_screenshot_renders_the_window_to_a_png(db_path, tmp_path):
     install_language(QApplication.instance(), "zh")
 
 
+def test_page_option_opens_a_page_not_built_at_start(db_path, tmp_path, monkeypatch):
+    shown = []
+
+    def look(_app, ctx, window, _target):
+        shown.append(window.current_key())
+        ctx.shutdown()
+        return 0
+
+    monkeypatch.setattr(app, "screenshot", look)
+    assert app.main(["--db", str(db_path), "--page", "alerts", "--screenshot", str(tmp_path / "x.png")]) == 0
+    assert shown == ["alerts"]
+
+
 def test_setting_the_office_updates_the_status_bar(window, ctx, qtbot, db_path):
     from qs_desktop.ops.office import set_office
     from qs_desktop.ops.setup import open_ledger
@@ -173,3 +186,19 @@ def test_a_job_and_its_result_are_released_on_the_ui_thread(ctx, qtbot):
     qtbot.waitUntil(lambda: not ctx.busy, timeout=5_000)
     qtbot.waitUntil(lambda: len(died_on) == 2, timeout=5_000)
     assert died_on == [threading.main_thread()] * 2
+
+
+def test_only_the_ledger_is_built_at_start_and_ctrl_e_still_reaches_the_report_page(window, ctx, qtbot):
+    """A clerk starts the app and, before visiting 填报, asks to report on a task: the page is
+    built then and opens on that task (a big ledger starts faster for not building the others)."""
+    assert set(window.pages) == {"ledger"}
+    ledger = window.pages["ledger"]
+    ledger.select_task("air-2022:7")
+    ledger.request_report()
+    idle(qtbot, ctx)
+    assert "report" in window.pages
+    assert window.current_key() == "report"
+    assert window.pages["report"].task_box.currentData() == "air-2022:7"
+    window.show_page("alerts")
+    idle(qtbot, ctx)
+    assert window.current_key() == "alerts" and window.stack.currentWidget() is window.pages["alerts"]
