@@ -55,6 +55,7 @@ class LedgerPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
+        self._shown = 0  # the generation whose rows are on screen
         # Search keys include the units' pinyin once pypinyin is loaded (a second and ~50 MB):
         # in the background after the first paint, or at the first keystroke if that comes sooner.
         self._pinyin = False
@@ -229,6 +230,7 @@ class LedgerPage(QWidget):
             return  # a newer load is on its way, or the window was closed meanwhile
         if self._pinyin and not keyed:  # keys arrived while this load ran
             rows = with_pinyin(rows)
+        self._shown = generation
         selected = self._pending_select or self.current_task_id()
         self._pending_select = None
         self.model.set_rows(rows, headings)
@@ -354,7 +356,8 @@ class LedgerPage(QWidget):
             return
         if not self.select_task(task_id):
             self.clear_filters()
-            self.select_task(task_id)
+            if not self.select_task(task_id) and self._shown != self._generation:
+                self._pending_select = task_id  # its rows are still on their way (a --task at start)
 
     def open_detail(self, *_: object) -> None:
         task_id = self.current_task_id()

@@ -229,3 +229,13 @@ def test_a_task_title_keeps_its_own_line_and_the_row_holds_every_line_below_it(w
     assert lines[0] == title + "\n"
     assert "".join(lines[1:]) == measure and len(lines) >= 3
     assert page.table.rowHeight(2) >= len(lines) * QFontMetrics(page.table.font()).lineSpacing()
+
+
+def test_a_task_asked_for_while_its_ledger_still_loads_is_selected_when_the_rows_arrive(ctx, qtbot):
+    from qs_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)  # as with --task at start: the rows are on their way when it is asked for
+    qtbot.addWidget(window)
+    ctx.taskRequested.emit("air-2022:5")
+    idle(qtbot, ctx)
+    assert window.pages["ledger"].current_task_id() == "air-2022:5"
