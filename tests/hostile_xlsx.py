@@ -80,6 +80,35 @@ def validation_flood(folder: Path, count: int = 12_000) -> Path:
         + b'"><formula1>"a"</formula1></dataValidation></dataValidations>'))
 
 
+def string_flood(folder: Path, count: int = 500_000) -> Path:
+    """Half a million shared strings (numbered, so they pass the compression-ratio check), declared
+    so that openpyxl reads them: it keeps a Python string for each."""
+    src = real_workbook(folder / "base-strings.xlsx")
+    with zipfile.ZipFile(src) as zf:
+        types, rels = zf.read("[Content_Types].xml"), zf.read("xl/_rels/workbook.xml.rels")
+    types = types.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                          b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    rels = rels.replace(b"</Relationships>", b'<Relationship Id="rIdStrings" Target="sharedStrings.xml" Type="http://'
+                        b'schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"/></Relationships>')
+    strings = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               + b"".join(b"<si><t>%d</t></si>" % (i * 7919 % 1000003) for i in range(count)) + b"</sst>")
+    step = with_part(src, folder / "strings-1.xlsx", "[Content_Types].xml", types)
+    step = with_part(step, folder / "strings-2.xlsx", "xl/_rels/workbook.xml.rels", rels)
+    return with_part(step, folder / "strings.xlsx", "xl/sharedStrings.xml", strings)
+
+
+def format_flood(folder: Path, count: int = 100_000) -> Path:
+    """A styles part with 100,000 cell formats (Excel itself stops at 64,000)."""
+    src = real_workbook(folder / "base-formats.xlsx")
+    with zipfile.ZipFile(src) as zf:
+        styles = zf.read("xl/styles.xml")
+    xfs = (b'<cellXfs count="%d">' % count
+           + b"".join(b'<xf numFmtId="%d" fontId="0" fillId="0" borderId="0"/>' % (i * 7919 % 1000003) for i in range(count))
+           + b"</cellXfs>")
+    start, end = styles.index(b"<cellXfs"), styles.index(b"</cellXfs>") + len(b"</cellXfs>")
+    return with_part(src, folder / "formats.xlsx", "xl/styles.xml", styles[:start] + xfs + styles[end:])
+
+
 # (what the attack is, builder, a phrase of the refusal)
 ATTACKS: list[tuple[str, Callable[[Path], Path], str]] = [
     ("超链接覆盖 A1:N1048576", hyperlink_bomb, "超链接区域"),
@@ -89,4 +118,6 @@ ATTACKS: list[tuple[str, Callable[[Path], Path], str]] = [
     ("2 万个列定义", col_flood, "列定义过多"),
     ("1.2 万个条件格式区域", conditional_flood, "条件格式或数据有效性"),
     ("1.2 万个数据有效性区域", validation_flood, "条件格式或数据有效性"),
+    ("50 万个文本条目", string_flood, "文本条目"),
+    ("10 万种单元格格式", format_flood, "单元格格式"),
 ]

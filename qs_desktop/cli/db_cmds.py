@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.errors import UnusableDatabase
+from ..core.errors import MissingDatabase, UnusableDatabase
 from ..core.sample import SCALES
 from ..ops import backups, sample
 from ..ops.check import check_database
@@ -69,6 +69,10 @@ def _restore(args) -> int:
             changes = backups.restore(store, Path(args.file))
     except UnusableDatabase:  # damaged, foreign or newer: move it aside and rebuild from the backup
         changes = backups.restore_file(path, Path(args.file))
+    except MissingDatabase:
+        if not path.parent.is_dir():  # a mistyped folder: create nothing
+            raise
+        changes = backups.restore_file(path, Path(args.file))  # a new PC: the ledger comes from the stick
     say(changes.summary)
     return 0
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ..core.dates import parse_iso_date
-from ..core.errors import InvalidInput
+from ..core.dates import cn_date, parse_iso_date
+from ..core.errors import InvalidInput, UsageError
 from ..core.obligations import ROLES
 from ..core.rules import alert_label, status_label
 from ..core.schedule import parse_deadline
+from ..core.units import short_name
 from ..exchange.packages import init_from_setup
 from ..ops import catalog, packages, setup
 from ..ops.office import get_office
@@ -50,7 +51,7 @@ def register(sub) -> None:
     p.set_defaults(run=_stats)
 
     p = sub.add_parser("todo", help="单位待办：应报而尚未审核通过的报送")
-    p.add_argument("--unit", required=True, metavar="NAME", help="单位名称或别名")
+    p.add_argument("--unit", metavar="NAME", help="单位名称或别名（单位安装默认本机单位）")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="截至日期（默认今天）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_todo)
@@ -139,9 +140,27 @@ def _tasks(args) -> int:
             extra = [alert_label(a) for a in s.alerts if a != s.status]  # 逾期 is a status and an alert
             alerts = f"（{'、'.join(extra)}）" if extra else ""
             notes = "  ".join(n for n in (s.assessment.progress_note(), s.assessment.unreported_note(limit=99)) if n)
-            say(f"{t.id}  {status_label(s.status)}{alerts}  {t.deadline or '—'}  {'、'.join(t.lead_units)}  "
-                f"{t.measure[:30]}" + (f"  {notes}" if notes else ""))
+            own = f"  {_own_line(s, unit)}" if unit else ""
+            say(f"{t.id}  {status_label(s.status)}{alerts}  {_deadline_text(t)}  {'、'.join(t.lead_units)}  "
+                f"{t.measure[:30]}{own}" + (f"  {notes}" if notes else ""))
     return 0
+
+
+def _deadline_text(task) -> str:
+    """The phrase as issued, and the date the coordinator extended it to (延期) — the alerts follow that date."""
+    phrase = task.deadline or "—"
+    return f"{phrase}（延至 {cn_date(task.due_override)}）" if task.due_override else phrase
+
+
+def _own_line(status, unit: str) -> str:
+    """What `--unit` asked about: that unit's own role and standing, not the task's aggregate
+    (a township looking at its list must not read another unit's 未报送 as its own)."""
+    mine = next((u for u in status.assessment.units if u.unit == unit), None)
+    if mine is None:
+        return f"【{short_name(unit)}：无需报送】"
+    extra = [alert_label(a) for a in mine.alerts if a != mine.status]
+    return (f"【{short_name(unit)}：{ROLES[mine.role]}，{status_label(mine.status)}"
+            + (f"（{'、'.join(extra)}）" if extra else "") + "】")
 
 
 def _alerts_for(status, unit: str | None) -> tuple[str, ...]:
@@ -167,7 +186,11 @@ def _stats(args) -> int:
 def _todo(args) -> int:
     as_of = parse_iso_date(args.as_of) if args.as_of else date.today()
     with opened(args) as store:
-        items = todo(store, args.unit, as_of)
+        office = get_office(store)
+        unit = args.unit or (office.unit if office.unit_only else "")
+        if not unit:
+            raise UsageError("请用 --unit 指定要查看待办的单位（单位安装默认本机单位）。")
+        items = todo(store, unit, as_of)
     if args.json:
         emit_json([i.to_json() for i in items])
     else:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core.errors import InvalidInput
 from ..exchange import packages as files
-from ..ops import packages
+from ..ops import conflicts, packages
 from .common import emit_json, opened, say
 
 
@@ -114,7 +114,7 @@ def _attach(args) -> int:
 
 def _conflicts(args) -> int:
     with opened(args) as store:
-        found = packages.list_conflicts(store)
+        found = conflicts.list_conflicts(store)
     if args.json:
         emit_json([{"id": c.id, "task": c.task_id, "unit": c.unit, "period": c.period, "ours": c.ours,
                     "theirs": c.theirs, "package": c.package, "found_at": c.found_at} for c in found])
@@ -130,5 +130,5 @@ def _conflicts(args) -> int:
 
 def _resolve(args) -> int:
     with opened(args) as store:
-        say(packages.resolve(store, args.id, args.choice).summary)
+        say(conflicts.resolve(store, args.id, args.choice).summary)
     return 0

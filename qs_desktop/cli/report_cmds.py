@@ -157,7 +157,8 @@ def _reports(args) -> int:
         emit_json([r.to_json() for r in found])
     else:
         for r in found:
-            say(f"{r.task_id}  {r.unit}  {r.period}  {status_label(r.status)}  {review_label(r.state)}  {r.progress[:30]}")
+            by = f"（{r.reporter}代填）" if r.on_behalf else ""
+            say(f"{r.task_id}  {r.unit}{by}  {r.period}  {status_label(r.status)}  {review_label(r.state)}  {r.progress[:30]}")
     return 0
 
 

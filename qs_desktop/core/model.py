@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 LABEL_TEXT = 18  # characters of task text in a task label
+UNSET_ACTOR = "（未设置本机单位）"  # who signs changes made before 本机单位 was chosen
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,14 @@ class Report:
     updated_at: str
     source: str = ""
 
+    @property
+    def on_behalf(self) -> bool:
+        """Typed in by another office (代填, e.g. the coordinator taking a report by phone), not sent
+        by the unit itself — its own form, package or installation. Forms imported before the
+        reporter was the unit carry the coordinator's name, so their source decides."""
+        return (self.reporter not in ("", self.unit, UNSET_ACTOR)
+                and not self.source.startswith("xlsx-form"))
+
     def to_json(self) -> dict:
         return {
             "task": self.task_id,
@@ -248,6 +257,7 @@ class Report:
             "next_steps": self.next_steps,
             "quantity": self.quantity,
             "reporter": self.reporter,
+            "on_behalf": self.on_behalf,
             "state": self.state,
             "review_comment": self.review_comment,
             "version": self.version,

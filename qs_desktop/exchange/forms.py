@@ -236,7 +236,7 @@ def check_form(store: Store, path: Path, key: bytes | None = None) -> FormImport
     for e in form.entries:
         report = ReportInput(
             task_id=e.task_id, unit=issued.unit, period=issued.period, status=e.status, progress=e.progress,
-            problems=e.problems, next_steps=e.next_steps, source=source,
+            problems=e.problems, next_steps=e.next_steps, source=source, reporter=issued.unit,
             quantity=e.quantity.value if e.quantity else None, quantity_unit=e.quantity.unit if e.quantity else "",
         )
         row = base[e.task_id]

@@ -15,11 +15,11 @@ import sqlite_utils
 
 from ..core.errors import InvalidInput
 from ..core.message import said
+from ..core.model import UNSET_ACTOR
 from ..store import audit, settings, units
 from ..store.db import Store
 from . import Changes
 
-UNSET_ACTOR = "（未设置本机单位）"
 # The coordinating office: 县环委会办公室 is the committee's office, in practice the city bureau's branch.
 COORDINATOR_OFFICE = "县环委会办公室"
 COORDINATOR_UNITS = (COORDINATOR_OFFICE, "市生态环境局沁水分局")

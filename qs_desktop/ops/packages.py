@@ -177,10 +177,11 @@ def _return_package(db, office: Office, me: dict) -> Outgoing:
     if county is None:
         raise InvalidInput("本机不是由县级安装包创建的单位安装，无法制作回报数据包。")
     unit_id = resolve_unit_id(db, office.unit)
+    owned = set(_scope_tasks(db, unit_id))  # a task the county has since given to others is not sent
     entries = []
     for row in stored.report_rows(db, unit_id):
-        if row["state"] != "submitted":  # drafts stay here; approved / returned came from the county
-            continue
+        if row["state"] != "submitted" or row["task_id"] not in owned:  # drafts stay here; approved /
+            continue  # returned ones came from the county
         b = stored.base(db, row["id"])
         if b and sync.content_hash(sync.content_of(row)) == b["base_hash"]:
             continue
@@ -303,10 +304,16 @@ def _take(db, store: Store, sender: Sender, manifest: dict, data: dict, attachme
         if units.find(db, str(manifest.get("from"))) != peer["unit_id"] or data.get("unit") != manifest.get("from"):
             raise FileRejected(f"数据包自称来自“{manifest.get('from')}”，但签名属于“{sender.unit}”，未导入。")
     else:
-        if kind != "update":
+        # Until our first return arrives the county can only make setup packages for us (e.g. its
+        # monthly batch for every unit): one with our own token is taken as an update.
+        if kind not in ("update", "setup"):
             raise FileRejected("单位安装只导入县环委会办公室的更新数据包。")
-        if manifest.get("to") != office.unit or manifest.get("to_key") != me["public_key"].hex():
+        addressed = manifest.get("to_key") == me["public_key"].hex() if kind == "update" else True
+        if manifest.get("to") != office.unit or not addressed:
             raise FileRejected(f"这个数据包是发给“{manifest.get('to')}”的，不是发给本机（{office.unit}）的，未导入。")
+        if kind == "setup" and data.get("token") != peer["token_hash"]:
+            raise FileRejected("这是县里为本单位重新制作的安装包（换用新电脑时用），应在新电脑上用它创建安装；"
+                               "本机的安装已停用，请与县环委会办公室联系。")
     if seq <= peer["seq_in"]:
         raise FileRejected(f"这是较早的数据包（第 {seq} 号，本机已导入到第 {peer['seq_in']} 号），"
                            "导入会用旧数据覆盖新数据，未导入。")
@@ -523,62 +530,6 @@ def set_up_unit(store: Store, signer: bytes, manifest: dict, data: dict, *, chec
         stored.add_receipt(db, {"file_name": file_name, "kind": "setup", "sender": taken.sender, "seq": taken.seq,
                                 "check_code": check_code, "verdict": "accepted", "lines": outcome_lines(taken)})
     return taken
-
-
-# -- conflicts ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Conflict:
-    id: int
-    task_id: str
-    unit: str
-    period: str
-    ours: dict  # the county's current content
-    ours_state: str
-    theirs: dict  # the unit's version that arrived
-    package: str
-    found_at: str
-    measure: str = ""  # the task's text, so the coordinator knows which task it is
-
-
-def list_conflicts(store: Store) -> list[Conflict]:
-    with store.read() as db:
-        out = []
-        for c in stored.conflicts(db):
-            row = db["reports"].get(c["report_id"])
-            measure = catalog.tasks(db, ids=[c["task_id"]])[0].measure
-            out.append(Conflict(c["id"], c["task_id"], c["unit_name"], c["period"], sync.content_of(row), row["state"],
-                                c["content"], c["package"], c["found_at"], measure))
-    return out
-
-
-def resolve(store: Store, conflict_id: int, choice: str) -> Changes:
-    """Keep the county's version ("ours") or take the unit's ("theirs", saved as a new version)."""
-    if choice not in ("ours", "theirs"):
-        raise InvalidInput("请选择保留县里的版本或采用单位的版本。")
-    with store.write() as db:
-        found = stored.conflicts(db, open_only=False, conflict_id=conflict_id)
-        if not found:
-            raise NotFound(f"没有编号为 {conflict_id} 的冲突。")
-        c = found[0]
-        if c["resolved_at"]:
-            raise InvalidInput("这个冲突已经处理过了。")
-        if choice == "theirs":
-            content, task = c["content"], catalog.tasks(db, ids=[c["task_id"]])[0]
-            entry = ReportInput(task_id=c["task_id"], unit=c["unit_name"], period=c["period"], status=content["status"],
-                                progress=content["progress"], problems=content["problems"],
-                                next_steps=content["next_steps"], quantity=content["quantity"], source=c["package"])
-            unit_id = db["reports"].get(c["report_id"])["unit_id"]
-            write_report(db, store.actor, task.id, unit_id, c["unit_name"], entry,
-                         report_fields(task, entry, store.actor))
-        stored.resolve_conflict(db, conflict_id, choice, store.actor)
-        audit.record(db, actor=store.actor, action="report.conflict", entity="report",
-                     entity_id=f"{c['task_id']}|{c['unit_name']}|{c['period']}", task_id=c["task_id"],
-                     new={"choice": choice, **({"unit_version": c["content"]} if choice == "ours" else {})},
-                     note="采用单位的版本" if choice == "theirs" else "保留县里的版本")
-    label = "采用了单位的版本" if choice == "theirs" else "保留了县里的版本"
-    return Changes(tasks=frozenset({c["task_id"]}), reports=True, summary=f"{c['task_id']} {c['period']}：{label}。")
 
 
 # -- peers and receipts -------------------------------------------------------------------------

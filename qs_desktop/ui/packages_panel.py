@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core.rules import status_label
 from qs_desktop.exchange import packages as files
-from qs_desktop.ops import Changes, packages
+from qs_desktop.ops import Changes, conflicts, packages
 
 from .context import AppContext
 from .widgets import screen_date, screen_period
@@ -110,7 +110,9 @@ class PackagePanel(QGroupBox):
             unit=me.unit or self.tr("未设置本机单位"), role=role, fp=me.fingerprint))
         self.make_one.setText(self.tr("为所选单位制作数据包…") if county else self.tr("制作回报数据包…"))
         self.make_all.setVisible(county)
-        open_conflicts = len(self.ctx.read(packages.list_conflicts, self.ctx.store) or [])
+        self.conflicts.setVisible(county)  # conflicts are recorded, and chosen, on the county's side
+        self.setTitle(self.tr("数据包（与装有台账软件的单位交换）") if county else self.tr("数据包（与县环委会办公室交换）"))
+        open_conflicts = len(self.ctx.read(conflicts.list_conflicts, self.ctx.store) or [])
         self.conflicts.setText(self.tr("处理冲突（{n}）…").format(n=open_conflicts))
         self.conflicts.setEnabled(bool(open_conflicts))
         peers = self.ctx.read(packages.list_peers, self.ctx.store) or []
@@ -208,10 +210,10 @@ class ReceiptDialog(TextDialog):
 
     def __init__(self, ctx: AppContext, results: list[files.PackageImport], parent: QWidget | None = None) -> None:
         counts = {v: sum(r.verdict == v for r in results) for v in ("accepted", "unchanged", "refused", "skipped")}
-        conflicts = sum(r.taken.count("conflict") for r in results if r.taken)
+        open_conflicts = sum(r.taken.count("conflict") for r in results if r.taken)
         lead = self.tr("已接收 {a} 个，已导入过 {u} 个，未导入 {r} 个，冲突 {c} 项。"
                        "校验码可在电话中与发件方核对。").format(a=counts["accepted"], u=counts["unchanged"],
-                                                     r=counts["refused"], c=conflicts)
+                                                     r=counts["refused"], c=open_conflicts)
         if counts["skipped"]:
             lead += self.tr("本机制作的 {n} 个已跳过。").format(n=counts["skipped"])
         super().__init__(self.tr("数据包导入回执"), lead,
@@ -219,7 +221,7 @@ class ReceiptDialog(TextDialog):
         self.ctx, self.results = ctx, results
         self.save = self.buttons.addButton(self.tr("另存为 PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save.clicked.connect(self.save_pdf)
-        if conflicts:
+        if open_conflicts:
             resolve = self.buttons.addButton(self.tr("处理冲突…"), QDialogButtonBox.ButtonRole.ActionRole)
             resolve.clicked.connect(self.resolve)
 
@@ -282,7 +284,7 @@ class ConflictDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self.found = self.ctx.read(packages.list_conflicts, self.ctx.store) or []
+        self.found = self.ctx.read(conflicts.list_conflicts, self.ctx.store) or []
         self.list.clear()
         for c in self.found:
             self.list.addItem(QListWidgetItem(f"{c.task_id}　{screen_period(c.period)}\n{c.unit}"))
@@ -320,4 +322,4 @@ class ConflictDialog(QDialog):
     def choose(self, choice: str) -> None:
         row = self.list.currentRow()
         if 0 <= row < len(self.found):
-            self.ctx.run(packages.resolve, self.ctx.store, self.found[row].id, choice, on_done=lambda _c: self.load())
+            self.ctx.run(conflicts.resolve, self.ctx.store, self.found[row].id, choice, on_done=lambda _c: self.load())

@@ -1351,12 +1351,12 @@ This form: {new}</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <source>{task} {period} 的报送已退回。</source>
-        <translation>The report on {task} for {period} was returned.</translation>
+        <source>{unit} {task} {period}的报送已退回。</source>
+        <translation>{unit}: the report on {task} for {month} was returned.</translation>
     </message>
     <message>
-        <source>{task} {period} 的报送已通过。</source>
-        <translation>The report on {task} for {period} was approved.</translation>
+        <source>{unit} {task} {period}的报送已通过。</source>
+        <translation>{unit}: the report on {task} for {month} was approved.</translation>
     </message>
     <message>
         <source>{unit} 没有任务 {task} 在 {period} 的报送，无法审核。</source>
@@ -1663,6 +1663,10 @@ This form: {new}</translation>
         <translation>This package is for another county (another county PC); not imported.</translation>
     </message>
     <message>
+        <source>这是县里为本单位重新制作的安装包（换用新电脑时用），应在新电脑上用它创建安装；本机的安装已停用，请与县环委会办公室联系。</source>
+        <translation>This is a setup package the county made again for this unit (for moving to a new computer); use it to set up the new computer. The installation on this computer has been retired; please contact the county committee office.</translation>
+    </message>
+    <message>
         <source>退回时请写明退回原因。</source>
         <translation>Please give a reason for returning the report.</translation>
     </message>
@@ -1724,6 +1728,10 @@ This form: {new}</translation>
     <message>
         <source>制作回报数据包…</source>
         <translation>Make the return package…</translation>
+    </message>
+    <message>
+        <source>数据包（与县环委会办公室交换）</source>
+        <translation>Packages (exchange with the county office)</translation>
     </message>
     <message>
         <source>处理冲突（{n}）…</source>

@@ -39,6 +39,24 @@ def test_backup_change_restore_from_the_command_line(cli, tmp_path):
     assert _periods(cli) == ["2022-08"]
 
 
+def test_a_new_pc_restores_the_ledger_from_a_usb_backup(cli, tmp_path):
+    assert _add(cli, "2022-08") == 0
+    assert cli("backup", "-o", str(tmp_path / "usb.sqlite"))[0] == 0
+    new_pc = tmp_path / "新电脑"
+    new_pc.mkdir()
+    code, out, err = cli("restore", str(tmp_path / "usb.sqlite"), db=new_pc / "ledger.sqlite")
+    assert code == 0, err
+    found = json.loads(cli("reports", "--task", "air-2022:2", "--json", db=new_pc / "ledger.sqlite")[1])
+    assert [r["period"] for r in found] == ["2022-08"]
+
+
+def test_restoring_into_a_mistyped_folder_creates_nothing(cli, tmp_path):
+    assert cli("backup", "-o", str(tmp_path / "usb.sqlite"))[0] == 0
+    code, _, err = cli("restore", str(tmp_path / "usb.sqlite"), db=tmp_path / "typo" / "ledger.sqlite")
+    assert code == 1 and err.startswith("找不到数据库文件")
+    assert not (tmp_path / "typo").exists()
+
+
 def test_backups_json_lists_what_was_made(cli, db_path):
     assert cli("backup")[0] == 0
     code, out, _ = cli("backups", "--json")

@@ -15,6 +15,11 @@ def test_a_name_wrapped_onto_two_lines_is_rejoined():
     assert join_wrapped(split_units("晋城市生态局\n沁水分局"), known) == ["晋城市生态局沁水分局"]
 
 
+def test_a_wrapped_name_after_other_units_is_rejoined_with_its_own_first_line():
+    assert join_wrapped(split_units("县住建局、县能源局\n晋城市生态局\n沁水分局"), known) == [
+        "县住建局", "县能源局", "晋城市生态局沁水分局"]
+
+
 def test_units_on_separate_lines_stay_separate():
     assert join_wrapped(split_units("县住建局\n县能源局\n县发改局"), known) == ["县住建局", "县能源局", "县发改局"]
 

@@ -181,3 +181,18 @@ def test_a_package_made_here_is_skipped_here(offices, lg, digest):
     result = offices.take(lg, mine)
     assert result.verdict == "skipped" and "本机自己制作" in result.error
     assert digest(lg.path) == before
+
+
+def test_an_older_update_never_takes_back_an_approval_on_the_unit(offices, lg, digest):
+    from qs_desktop.ops.reports import list_reports
+    from qs_desktop.ops.review import approve, return_report
+
+    county = offices.county
+    offices.take(county, offices.send(lg))
+    return_report(county, LG_TASK, LG, "2022-10", "请补充巡查记录")
+    returned = offices.send(county, LG)
+    approve(county, LG_TASK, LG, "2022-10")  # the coordinator changed her mind after a phone call
+    approved = offices.send(county, LG)
+    assert offices.take(lg, approved).verdict == "accepted"
+    refused(offices, lg, returned, digest, "较早的数据包")
+    assert list_reports(lg, task_id=LG_TASK, unit=LG)[0].state == "approved"

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from qs_desktop.exchange.packages import describe, write_receipt_pdf
-from qs_desktop.ops import packages
+from qs_desktop.ops import conflicts, packages
 from qs_desktop.ops.catalog import list_tasks
 from qs_desktop.ops.office import get_office
 from qs_desktop.ops.plans import plan_reporting, set_plan_reporting
@@ -135,13 +135,13 @@ def test_a_report_changed_on_both_sides_becomes_a_conflict_the_coordinator_resol
     assert [o[2] for o in result.taken.outcomes] == ["conflict"]
     kept = current(county, LG_TASK, LG)
     assert kept.progress == "巡查 4 次（电话补充：另查处散煤点 1 处）"  # never silently overwritten
-    (conflict,) = packages.list_conflicts(county)
+    (conflict,) = conflicts.list_conflicts(county)
     assert (conflict.ours["progress"], conflict.theirs["progress"]) == (kept.progress, "巡查 5 次")
 
-    packages.resolve(county, conflict.id, "theirs")
+    conflicts.resolve(county, conflict.id, "theirs")
     assert current(county, LG_TASK, LG).progress == "巡查 5 次"
     assert current(county, LG_TASK, LG).version == 3  # both earlier versions stay in history
-    assert packages.list_conflicts(county) == []
+    assert conflicts.list_conflicts(county) == []
     offices.take(lg, offices.send(county, LG))
     assert offices.take(county, offices.send(lg)).taken.outcomes == []  # in step again
 
@@ -150,12 +150,12 @@ def test_when_the_coordinator_keeps_the_county_version_the_unit_takes_it(offices
     county = offices.county
     lg = offices.set_up(LG)
     offices.conflict(lg, LG, LG_TASK, "巡查 4 次，查处散煤点 1 处", "巡查 5 次")
-    (conflict,) = packages.list_conflicts(county)
-    packages.resolve(county, conflict.id, "ours")
+    (conflict,) = conflicts.list_conflicts(county)
+    conflicts.resolve(county, conflict.id, "ours")
     offices.take(lg, offices.send(county, LG))
     assert current(lg, LG_TASK, LG).progress == "巡查 4 次，查处散煤点 1 处"
     # re-sending the declined version later does not raise the conflict again
-    assert packages.list_conflicts(county) == []
+    assert conflicts.list_conflicts(county) == []
 
 
 def test_a_revision_made_before_the_county_answered_is_not_lost(offices):
@@ -168,7 +168,7 @@ def test_a_revision_made_before_the_county_answered_is_not_lost(offices):
     assert current(lg, LG_TASK, LG).progress == "巡查 4 次，整改 2 处"
     offices.take(county, offices.send(lg))
     assert current(county, LG_TASK, LG).progress == "巡查 4 次，整改 2 处"
-    assert packages.list_conflicts(county) == []
+    assert conflicts.list_conflicts(county) == []
 
 
 def test_many_packages_in_one_go_are_applied_oldest_first(offices):
@@ -238,3 +238,31 @@ def test_a_unit_whose_pc_was_replaced_gets_a_new_setup_and_the_old_pc_is_locked_
         assert current(county, LG_TASK, LG).progress == "巡查 6 次"
     finally:
         new_pc.close()
+
+
+def test_a_task_taken_away_from_the_unit_stops_travelling_in_its_returns(offices):
+    county = offices.county
+    lg = offices.set_up(LG)
+    offices.report(lg, LG, LG_TASK, "2022-10", "巡查 4 次")
+    # the county re-imports the air plan with 县能源局 alone leading the task (as a replaced plan would)
+    with county.write() as db:
+        db.execute("DELETE FROM assignments WHERE task_id = ? AND unit_id = (SELECT id FROM units WHERE name = ?)",
+                   [LG_TASK, LG])
+    refused = offices.take(county, offices.send(lg))
+    assert refused.verdict == "refused" and "不是任务 air-2022:16 的责任单位" in refused.error
+    update = offices.take(lg, offices.send(county, LG))  # the update withdraws the task from the unit
+    assert update.verdict == "accepted", update.error
+    assert LG_TASK not in {t.id for t in list_tasks(lg, unit=LG)}
+    assert offices.take(county, offices.send(lg)).verdict == "accepted"  # the unit is not stuck
+
+
+def test_before_its_first_return_a_unit_takes_the_countys_next_batch_as_an_update(offices):
+    """The county makes packages for every unit each month; a unit that has not sent anything yet
+    gets another setup package, which its installation takes in as an update."""
+    county = offices.county
+    lg = offices.set_up(LG)
+    set_due(county, GROUP_TASK, date(2022, 12, 15), "采暖期前完成")
+    again = offices.send(county, LG)
+    result = offices.take(lg, again)
+    assert result.verdict == "accepted", result.error
+    assert {t.id: t for t in list_tasks(lg)}[GROUP_TASK].due_override == date(2022, 12, 15)

@@ -28,7 +28,7 @@ def test_an_approval_is_reported_in_english_in_the_status_bar(window, ctx, qtbot
     try:
         perform(ctx, "approve", (review.approve, (store, "air-2022:7", "县住建局", "2022-10")))
         idle(qtbot, ctx)
-        assert english.statusBar().currentMessage() == "The report on air-2022:7 for 2022-10 was approved."
+        assert english.statusBar().currentMessage() == "县住建局: the report on air-2022:7 for 2022-10 was approved."
         perform(ctx, "return", (review.return_report, (store, "air-2022:7", "县住建局", "2022-10", " ")))
         idle(qtbot, ctx)
         assert ctx.last_error.text() == "Please give a reason for returning the report."
@@ -40,6 +40,6 @@ def test_the_chinese_interface_and_the_cli_say_it_in_chinese(window, ctx, qtbot,
     save_report(store, ReportInput("air-2022:7", "县住建局", "2022-10", "ongoing", "检查工地 23 处"))
     perform(ctx, "approve", (review.approve, (store, "air-2022:7", "县住建局", "2022-10")))
     idle(qtbot, ctx)
-    assert window.statusBar().currentMessage() == "air-2022:7 2022-10 的报送已通过。"
+    assert window.statusBar().currentMessage() == "县住建局 air-2022:7 2022年10月的报送已通过。"
     code, _, err = cli("review", "air-2022:7", "--unit", "县住建局", "--period", "2022-10", "--return", " ")
     assert code == 1 and err.strip() == "退回时请写明退回原因。"

@@ -202,3 +202,18 @@ def test_only_the_ledger_is_built_at_start_and_ctrl_e_still_reaches_the_report_p
     window.show_page("alerts")
     idle(qtbot, ctx)
     assert window.current_key() == "alerts" and window.stack.currentWidget() is window.pages["alerts"]
+
+
+def test_a_sample_ledger_says_so_in_the_title_bar(qtbot, ctx, store):
+    from qs_desktop.ops import sample
+    from qs_desktop.ui.main_window import MainWindow
+
+    sample.fill(store, "county")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    assert "示例数据" in win.windowTitle()
+    idle(qtbot, ctx)
+
+
+def test_a_real_ledger_has_no_sample_mark(window):
+    assert "示例数据" not in window.windowTitle()
