@@ -128,6 +128,18 @@ class Store:
         with self.read() as db:
             return list(db.query(sql, params))
 
+    def data_version(self) -> int | None:
+        """SQLite's `data_version`: changes when another connection (another window, the CLI)
+        commits; None when the connection is busy with a job right now (ask again later)."""
+        if not self.lock.acquire(blocking=False):
+            return None
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            return None
+        finally:
+            self.lock.release()
+
     def close(self) -> None:
         with self.lock:
             self.conn.close()

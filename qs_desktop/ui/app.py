@@ -46,12 +46,25 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--lang", choices=LANGUAGES, help="界面语言：zh 简体中文（默认）或 en English"
     )
     parser.add_argument("--as-of", dest="as_of", help="截至日期 YYYY-MM-DD（默认：今天）")
-    parser.add_argument("--page", help="启动时显示的页面，如 ledger / report / review")
+    parser.add_argument("--page", type=_page,
+                        help=f"启动时显示的页面：{' / '.join(_page_keys())}（统计页的按单位表：dashboard/units）")
     parser.add_argument("--task", help="启动时选中的任务编号，如 air-2022:2")
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="把主窗口（1280×800）画成 PNG 后退出"
     )
     return parser.parse_args(argv)
+
+
+def _page_keys() -> list[str]:
+    from .main_window import PAGES
+
+    return [spec.key for spec in PAGES]
+
+
+def _page(key: str) -> str:
+    if key.partition("/")[0] not in _page_keys():
+        raise argparse.ArgumentTypeError(f"没有“{key}”页面，可用的页面：{' / '.join(_page_keys())}")
+    return key
 
 
 def register_fonts() -> list[str]:
@@ -239,8 +252,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.task:
         ctx.taskRequested.emit(args.task)
         ctx.reportRequested.emit(args.task, "", ctx.period)
-    if args.page:
-        window.show_page(args.page)
+    key, _, part = (args.page or "").partition("/")
+    if window.has_page(key):
+        page = window.show_page(key)
+        if part and hasattr(page, "show_part"):
+            page.show_part(part)
     if args.screenshot:
         code = screenshot(app, ctx, window, Path(args.screenshot))
         store.close()
@@ -250,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if store.unchecked:  # a big file: its integrity check runs now, before any write (same worker)
         ctx.run(setup.verify, store)
     if not store.read_only and not get_office(store).unit:
-        QTimer.singleShot(0, window.ask_actor)  # first run: which office is this PC?
+        QTimer.singleShot(0, window.ask_office)  # first run: which office is this PC?
     code = app.exec()
     ctx.shutdown()
     close_store(store)
