@@ -1364,15 +1364,15 @@ This form: {new}</translation>
     </message>
     <message>
         <source>{n} 项已过时未导入</source>
-        <translation>{n} out of date, not imported</translation>
+        <translation>out of date (not imported): {n}</translation>
     </message>
     <message>
         <source>{n} 项有问题未导入</source>
-        <translation>{n} with problems, not imported</translation>
+        <translation>with problems (not imported): {n}</translation>
     </message>
     <message>
         <source>{n} 项没有变化</source>
-        <translation>{n} unchanged</translation>
+        <translation>unchanged: {n}</translation>
     </message>
     <message>
         <source>{problem} {hint}</source>
@@ -1636,7 +1636,7 @@ This form: {new}</translation>
     </message>
     <message>
         <source>已报送 {n} 项</source>
-        <translation>{n} filed</translation>
+        <translation>Reports filed: {n}</translation>
     </message>
     <message>
         <source>已报送：{task} {period}（第 {version} 版）。</source>
