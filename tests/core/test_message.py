@@ -25,7 +25,7 @@ def test_an_error_keeps_its_template_for_the_ui_and_its_sentence_for_the_cli():
     assert plain.said.template == plain.message == "退回时请写明退回原因。"
 
 
-def test_a_summary_built_from_parts_reads_as_one_chinese_sentence_and_translates_part_by_part():
+def test_a_summary_built_from_parts_reads_as_one_chinese_sentence():
     parts = [said("已报送 {n} 项", n=3), said("{n} 项没有变化", n=1), said("{n} 项已过时未导入", n=2)]
     sentence = said("{sentence}。", sentence=joined(parts))
     assert str(sentence) == "已报送 3 项，1 项没有变化，2 项已过时未导入。"
