@@ -197,7 +197,7 @@ def import_forms(
         return results
     try:
         backup_before(store, "import")
-        intake = take_in(store, [Batch(r.incoming, ImportedFile(r.fingerprint, r.path.name, summary(r.pending)))
+        intake = take_in(store, [Batch(r.incoming, ImportedFile(r.fingerprint, r.path.name, str(summary(r.pending))))
                                  for r in ready])
     except QsError as exc:  # e.g. the database is busy or read-only: nothing of the batch was written
         for r in ready:
@@ -206,7 +206,7 @@ def import_forms(
     for r, verdicts in zip(ready, intake.verdicts, strict=True):
         _sort(r, verdicts)
         applied = frozenset(v.entry.task_id for v in r.pending)
-        r.changes = Changes(tasks=applied, reports=bool(applied), summary=summary(verdicts))
+        r.changes = Changes(tasks=applied, reports=bool(applied), outcome=summary(verdicts))
     return results
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..core.message import Message
+from ..core.message import Message, joined
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Changes:
     def __or__(self, other: Changes) -> Changes:
         """Both changes together; the sentence and the undo of a single side carry over."""
         only = self if not other.summary else other if not self.summary else None
+        both = joined([self.outcome, other.outcome], semicolons=True) if self.outcome and other.outcome else None
         return Changes(
             tasks=self.tasks | other.tasks,
             reports=self.reports or other.reports,
@@ -48,7 +49,7 @@ class Changes:
             plans=self.plans or other.plans,
             settings=self.settings or other.settings,
             summary="；".join(s for s in (self.summary, other.summary) if s),
-            outcome=only.outcome if only else None,
+            outcome=only.outcome if only else both,
         )
 
     @property

@@ -33,7 +33,7 @@ from qs_desktop.store.lock import lock_owner
 
 from .context import AppContext, app_settings
 from .errors import describe
-from .i18n import LANGUAGES, install_language
+from .i18n import LANGUAGES, install_language, translate_said
 from .instance import SingleInstance, ask_first_window_forward
 
 SHIPPED_FONTS = ("wqy-microhei.ttc", "uming.ttc")  # UI face first, print face second
@@ -133,9 +133,9 @@ def open_store(db_path: Path, *, read_only: bool = False, recover: bool = False,
         try:
             return setup.open_ledger(db_path, read_only=read_only, create=create, defer_check=True)
         except UnusableDatabase as exc:
-            if recover and recovery_screen(db_path, exc.message):
+            if recover and recovery_screen(db_path, translate_said(exc.said)):
                 continue
-            raise UnusableDatabase(f"{exc.message} {backups.recovery_hint(db_path)}", details=exc.details) from exc
+            raise UnusableDatabase(backups.unusable(exc, db_path), details=exc.details) from exc
 
 
 def may_create(db_path: Path, explicit: bool) -> bool:
@@ -192,7 +192,7 @@ def close_store(store) -> None:
     try:
         backups.backup_on_close(store)
     except QsError as exc:  # the session's work is saved; only the extra copy failed
-        QMessageBox.warning(None, QCoreApplication.translate("app", "自动备份失败"), exc.message)
+        QMessageBox.warning(None, QCoreApplication.translate("app", "自动备份失败"), translate_said(exc.said))
     finally:
         store.close()
 

@@ -26,6 +26,7 @@ from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from qs_desktop.core.message import Message
 from qs_desktop.paths import I18N_DIR
 
 LANGUAGES = ("zh", "en")
@@ -91,9 +92,11 @@ def said_templates(package: Path) -> list[str]:
     return sorted(found)
 
 
-def translate_said(message) -> str:
-    """A `core.message.Message` in the interface language (context "Outcome")."""
-    return message.render(QCoreApplication.translate("Outcome", message.template))
+def translate_said(message: Message) -> str:
+    """A `core.message.Message` in the interface language (context "Outcome"), with the
+    sentences among its parameters translated too."""
+    params = tuple((k, translate_said(v) if isinstance(v, Message) else v) for k, v in message.params)
+    return Message(message.template, params).render(QCoreApplication.translate("Outcome", message.template))
 
 
 def build(merge: Path | None = None) -> None:

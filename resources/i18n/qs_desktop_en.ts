@@ -1351,6 +1351,46 @@ This form: {new}</translation>
 <context>
     <name>Outcome</name>
     <message>
+        <source>{first}，{more}</source>
+        <translation>{first}, {more}</translation>
+    </message>
+    <message>
+        <source>{first}；{more}</source>
+        <translation>{first}; {more}</translation>
+    </message>
+    <message>
+        <source>{label} {n} 项</source>
+        <translation>{label}: {n}</translation>
+    </message>
+    <message>
+        <source>{n} 项已过时未导入</source>
+        <translation>out of date (not imported): {n}</translation>
+    </message>
+    <message>
+        <source>{n} 项有问题未导入</source>
+        <translation>with problems (not imported): {n}</translation>
+    </message>
+    <message>
+        <source>{n} 项没有变化</source>
+        <translation>unchanged: {n}</translation>
+    </message>
+    <message>
+        <source>{problem} {hint}</source>
+        <translation>{problem} {hint}</translation>
+    </message>
+    <message>
+        <source>{sentence}。</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
+        <source>{task} {period}：保留了县里的版本。</source>
+        <translation>{task} {period}: the county&apos;s version was kept.</translation>
+    </message>
+    <message>
+        <source>{task} {period}：采用了单位的版本。</source>
+        <translation>{task} {period}: the unit&apos;s version was taken.</translation>
+    </message>
+    <message>
         <source>{unit} {task} {period}的报送已退回。</source>
         <translation>{unit}: the report on {task} for {month} was returned.</translation>
     </message>
@@ -1371,8 +1411,36 @@ This form: {new}</translation>
         <translation>The report of {unit} on {task} for {period} is still a draft, not submitted; it cannot be reviewed.</translation>
     </message>
     <message>
+        <source>“{file}”不是台账数据库文件（可能已损坏或选错了文件），文件未被修改。</source>
+        <translation>&quot;{file}&quot; is not a ledger database (it may be damaged, or the wrong file was chosen). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{file}”不是台账数据库文件（可能是其他程序的数据库或选错了文件），文件未被修改。</source>
+        <translation>&quot;{file}&quot; is not a ledger database (it may belong to another program, or the wrong file was chosen). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{file}”是空文件（0 字节），不是台账数据库文件，文件未被修改。</source>
+        <translation>&quot;{file}&quot; is an empty file (0 bytes), not a ledger database. The file was not changed.</translation>
+    </message>
+    <message>
         <source>“{name}”已是单位“{other}”的名称或别名，同一名称不能指向两个单位。</source>
         <translation>“{name}” is already the name or an alias of “{other}”; one name cannot stand for two units.</translation>
+    </message>
+    <message>
+        <source>“{plan}”由牵头单位和配合单位报送，报送至 {period}。</source>
+        <translation>&quot;{plan}&quot; is reported by lead and cooperating units, up to {month}.</translation>
+    </message>
+    <message>
+        <source>“{plan}”由牵头单位报送，报送至 {period}。</source>
+        <translation>&quot;{plan}&quot; is reported by lead units, up to {month}.</translation>
+    </message>
+    <message>
+        <source>“{plan}”的印发信息：{shown}。</source>
+        <translation>Issuing details of &quot;{plan}&quot;: {shown}.</translation>
+    </message>
+    <message>
+        <source>“{plan}”的印发信息：（无）。</source>
+        <translation>Issuing details of &quot;{plan}&quot;: (none).</translation>
     </message>
     <message>
         <source>“{unit}”不是任务 {task} 的责任单位，不能填报。责任单位：{names}</source>
@@ -1401,6 +1469,10 @@ This form: {new}</translation>
     <message>
         <source>“{unit}”还有 {n} 个成员单位，请先移出成员再更改类别。</source>
         <translation>“{unit}” still has {n} member units; remove them before changing its kind.</translation>
+    </message>
+    <message>
+        <source>不能从“{file}”恢复：{problem}。当前数据库未被修改。</source>
+        <translation>Cannot restore from &quot;{file}&quot;: {problem}. The current database was not changed.</translation>
     </message>
     <message>
         <source>不能用正在使用的数据库恢复它自己，请选择一个备份文件。</source>
@@ -1435,6 +1507,18 @@ This form: {new}</translation>
         <translation>Task {task} has no approved “done” report yet and cannot be closed.</translation>
     </message>
     <message>
+        <source>佐证材料 {n} 份</source>
+        <translation>supporting files: {n}</translation>
+    </message>
+    <message>
+        <source>写入磁盘出错（I/O 错误），本次修改未保存。请检查磁盘或 U 盘。</source>
+        <translation>Writing to the disk failed (I/O error); this change was not saved. Please check the disk or USB stick.</translation>
+    </message>
+    <message>
+        <source>冲突，待协调办公室选择</source>
+        <translation>Conflict, awaiting the coordinating office&apos;s choice</translation>
+    </message>
+    <message>
         <source>单位信息没有变化。</source>
         <translation>The unit is unchanged.</translation>
     </message>
@@ -1455,6 +1539,10 @@ This form: {new}</translation>
         <translation>The unit directory has no “{name}”; choose from the directory (or add it on the Units page first).</translation>
     </message>
     <message>
+        <source>单位目录中没有这些单位：{names}。请先在单位目录中添加（或设为别名），或选择自动添加。</source>
+        <translation>These units are not in the unit directory: {names}. Add them to the directory first (or as aliases), or choose to add them automatically.</translation>
+    </message>
+    <message>
         <source>单位类别“{kind}”无效，应为：{allowed}。</source>
         <translation>Unit kind “{kind}” is not valid; use one of: {allowed}.</translation>
     </message>
@@ -1467,12 +1555,24 @@ This form: {new}</translation>
         <translation>The county installation imports only units’ return packages; this is a package the county sent to a unit.</translation>
     </message>
     <message>
+        <source>台账代码“{codes}”已被其他计划使用，请换一个计划代码。</source>
+        <translation>The ledger code &quot;{codes}&quot; is already used by another plan. Please choose another plan code.</translation>
+    </message>
+    <message>
         <source>台账已被另一个程序修改，已刷新。</source>
         <translation>The ledger was changed by another program; refreshed.</translation>
     </message>
     <message>
         <source>台账缺少填报表密钥，无法下发或导入填报表。请运行“检查数据库”。</source>
         <translation>The ledger has no fill-in form key, so forms cannot be issued or imported. Run “Check database”.</translation>
+    </message>
+    <message>
+        <source>备份已写入“{path}”，但读回检查未通过（{problem}）。请换一个位置重新备份。</source>
+        <translation>The backup was written to &quot;{path}&quot;, but reading it back failed ({problem}). Please back up again to another place.</translation>
+    </message>
+    <message>
+        <source>备份文件夹（{folder}）中没有可用的备份；如有手动备份，可用 qs-ledger restore 文件 恢复。</source>
+        <translation>The backups folder ({folder}) holds no usable backup. If you have a manual backup, restore it with qs-ledger restore FILE.</translation>
     </message>
     <message>
         <source>安装包内容不完整，未使用。</source>
@@ -1495,16 +1595,56 @@ This form: {new}</translation>
         <translation>The review is unchanged.</translation>
     </message>
     <message>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已从“{file}”恢复。</source>
+        <translation>Restored from &quot;{file}&quot;.</translation>
+    </message>
+    <message>
+        <source>已从“{file}”恢复。原文件已移到“{kept}”。</source>
+        <translation>Restored from &quot;{file}&quot;. The original file was moved to &quot;{kept}&quot;.</translation>
+    </message>
+    <message>
+        <source>已从“{file}”恢复。恢复前的数据已另存为“{kept}”。</source>
+        <translation>Restored from &quot;{file}&quot;. The data before the restore was saved as &quot;{kept}&quot;.</translation>
+    </message>
+    <message>
         <source>已保存草稿：{task} {period}（第 {version} 版）。</source>
         <translation>Draft saved: {task} {period} (version {version}).</translation>
+    </message>
+    <message>
+        <source>已填入示例数据（{scale}）：{tasks} 项任务，{reports} 份报送，{versions} 个版本。</source>
+        <translation>Sample data filled in ({scale}): {tasks} tasks, {reports} reports, {versions} versions.</translation>
+    </message>
+    <message>
+        <source>已备份到：{path}（{kb} KB，已读回检查）</source>
+        <translation>Backed up to: {path} ({kb} KB, read back and checked)</translation>
+    </message>
+    <message>
+        <source>已导入计划“{plan}”，共 {n} 项任务。</source>
+        <translation>Imported the plan &quot;{plan}&quot;: {n} tasks.</translation>
+    </message>
+    <message>
+        <source>已导入计划“{plan}”，共 {n} 项任务，新增单位 {added} 个。</source>
+        <translation>Imported the plan &quot;{plan}&quot;: {n} tasks, {added} new units.</translation>
     </message>
     <message>
         <source>已将“{unit}”更名为“{new_name}”，影响 {n} 项任务。</source>
         <translation>Renamed “{unit}” to “{new_name}”; {n} tasks affected.</translation>
     </message>
     <message>
+        <source>已报送 {n} 项</source>
+        <translation>Reports filed: {n}</translation>
+    </message>
+    <message>
         <source>已报送：{task} {period}（第 {version} 版）。</source>
         <translation>Submitted: {task} {period} (version {version}).</translation>
+    </message>
+    <message>
+        <source>已接收</source>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>已撤销 {n} 份报送的审核。</source>
@@ -1523,6 +1663,10 @@ This form: {new}</translation>
         <translation>Task {task} is open again.</translation>
     </message>
     <message>
+        <source>已更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
         <source>已更新“{unit}”的别名。</source>
         <translation>Aliases of “{unit}” updated.</translation>
     </message>
@@ -1531,16 +1675,52 @@ This form: {new}</translation>
         <translation>Members of “{unit}” updated ({count}); {n} tasks affected.</translation>
     </message>
     <message>
+        <source>已替换计划“{plan}”，共 {n} 项任务。</source>
+        <translation>Replaced the plan &quot;{plan}&quot;: {n} tasks.</translation>
+    </message>
+    <message>
+        <source>已替换计划“{plan}”，共 {n} 项任务，新增单位 {added} 个。</source>
+        <translation>Replaced the plan &quot;{plan}&quot;: {n} tasks, {added} new units.</translation>
+    </message>
+    <message>
         <source>已添加单位“{name}”。</source>
         <translation>Unit “{name}” added.</translation>
+    </message>
+    <message>
+        <source>已记录下发的填报表 {form}。</source>
+        <translation>Recorded the handed-out form {form}.</translation>
+    </message>
+    <message>
+        <source>已载入内置计划，共 {n} 项任务。</source>
+        <translation>Loaded the built-in plans: {n} tasks.</translation>
+    </message>
+    <message>
+        <source>已过时（县里已有更新的版本）</source>
+        <translation>Out of date (the county has a newer version)</translation>
     </message>
     <message>
         <source>已通过 {n} 份报送。</source>
         <translation>{n} reports approved.</translation>
     </message>
     <message>
+        <source>已附佐证材料“{name}”。</source>
+        <translation>Attached the supporting file &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
         <source>找不到任务“{task}”。任务编号形如 air-2022:2（台账代码:序号）。</source>
         <translation>No task “{task}”. Task ids look like air-2022:2 (ledger code:number).</translation>
+    </message>
+    <message>
+        <source>找不到备份文件：{file}</source>
+        <translation>Backup file not found: {file}</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件：{path}</source>
+        <translation>Database file not found: {path}</translation>
     </message>
     <message>
         <source>找不到这份报送的第 {version} 版，无法撤销。</source>
@@ -1553,6 +1733,10 @@ This form: {new}</translation>
     <message>
         <source>报送内容没有变化。</source>
         <translation>The report is unchanged.</translation>
+    </message>
+    <message>
+        <source>报送期只能延长：{year} 年的计划至少报送到 {year}年12月。</source>
+        <translation>The reporting period can only be extended: a {year} plan is reported at least until December {year}.</translation>
     </message>
     <message>
         <source>撤销销号时请写明原因。</source>
@@ -1575,8 +1759,40 @@ This form: {new}</translation>
         <translation>The package’s issuer is not enrolled here: not a unit the county issued a setup package to, or made on an old PC after the unit moved to a new setup package. Not imported.</translation>
     </message>
     <message>
+        <source>数据库“{file}”来自更新版本的台账软件（数据版本 {version}，本软件支持到 {latest}）。请升级软件后再打开；文件未被修改。</source>
+        <translation>The database &quot;{file}&quot; comes from a newer version of the ledger software (data version {version}; this software supports up to {latest}). Please upgrade the software before opening it. The file was not changed.</translation>
+    </message>
+    <message>
         <source>数据库以只读方式打开，不能从备份恢复。</source>
         <translation>The database is open read-only and cannot be restored from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库以只读方式打开，不能修改。</source>
+        <translation>The database is open read-only and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>数据库已就绪。</source>
+        <translation>The database is ready.</translation>
+    </message>
+    <message>
+        <source>数据库操作失败：{error}</source>
+        <translation>A database operation failed: {error}</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是台账数据库：{path}。可从备份恢复（qs-ledger backups）。</source>
+        <translation>The database file is damaged or not a ledger database: {path}. You can restore it from a backup (qs-ledger backups).</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏（完整性检查未通过）：{file}。文件未被修改，请从备份恢复。</source>
+        <translation>The database file is damaged (the integrity check failed): {file}. The file was not changed; please restore from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库文件或它所在位置只读，无法保存修改：{path}</source>
+        <translation>The database file or its folder is read-only; changes cannot be saved: {path}</translation>
+    </message>
+    <message>
+        <source>数据库正被另一个程序使用（可能已打开另一个台账窗口），请稍后重试。</source>
+        <translation>The database is in use by another program (perhaps another ledger window is open). Please try again shortly.</translation>
     </message>
     <message>
         <source>数量目标没有变化。</source>
@@ -1587,8 +1803,20 @@ This form: {new}</translation>
         <translation>A numeric target must be above 0 and name its unit, e.g. 300 个.</translation>
     </message>
     <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
         <source>无法把报送恢复为“{state}”状态。</source>
         <translation>A report cannot be put back to state “{state}”.</translation>
+    </message>
+    <message>
+        <source>最新的完好备份：{path}（{date} {time}，{label}）。运行 qs-ledger backups 查看全部备份，qs-ledger restore 备份文件 即可恢复（当前文件会先移到备份文件夹）。</source>
+        <translation>The newest good backup: {path} ({when}, {label}). Run qs-ledger backups to see every backup; qs-ledger restore BACKUP-FILE restores it (the current file is first moved to the backups folder).</translation>
+    </message>
+    <message>
+        <source>未接收（任务已销号）</source>
+        <translation>Not accepted (the task is closed)</translation>
     </message>
     <message>
         <source>本机不是由县级安装包创建的单位安装，无法制作回报数据包。</source>
@@ -1611,6 +1839,10 @@ This form: {new}</translation>
         <translation>This PC is the installation of “{unit}”: reviewing, closing tasks and changing deadlines are done on the county coordinating office’s PC.</translation>
     </message>
     <message>
+        <source>本机有未发送的修改，保留</source>
+        <translation>Kept: this computer has changes not yet sent</translation>
+    </message>
+    <message>
         <source>没有代码为“{code}”的台账。现有：{known}</source>
         <translation>No ledger with code “{code}”. Existing: {known}</translation>
     </message>
@@ -1619,8 +1851,40 @@ This form: {new}</translation>
         <translation>No plan or ledger with code “{code}”. Existing ledgers: {known}</translation>
     </message>
     <message>
+        <source>没有代码为“{code}”的计划或台账。现有计划：{known}</source>
+        <translation>There is no plan or ledger with the code &quot;{code}&quot;. Existing plans: {known}</translation>
+    </message>
+    <message>
+        <source>没有报送内容</source>
+        <translation>no reports</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的冲突。</source>
+        <translation>There is no conflict number {id}.</translation>
+    </message>
+    <message>
         <source>没有需要通过的报送。</source>
         <translation>No reports waiting for approval.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，本次修改未保存，数据库保持原样。请清理磁盘后重试。</source>
+        <translation>The disk is full; this change was not saved and the database is unchanged. Please free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>计划代码“{code}”不能用：只能由字母、数字、汉字和 - _ . 组成，不含空格，例如 air-2023。</source>
+        <translation>The plan code &quot;{code}&quot; cannot be used: it may contain only letters, digits, Chinese characters and - _ . without spaces, e.g. air-2023.</translation>
+    </message>
+    <message>
+        <source>计划代码“{code}”已存在。如要用新表格替换它（其报送记录将一并删除），请选择“替换”。</source>
+        <translation>The plan code &quot;{code}&quot; already exists. To replace it with the new spreadsheet (its reports will be deleted too), choose &quot;Replace&quot;.</translation>
+    </message>
+    <message>
+        <source>计划的印发信息没有变化。</source>
+        <translation>The plan&apos;s issuing details did not change.</translation>
+    </message>
+    <message>
+        <source>计划的报送设置没有变化。</source>
+        <translation>The plan&apos;s reporting settings did not change.</translation>
     </message>
     <message>
         <source>设置数量目标时请写明原因。</source>
@@ -1655,6 +1919,14 @@ This form: {new}</translation>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
+        <source>这个台账已有真实数据（{n} 份报送），不能填入示例数据，以免与真实数据混在一起。请用一个新的数据库文件（--db 新文件）。</source>
+        <translation>This ledger already holds real data ({n} reports); sample data cannot be filled in, so the two are not mixed. Please use a new database file (--db NEW-FILE).</translation>
+    </message>
+    <message>
+        <source>这个台账已有真实数据（导入的计划 {plans}），不能填入示例数据，以免与真实数据混在一起。请用一个新的数据库文件（--db 新文件）。</source>
+        <translation>This ledger already holds real data (imported plans {plans}); sample data cannot be filled in, so the two are not mixed. Please use a new database file (--db NEW-FILE).</translation>
+    </message>
+    <message>
         <source>这个台账已经是示例数据，不能再填一次。请用一个新的数据库文件（--db 新文件）。</source>
         <translation>This ledger already holds sample data and cannot be filled again. Use a new database file (--db NEW_FILE).</translation>
     </message>
@@ -1663,8 +1935,16 @@ This form: {new}</translation>
         <translation>This package is for another county (another county PC); not imported.</translation>
     </message>
     <message>
+        <source>这份佐证材料已经附过了。</source>
+        <translation>This supporting file is already attached.</translation>
+    </message>
+    <message>
         <source>这是县里为本单位重新制作的安装包（换用新电脑时用），应在新电脑上用它创建安装；本机的安装已停用，请与县环委会办公室联系。</source>
         <translation>This is a setup package the county made again for this unit (for moving to a new computer); use it to set up the new computer. The installation on this computer has been retired; please contact the county committee office.</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>退回时请写明退回原因。</source>
@@ -3019,10 +3299,6 @@ Open it read-only?</translation>
     <message>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
-    </message>
-    <message>
-        <source>已备份到：</source>
-        <translation>Backed up to: </translation>
     </message>
     <message>
         <source>恢复前会先把当前数据另存一份备份。恢复后，撤销记录将清空。</source>
