@@ -46,10 +46,11 @@ def check_against_target(quantity: Quantity, target: float | None, target_unit: 
 
 
 def format_quantity(value: float, unit: str) -> str:
-    """A stored quantity with its target's unit, the way a clerk types it (“40%”, “120个”, “2.5万吨”):
+    """A stored quantity with its target's unit, as the ledger writes it (“40%”, “186 个”, “2.5 万吨”):
     what a form prefills, so the next import reads the same value back."""
     number = str(int(value)) if float(value).is_integer() else f"{value:.15g}"
-    return f"{number}{normalize_unit(unit)}"
+    unit = normalize_unit(unit)
+    return f"{number}{'' if unit in ('', '%') else ' '}{unit}"
 
 
 def progress_note(value: float | None, target: float | None, unit: str) -> str:

@@ -78,9 +78,11 @@ def local_time(at: str) -> datetime:
     return datetime.fromisoformat(at).astimezone()
 
 
-def _value(key: str, value: object) -> str:
+def _value(key: str, value: object, unit: str = "") -> str:
     if value is None or value == "" or value == []:
         return _tr(QT_TRANSLATE_NOOP("Log", "（空）"))
+    if key in ("quantity", "target_quantity") and isinstance(value, int | float):
+        return format_quantity(value, unit)  # as written: 186 个, 40%, not 186.0
     if isinstance(value, list):
         return join_labels(str(v) for v in value)
     if key == "kind":
@@ -93,19 +95,11 @@ def _value(key: str, value: object) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def describe_change(event: AuditEvent, target_units: dict[str, str] | None = None) -> str:
+def describe_change(event: AuditEvent, unit: str = "") -> str:
     """One "字段：旧 → 新" line per field that changed (a new record lists its filled-in values).
 
-    `target_units` (task id -> unit) shows a report's 完成数量 with its unit: 40 toward 70 % reads 40%.
-    """
+    `unit` is the task's target unit: reported quantities are stored in it."""
     old, new = event.old or {}, event.new or {}
-    unit = (target_units or {}).get(event.task_id or "")
-
-    def value(key: str, v: object) -> str:
-        if key == "quantity" and unit is not None and isinstance(v, int | float):
-            return format_quantity(v, unit)
-        return _value(key, v)
-
     lines = []
     for key in dict.fromkeys([*old, *new]):
         before, after = old.get(key), new.get(key)
@@ -115,14 +109,22 @@ def describe_change(event: AuditEvent, target_units: dict[str, str] | None = Non
         if key not in old:
             if after in (None, "", []):
                 continue  # a new record: its empty fields say nothing
-            lines.append(_tr(_NEW_VALUE).format(field=label, new=value(key, after)))
+            lines.append(_tr(_NEW_VALUE).format(field=label, new=_value(key, after, _unit(key, new, unit))))
         else:
-            lines.append(_tr(_CHANGED_VALUE).format(field=label, old=value(key, before), new=value(key, after)))
+            lines.append(_tr(_CHANGED_VALUE).format(field=label, old=_value(key, before, _unit(key, old, unit)),
+                                                    new=_value(key, after, _unit(key, new, unit))))
     return "\n".join(lines)
 
 
-def _events_and_units(store) -> tuple[list[AuditEvent], dict[str, str]]:
-    return audit_log(store), {t.id: t.target_unit for t in list_tasks(store) if t.target_quantity is not None}
+def _unit(key: str, values: dict, task_unit: str) -> str:
+    """A target change carries its own unit; a report's quantity is in the task's target unit."""
+    return (values.get("target_unit") or "") if key == "target_quantity" else task_unit
+
+
+def events_and_units(store) -> tuple[list[AuditEvent], dict[str, str]]:
+    """One worker job: the audit log, and each task's target unit (to show 186 个, not 186.0)."""
+    units = {t.id: t.target_unit for t in list_tasks(store) if t.target_unit}
+    return audit_log(store), units
 
 
 class LogModel(QAbstractTableModel):
@@ -131,10 +133,10 @@ class LogModel(QAbstractTableModel):
         self.events: list[AuditEvent] = []
         self._changes: list[str] = []
 
-    def set_events(self, events: list[AuditEvent], target_units: dict[str, str] | None = None) -> None:
+    def set_events(self, events: list[AuditEvent], units: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self.events = list(reversed(events))  # newest first
-        self._changes = [describe_change(e, target_units) for e in self.events]
+        self._changes = [describe_change(e, (units or {}).get(e.task_id or "", "")) for e in self.events]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
@@ -274,11 +276,11 @@ class LogPage(LazyPage):
         ctx.changed.connect(self._invalidate)
 
     def refresh(self) -> None:
-        self.fetch(_events_and_units, self.ctx.store, then=self._arrived)
+        self.fetch(events_and_units, self.ctx.store, then=self._arrived)
 
-    def _arrived(self, loaded: tuple[list[AuditEvent], dict[str, str]]) -> None:
-        events, target_units = loaded
-        self.model.set_events(events, target_units)
+    def _arrived(self, result: tuple[list[AuditEvent], dict[str, str]]) -> None:
+        events, units = result
+        self.model.set_events(events, units)
         self._fill_choices(self.action_box, sorted({e.action for e in events}), action_label)
         self._fill_choices(self.actor_box, sorted({e.actor for e in events}), lambda a: a or self.tr("（未记录）"))
         self._filter()

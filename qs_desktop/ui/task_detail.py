@@ -159,8 +159,7 @@ class TaskDetailDialog(QDialog):
         if ok:
             store, task = self.ctx.store, self.task
             perform(self.ctx, self.tr("撤销 {id} 的销号").format(id=task.id),
-                    (review.reopen_task, (store, task.id, reason)),
-                    (review.close_task, (store, task.id, task.closed_reason)))
+                    (review.reopen_task, (store, task.id, reason)))
 
     def _change_due(self) -> None:
         dialog = DueDialog(self.task, self)
@@ -202,8 +201,6 @@ def set_due(ctx: AppContext, task: Task, due: date | None, reason: str) -> None:
         ctx,
         QCoreApplication.translate("History", "调整 {id} 的完成时限").format(id=task.id),
         (review.set_due, (ctx.store, task.id, due, reason)),
-        (review.set_due, (ctx.store, task.id, task.due_override,
-                          task.due_override_reason or QCoreApplication.translate("History", "撤销操作"))),
     )
 
 
@@ -212,5 +209,4 @@ def close_task(ctx: AppContext, task_id: str, reason: str) -> None:
         ctx,
         QCoreApplication.translate("History", "销号 {id}").format(id=task_id),
         (review.close_task, (ctx.store, task_id, reason)),
-        (review.reopen_task, (ctx.store, task_id, QCoreApplication.translate("History", "撤销操作"))),
     )

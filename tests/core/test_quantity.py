@@ -52,9 +52,9 @@ def test_progress_note():
 
 @pytest.mark.parametrize(("value", "unit", "expected"), [
     (40, "%", "40%"),  # against a target of 70 %: what the clerk typed
-    (120, "个", "120个"),
-    (2.5, "万吨", "2.5万吨"),
-    (1234567, "吨", "1234567吨"),  # no 1.23457e+06 on a form
+    (120, "个", "120 个"),
+    (2.5, "万吨", "2.5 万吨"),
+    (1234567, "吨", "1234567 吨"),  # no 1.23457e+06 on a form
     (0.35, "％", "0.35%"),  # the target's unit as parse_quantity reads it
     (12, "", "12"),
 ])
