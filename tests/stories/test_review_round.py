@@ -99,3 +99,27 @@ def test_a_township_s_task_list_shows_its_own_standing_and_the_extended_deadline
     code, out, _ = cli("tasks", "--unit", "中村镇", "--as-of", "2022-11-07")
     (line,) = [x for x in out.splitlines() if x.startswith("water-projects-2022:6 ")]
     assert "2022 年 8 月（延至 2022年11月20日）" in line and "临期" in line
+
+
+def test_a_clerk_fixes_the_returned_row_in_the_file_already_sent_and_sends_it_again(cli, tmp_path):
+    """嘉峰镇's clerk saves the form into a folder, sends it, hears by phone that one row was returned,
+    fixes it in the same file and mails it again: that is the revision asked for, not a stale file.
+    The form also shows when the task is due, though the water plan has no 完成时限 column."""
+    code, out, err = cli("export", "form", "--unit", "嘉峰镇", "--period", "2022-08", "-o", f"{tmp_path / '8月'}/")
+    assert code == 0, err
+    (form,) = (tmp_path / "8月").iterdir()
+    ws = openpyxl.load_workbook(form).worksheets[0]
+    header = next(r for r in range(1, 20) if ws.cell(r, 1).value == "任务编号")
+    cols = {ws.cell(header, c).value: c for c in range(1, ws.max_column + 1)}
+    row = next(r for r in range(header + 1, ws.max_row + 1) if ws.cell(r, 1).value == "water-2022:10")
+    assert ws.cell(row, cols["完成时限"]).value == "2022年10月31日（据任务内容）"
+    _fill(form, {"water-2022:10": ("提标改造设备已进场", "推进中")})
+    assert cli("import", "form", str(form))[0] == 0
+    assert cli("review", "water-2022:10", "--unit", "嘉峰镇", "--period", "2022-08",
+               "--return", "请写明完成比例")[0] == 0
+    _fill(form, {"water-2022:10": ("提标改造设备已进场，完成 60%", "推进中")})
+    code, out, err = cli("import", "form", str(form))
+    assert code == 0, err
+    assert "已过时" not in out
+    (report,) = json.loads(cli("reports", "--task", "water-2022:10", "--json")[1])
+    assert (report["version"], report["state"], report["text"]) == (2, "submitted", "提标改造设备已进场，完成 60%")
