@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from qs_desktop.core.model import short_title
 from qs_desktop.core.rules import ALERTS, MARK_SYMBOLS
 from qs_desktop.exchange.pdf_reports import alert_entries, write_alerts_pdf
+from qs_desktop.ops import sample
 from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
 from qs_desktop.ops.catalog import list_ledgers
 
@@ -340,6 +341,7 @@ class AlertsPage(LazyPage):
     def export_pdf_to(self, path: str) -> None:
         entries = alert_entries(self.shown_items(), dict(self._ledger_names))
         self.ctx.run(write_alerts_pdf, entries, path, as_of=self.ctx.as_of,
+                     sample=bool(self.ctx.read(sample.sample_scale, self.ctx.store)),
                      label=self.tr("正在导出预警清单…"), on_done=lambda _result: self._exported(path))
 
     def _exported(self, path: str) -> None:

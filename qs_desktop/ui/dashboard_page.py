@@ -36,6 +36,7 @@ from qs_desktop.core.model import short_title
 from qs_desktop.core.units import short_name
 from qs_desktop.exchange.figures import write_figures
 from qs_desktop.exchange.pdf_reports import DashboardRow, write_dashboard_pdf
+from qs_desktop.ops import sample
 from qs_desktop.ops.dashboard import Dashboard, figures
 from qs_desktop.ops.stats import StatsRow
 
@@ -326,6 +327,7 @@ class DashboardPage(LazyPage):
         self.ctx.remember_folder(path)
         self.ctx.run(write_dashboard_pdf, rows, path, as_of=self.ctx.as_of,
                      label_title=self.tr("责任单位") if by_unit else self.tr("台账"),
+                     sample=bool(self.ctx.read(sample.sample_scale, self.ctx.store)),
                      label=self.tr("正在导出统计 PDF…"), on_done=lambda _result: self._exported(path))
 
     def _exported(self, target) -> None:

@@ -131,3 +131,19 @@ def test_overdue_comes_first_and_each_row_names_the_units_role(page):
     assert urgency == sorted(urgency) and urgency[0] == 0
     assert {t.cells[5] for t in eco.tasks} <= {"牵头", "配合"}
     assert page.unit_row("十里乡人民政府").tasks[0].cells[5] == "牵头"
+
+
+def test_alert_list_pdf_of_a_sample_ledger_says_so(qtbot, ctx, page, tmp_path):
+    """A trainer's printed alert list must never pass for a real one (the CLI's says so too)."""
+    import subprocess
+
+    from qs_desktop.core import sample
+    from qs_desktop.store import settings
+
+    with ctx.store.write() as db:  # what `qs-ledger sample` leaves behind, without its minute of filling
+        settings.put(db, sample.SETTING, "county")
+    page.export_pdf_to(str(tmp_path / "预警.pdf"))
+    idle(qtbot, ctx)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "预警.pdf"), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    assert "示例数据" in text

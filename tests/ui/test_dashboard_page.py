@@ -96,6 +96,21 @@ def test_dashboard_pdf_of_the_unit_table(qtbot, ctx, page, tmp_path):
     assert (tmp_path / "统计.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_dashboard_pdf_of_a_sample_ledger_says_so(qtbot, ctx, page, tmp_path):
+    import subprocess
+
+    from qs_desktop.core import sample
+    from qs_desktop.store import settings
+
+    with ctx.store.write() as db:  # what `qs-ledger sample` leaves behind
+        settings.put(db, sample.SETTING, "county")
+    page.export_pdf_to(str(tmp_path / "统计.pdf"))
+    idle(qtbot, ctx)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "统计.pdf"), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    assert "示例数据" in text
+
+
 def test_the_unit_tab_ranks_sorts_and_charts_the_laggards(qtbot, ctx, page):
     ctx.run(save_report, ctx.store, ReportInput("air-2022:10", "龙港镇", "2022-10", "in_progress", "排查工地 8 处"))
     idle(qtbot, ctx)
