@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from ..core.dates import cn_period
-from ..core.errors import InvalidInput, NotFound
+from ..core.errors import CloseRefused, InvalidInput, NotFound
+from ..core.obligations import listed
 from ..store import audit, catalog, units
 from ..store import reports as store_reports
 from ..store.db import Store, now_iso
 from . import Changes
 from .catalog import get_task, resolve_unit_id
-from .obligations import check_period
+from .obligations import check_period, load
 
 
 def approve(store: Store, task_id: str, unit: str, period: str) -> Changes:
@@ -52,19 +53,35 @@ def _review(store: Store, task_id: str, unit: str, period: str, state: str, comm
     return Changes(tasks=frozenset({task_id}), reports=True, summary=f"{name} {task_id} {cn_period(period)}的报送{label}。")
 
 
-def close_task(store: Store, task_id: str, reason: str = "") -> Changes:
+def close_task(store: Store, task_id: str, reason: str = "", force: bool = False) -> Changes:
+    """销号: only when every owing unit's own latest approved report says 已完成 — unless `force`
+    (a task the higher authority cancelled), which needs a reason and is audited with the units
+    not done. Obligations end after the closing period (core.obligations.closing_period)."""
     task = get_task(store, task_id)
     if task.closed_at:
         raise InvalidInput(f"任务 {task_id} 已经销号。")
+    reason = reason.strip()
+    if force and not reason:
+        raise InvalidInput("强制销号时请写明原因（例如：上级已取消该任务）。")
+    stamp = now_iso()
+    _, found = load(store, [task]).assess(task, date.fromisoformat(stamp[:10]))
+    not_done = [u.unit for u in found.units if u.status != "done"]
+    if not force and not found.units and found.status != "done":
+        raise InvalidInput(f"任务 {task_id} 还没有审核通过的“已完成”报送，不能销号。")
+    if not force and not_done:
+        raise CloseRefused(
+            f"任务 {task_id} 还有 {len(not_done)}/{len(found.units)} 个单位未完成（最新审核通过的报送不是“已完成”）："
+            f"{listed(not_done)}，不能销号。如确需销号（例如上级已取消该任务），请写明原因后强制销号。"
+        )
+    forced = force and (bool(not_done) or found.status != "done")
     with store.write() as db:
-        done = [r for r in store_reports.find(db, task_id=task_id, state="approved") if r.status == "done"]
-        if not done:
-            raise InvalidInput(f"任务 {task_id} 还没有审核通过的“已完成”报送，不能销号。")
-        stamp = now_iso()
-        catalog.update_task(db, task_id, closed_at=stamp, closed_reason=reason.strip())
+        catalog.update_task(db, task_id, closed_at=stamp, closed_reason=reason)
+        new = {"closed_at": stamp} | ({"forced": True, "not_done": not_done} if forced else {})
         audit.record(db, actor=store.actor, action="task.close", entity="task", entity_id=task_id,
-                     task_id=task_id, old={"closed_at": None}, new={"closed_at": stamp}, note=reason.strip())
-    return Changes(tasks=frozenset({task_id}), summary=f"任务 {task_id} 已销号。")
+                     task_id=task_id, old={"closed_at": None}, new=new,
+                     note=f"强制销号：{reason}" if forced else reason)
+    summary = (f"任务 {task_id} 已强制销号（{len(not_done)} 个单位未完成）。" if forced else f"任务 {task_id} 已销号。")
+    return Changes(tasks=frozenset({task_id}), summary=summary)
 
 
 def reopen_task(store: Store, task_id: str, reason: str) -> Changes:

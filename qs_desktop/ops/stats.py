@@ -107,7 +107,7 @@ def stats(store: Store, as_of: date, period: str | None = None, by: str = "plan"
                 row.done += unit.done
                 row.overdue += unit.status == "overdue"
             own = world.own(task, unit.unit)
-            if not owes(st.schedule, terms, asked, own, task.closed_at is not None):
+            if not owes(st.schedule, terms, asked, own, world.closed_after(task)):
                 continue
             filed = own.get(asked)
             state = filed.state if filed else None

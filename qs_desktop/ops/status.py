@@ -95,7 +95,7 @@ def ledger_view(
             return ""
         owing = world.duties(task)
         names = unreported_in(world.schedule(task), world.terms[task.ledger], period, owing,
-                              world.filed.get(task.id, {}), task.closed_at is not None)
+                              world.filed.get(task.id, {}), world.closed_after(task))
         return unreported_note(period, names, len(owing))
 
     for st in statuses:
@@ -153,9 +153,12 @@ def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[Ledger
         mine = next((u for u in st.assessment.units if u.unit == name), None)
         if mine is None and report is None:
             continue  # cooperating on a plan where cooperating units do not report
-        owed = owes(st.schedule, world.terms[t.ledger], period, world.own(t, name), t.closed_at is not None)
+        closed_after = world.closed_after(t)
+        owed = owes(st.schedule, world.terms[t.ledger], period, world.own(t, name), closed_after)
         if report is not None and (reported(world.own(t, name).get(period)) or not owed):
             status = rules.status_label(report.status)
+        elif closed_after is not None and period > closed_after:
+            status = rules.status_label("closed")
         else:
             status = rules.alert_label("unreported") if owed else "无需报送"
         lines.append(

@@ -113,7 +113,8 @@ def test_batch_approve_is_one_undo_step(window, ctx, qtbot, store, db_path):
     assert {r.state for r in _reread(db_path, period="2022-10")} == {"submitted"}
 
 
-def test_close_a_task_shows_in_the_ledger_and_undo_reopens_it(window, ctx, qtbot, store, db_path):
+def test_close_a_task_shows_in_the_ledger_and_undo_reopens_it(window, ctx, qtbot, store, db_path, monkeypatch):
+    monkeypatch.setattr(review, "now_iso", lambda: "2022-10-20T09:00:00+00:00")  # closed on the day on screen
     save_report(store, ReportInput("air-2022:8", HOUSING, "2022-10", "done", "围挡整治全部完成"))
     review.approve(store, "air-2022:8", HOUSING, "2022-10")
     page = window.show_page("review")
