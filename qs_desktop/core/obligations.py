@@ -157,6 +157,12 @@ def latest_approved(filed: Iterable[Filed]) -> Filed | None:
     return max(approved, key=lambda f: f.period) if approved else None
 
 
+def finished(own: Iterable[Filed]) -> bool:
+    """The unit's own latest approved report says 已完成 (whether or not the task was closed)."""
+    latest = latest_approved(own)
+    return latest is not None and latest.status == "done"
+
+
 def reported(filed: Filed | None) -> bool:
     return filed is not None and filed.state in REPORTED_STATES
 

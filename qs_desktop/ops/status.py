@@ -11,7 +11,9 @@ from ..core.dates import parse_period
 from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
 from ..core.obligations import (
     Assessment,
+    Filed,
     UnitState,
+    finished,
     owes,
     reported,
     unreported_in,
@@ -172,7 +174,7 @@ def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[Ledger
                 progress=_report_cell(report, t) if report else "",
                 status=status,
                 remarks=_review_cell(report) if report else "",
-                mark=_unit_mark(mine) if mine else None,
+                mark=_unit_mark(mine, world.own(t, name)) if mine else None,
             )
         )
     return lines
@@ -201,7 +203,10 @@ def _mark(st: TaskStatus) -> str | None:
     return _mark_of(st.status, st.alerts)
 
 
-def _unit_mark(unit: UnitState) -> str | None:
+def _unit_mark(unit: UnitState, own: dict[str, Filed]) -> str | None:
+    """The unit's own mark: no ✓ on a closed task the unit itself never finished (cancelled from above)."""
+    if unit.status == "closed" and not finished(own.values()):
+        return None
     return _mark_of(unit.status, unit.alerts)
 
 
