@@ -161,7 +161,7 @@ class TaskDetailDialog(QDialog):
             store, task = self.ctx.store, self.task
             perform(self.ctx, self.tr("撤销 {id} 的销号").format(id=task.id),
                     (review.reopen_task, (store, task.id, reason)),
-                    (review.close_task, (store, task.id, task.closed_reason or self.tr("撤销操作"), True)))
+                    (review.close_task, (store, task.id, task.closed_reason or QCoreApplication.translate("History", "撤销操作"), True)))
 
     def _change_due(self) -> None:
         dialog = DueDialog(self.task, self)
@@ -216,8 +216,8 @@ def close_task(ctx: AppContext, task_id: str, reason: str, force: bool = False,
         if not isinstance(exc, CloseRefused):
             return
         why, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate("TaskDetail", "强制销号"),
-            QCoreApplication.translate("TaskDetail", "仍要销号（例如上级已取消该任务）？请写明原因（必填）："),
+            parent, QCoreApplication.translate("TaskDetailDialog", "强制销号"),
+            QCoreApplication.translate("TaskDetailDialog", "仍要销号（例如上级已取消该任务）？请写明原因（必填）："),
             text=reason)
         if ok and why.strip():
             close_task(ctx, task_id, why, True, parent)

@@ -2186,6 +2186,14 @@ Next steps:
         <source>撤销 {id} 的销号</source>
         <translation>Reopen {id}</translation>
     </message>
+    <message>
+        <source>强制销号</source>
+        <translation>Force close</translation>
+    </message>
+    <message>
+        <source>仍要销号（例如上级已取消该任务）？请写明原因（必填）：</source>
+        <translation>Close it anyway (e.g. the task was cancelled by the higher authority)? Reason (required):</translation>
+    </message>
 </context>
 <context>
     <name>UnitTableModel</name>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date as D
 
 import pytest
@@ -20,6 +21,7 @@ from qs_desktop.core.obligations import (
     months,
     outstanding,
     owed_period,
+    owes,
     periods_owed,
     plan_terms,
     reported,
@@ -128,6 +130,7 @@ def test_closing_keeps_every_month_already_due_and_ends_the_rest():
     assert periods_owed(LONG_TERM, PLAN, "2022-12", {}, "2022-10") == ["2022-07", "2022-08", "2022-09", "2022-10"]
     assert periods_owed(LONG_TERM, PLAN, "2022-09", {}, "2022-10") == ["2022-07", "2022-08", "2022-09"]
     assert periods_owed(LONG_TERM, PLAN, "2022-12", {}, "2022-06") == []  # closed before anything was due
+    assert owes(LONG_TERM, PLAN, "2022-11", {}, "2022-10") is False
 
 
 def test_done_ends_the_units_duty_after_its_period_but_skipped_months_stay_owed():
@@ -235,6 +238,9 @@ def test_a_task_closed_later_reads_as_it_did_before_its_closing_day():
     assert before == check(filed, as_of=D(2022, 11, 19))
     assert (before.status, before.progress_note()) == ("in_progress", "已完成 1/4")
     assert before.unreported_units == list(TOWNS)
+    closed_on_the_22nd = replace(task(), closed_at="2022-11-22T08:00:00")
+    assert check(filed, as_of=D(2022, 11, 21), t=closed_on_the_22nd).status == "in_progress"
+    assert check(filed, as_of=D(2022, 11, 22), t=closed_on_the_22nd).status == "closed"
 
 
 def test_the_task_shows_the_furthest_status_of_its_unfinished_units():
