@@ -23,6 +23,12 @@ qs-ledger report add air-2022:8 --unit 县住建局 --period 2022-10 --status �
   --text "拆除不必要围挡 12 处，工地围挡整治已全部完成。" >/dev/null
 qs-ledger report add air-2022:3 --unit 县发改局 --period 2022-10 --status 推进中 \
   --text "铁路专用线前期手续办理中。" >/dev/null
+# A township's month: August sent back with a reason, September waiting for review.
+qs-ledger report add air-2022:10 --unit 龙港镇 --period 2022-08 --status 推进中 \
+  --text "排查裸地 6 处，已覆盖 4 处。" >/dev/null
+qs-ledger review air-2022:10 --unit 龙港镇 --period 2022-08 --return "请写明剩余 2 处裸地的整治时限" >/dev/null
+qs-ledger report add air-2022:9 --unit 龙港镇 --period 2022-09 --status 常态推进 \
+  --text "镇区主干道每日机扫 2 次、洒水 3 次。" >/dev/null
 shot() { qs-desktop --as-of 2022-10-20 "$@"; }
 shot --page ledger --screenshot "$out/ledger-zh.png"
 shot --page review --screenshot "$out/review-zh.png"
@@ -30,8 +36,15 @@ shot --page report --task air-2022:5 --screenshot "$out/report-zh.png"
 shot --lang en --page ledger --screenshot "$out/ledger-en.png"
 shot --page alerts --screenshot "$out/alerts-zh.png"
 shot --page dashboard --screenshot "$out/dashboard-zh.png"
+shot --page dashboard/units --screenshot "$out/dashboard-units-zh.png"
 shot --page units --screenshot "$out/units-zh.png"
 shot --page exchange --screenshot "$out/exchange-zh.png"
+# 龙港镇's own installation (a copy of the same ledger): it opens on 本单位待办.
+town="$(dirname "$db")/town.sqlite"
+cp "$db" "$town"
+qs-ledger --db "$town" office 龙港镇 >/dev/null
+qs-desktop --db "$town" --as-of 2022-10-20 --page todo --screenshot "$out/todo-zh.png"
+qs-desktop --db "$town" --as-of 2022-10-20 --lang en --page todo --screenshot "$out/todo-en.png"
 # The printed ledger as it comes out of the PDF export (needs poppler-utils for pdftoppm).
 qs-ledger export ledger --plan air-2022 --period 2022-10 --as-of 2022-10-31 --signature -o "$(dirname "$db")/air.pdf" >/dev/null
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$(dirname "$db")/air.pdf" "$out/air-ledger-pdf-page1"

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..core.errors import MissingDatabase, QsError, UnusableDatabase
 from ..drive import storage_warning
-from ..ops.backups import backup_on_close, recovery_hint
+from ..ops.backups import backup_on_close, unusable
 from ..ops.setup import open_ledger
 from ..paths import resolve_db_path
 from ..store.db import Store
@@ -30,7 +30,7 @@ def opened(args, *, read_only: bool = False, load_builtin: bool = True, create: 
         init = f'qs-ledger --db "{args.db}" init' if args.db else "qs-ledger init"
         raise MissingDatabase(f"{exc.message}。如要在这里新建台账，请运行：{init}") from exc
     except UnusableDatabase as exc:
-        raise UnusableDatabase(f"{exc.message} {recovery_hint(path)}", details=exc.details) from exc
+        raise UnusableDatabase(unusable(exc, path), details=exc.details) from exc
     warning = storage_warning(path)
     if warning:
         print(f"警告：{warning}", file=sys.stderr)

@@ -45,7 +45,7 @@ def _sample(args) -> int:
 def _backup(args) -> int:
     with opened(args, load_builtin=False) as store:
         info = backups.backup_to(store, args.output)  # a str: a trailing "/" means a folder
-    say(f"已备份到：{info.path}（{info.size // 1024 + 1} KB，已读回检查）")
+    say(str(backups.backed_up(info)))
     return 0
 
 

@@ -1,4 +1,8 @@
-"""export ledger (xlsx / pdf) / export form / export alerts / import form / import plan."""
+"""export ledger (xlsx / pdf) / export form / export alerts / import form / import plan.
+
+The exporters (openpyxl, reportlab, python-docx) load inside the command that uses them, so every
+other `qs-ledger` command starts without them.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from ..core.columns import FIELDS
 from ..core.dates import parse_iso_date, parse_period
 from ..core.errors import InvalidInput, UsageError
-from ..exchange import forms, ledgers, plans
-from ..exchange.pdf_ledger import write_ledgers_pdf
-from ..exchange.pdf_reports import alert_entries, write_alerts_pdf
-from ..exchange.pdf_table import PdfResult
-from ..exchange.unit_report import export_unit_report
 from ..ops import catalog
 from ..ops.alerts import alerts_by_unit
 from ..ops.obligations import owed_period
+from ..ops.sample import sample_scale
 from .common import OWED_HELP, opened, plan_year, say
 
 
@@ -69,7 +70,7 @@ def register(sub) -> None:
     p.add_argument("--year", required=True, type=plan_year, help="计划年度（用于解析完成时限）")
     p.add_argument("--title", help="计划名称（默认取表格标题行）")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
-                   help=f"指定字段对应的表头，可重复；字段：{', '.join(plans.FIELDS)}")
+                   help=f"指定字段对应的表头，可重复；字段：{', '.join(FIELDS)}")
     p.add_argument("--sheet", help="工作表名称（默认：第一个有台账表头的工作表）；Word 文档中为“表 N”（默认：全部任务表）")
     p.add_argument("--doc-no", default="", metavar="文号", help="印发文号，如 沁政办发〔2023〕5 号（默认取文件中的文号）")
     p.add_argument("--issued-on", metavar="YYYY-MM-DD", help="印发日期")
@@ -81,6 +82,9 @@ def register(sub) -> None:
 
 
 def _export_ledger(args) -> int:
+    from ..exchange import ledgers
+    from ..exchange.pdf_ledger import write_ledgers_pdf
+
     fmt = args.format or ("pdf" if args.output.lower().endswith(".pdf") else "xlsx")
     as_of = parse_iso_date(args.as_of) if args.as_of else None
     if args.period:
@@ -97,15 +101,18 @@ def _export_ledger(args) -> int:
 
 
 def _export_alerts(args) -> int:
+    from ..exchange.pdf_reports import alert_entries, write_alerts_pdf
+
     as_of = parse_iso_date(args.as_of) if args.as_of else date.today()
     with opened(args, read_only=True) as store:
         titles = {lg.code: lg.title for lg in catalog.list_ledgers(store)}
         groups = alerts_by_unit(store, as_of)
+        sample = bool(sample_scale(store))
     entries = alert_entries(((g.unit, item) for g in groups for item in g.items), titles)
-    return _pdf_done(write_alerts_pdf(entries, args.output, as_of=as_of), args.output)
+    return _pdf_done(write_alerts_pdf(entries, args.output, as_of=as_of, sample=sample), args.output)
 
 
-def _pdf_done(result: PdfResult, path: str, what: str = "") -> int:
+def _pdf_done(result, path: str, what: str = "") -> int:
     say(f"已导出 {what}{result.pages} 页：{path}")
     if result.warning:
         print(result.warning, file=sys.stderr)
@@ -113,6 +120,8 @@ def _pdf_done(result: PdfResult, path: str, what: str = "") -> int:
 
 
 def _export_report(args) -> int:
+    from ..exchange.unit_report import export_unit_report
+
     as_of = parse_iso_date(args.as_of) if args.as_of else None
     with opened(args) as store:
         result = export_unit_report(store, args.unit, args.period, args.output, as_of=as_of)
@@ -120,6 +129,8 @@ def _export_report(args) -> int:
 
 
 def _export_form(args) -> int:
+    from ..exchange import forms
+
     if args.all_units:
         with opened(args) as store:
             written = forms.export_all_forms(store, args.period or owed_period(store, date.today()), args.output)
@@ -132,6 +143,8 @@ def _export_form(args) -> int:
 
 
 def _import_form(args) -> int:
+    from ..exchange import forms
+
     files = forms.form_files(args.target)
     if not files:
         raise InvalidInput(f"文件夹“{args.target}”中没有 .xlsx 文件。")
@@ -149,6 +162,8 @@ def _import_form(args) -> int:
 
 
 def _import_plan(args) -> int:
+    from ..exchange import plans
+
     overrides = {}
     for item in args.map:
         fld, sep, header = item.partition("=")

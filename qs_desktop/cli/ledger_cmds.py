@@ -11,7 +11,6 @@ from ..core.obligations import ROLES
 from ..core.rules import alert_label, status_label
 from ..core.schedule import parse_deadline
 from ..core.units import short_name
-from ..exchange.packages import init_from_setup
 from ..ops import catalog, packages, setup
 from ..ops.office import get_office
 from ..ops.plans import plan_reporting, set_plan_issue, set_plan_reporting
@@ -84,6 +83,8 @@ def _init(args) -> int:
 
 
 def _init_from(args) -> int:
+    from ..exchange.packages import init_from_setup  # its receipt printer loads reportlab
+
     path = resolve_db_path(args.db)
     if path.exists() and path.stat().st_size > 0:
         raise InvalidInput(f"“{path}”已存在。用安装包创建单位安装时，请用 --db 指定一个新的数据库文件。")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..core.dates import parse_iso_date
-from ..core.errors import InvalidInput
+from ..core.errors import InvalidInput, UsageError
 from ..core.quantity import parse_quantity
 from ..core.rules import review_label, status_label
 from ..ops import history, review
@@ -31,13 +31,16 @@ def register(sub) -> None:
     p.add_argument("--draft", action="store_true", help="只保存草稿，不提交")
     p.set_defaults(run=_report_add)
 
-    p = sub.add_parser("review", help="审核报送：通过或退回")
-    p.add_argument("task_id")
-    p.add_argument("--unit", required=True)
-    p.add_argument("--period", metavar="YYYY-MM", help=OWED_HELP)
+    p = sub.add_parser("review", help="审核报送：通过或退回；--approve-all 一次通过全部待审核报送")
+    p.add_argument("task_id", nargs="?")
+    p.add_argument("--unit", metavar="NAME")
+    p.add_argument("--period", metavar="YYYY-MM", help=OWED_HELP + "；--approve-all 时不给则不限报送期")
+    p.add_argument("--plan", metavar="CODE", help="只用于 --approve-all：台账代码或计划代码")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--approve", action="store_true")
     group.add_argument("--return", dest="reason", metavar="REASON")
+    group.add_argument("--approve-all", action="store_true",
+                       help="通过全部待审核报送（可用 --period/--unit/--plan 缩小范围），全部成功或全部不变")
     p.set_defaults(run=_review)
 
     p = sub.add_parser("close", help="销号")
@@ -101,6 +104,14 @@ def _report_add(args) -> int:
 
 
 def _review(args) -> int:
+    if args.approve_all:
+        if args.task_id:
+            raise UsageError("命令用法有误：--approve-all 不带任务编号（用 --period/--unit/--plan 缩小范围）")
+        with opened(args) as store:
+            say(review.approve_all(store, period=args.period, unit=args.unit, plan=args.plan).summary)
+        return 0
+    if not (args.task_id and args.unit) or args.plan:
+        raise UsageError("命令用法有误：审核一份报送需要 TASK_ID --unit NAME（--plan 只用于 --approve-all）")
     with opened(args) as store:
         period = args.period or owed_period(store, date.today())
         if args.approve:

@@ -20,6 +20,7 @@ FIELD_LABELS = {
 }
 PROGRESS, STATUS = "progress", "status"  # the app's columns, printed beside the issued ones
 APP_HEADINGS = {PROGRESS: "进展情况", STATUS: "完成状态"}
+COOP_NOTE = "\n（配合："  # opens the cooperating units in a 牵头单位 cell when no column of their own holds them
 
 
 # A ledger that declares no columns (an older file, a plan imported before columns were kept)
@@ -76,7 +77,7 @@ def cell_text(task: Task, column: LedgerColumn, columns: tuple[LedgerColumn, ...
     if fld == "lead_units":
         text = "、".join(task.lead_units) + task.units_note
         if task.cooperating_units and all(c.field != "cooperating_units" for c in columns):
-            text += "\n（配合：" + "、".join(task.cooperating_units) + "）"
+            text += COOP_NOTE + "、".join(task.cooperating_units) + "）"
         return text
     if fld == "cooperating_units":
         return "、".join(task.cooperating_units)

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .message import Message, said
+
 
 class QsError(Exception):
+    """`message` is a finished sentence or a `said(...)` template the UI can translate."""
+
     exit_code = 1
 
-    def __init__(self, message: str, *, details: str = "") -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Message, *, details: str = "") -> None:
+        self.said = message if isinstance(message, Message) else said(message)
+        super().__init__(str(self.said))
+        self.message = str(self.said)
         self.details = details
 
 

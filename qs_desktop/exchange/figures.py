@@ -11,6 +11,7 @@ from openpyxl.styles import Font
 
 from ..core.dates import cn_date, cn_period
 from ..core.errors import InvalidInput
+from ..core.sample import MARK as SAMPLE_MARK
 from ..fsutil import atomic_write
 from ..ops.dashboard import Dashboard
 from ..ops.stats import StatsRow
@@ -35,6 +36,8 @@ def figure_table(dash: Dashboard) -> list[tuple[str, list[list]]]:
 def write_figures(dash: Dashboard, path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     title = f"重点任务完成情况统计（截至 {cn_date(dash.as_of)}，报送期 {cn_period(dash.period)}）"
+    if dash.sample:
+        title += f"　{SAMPLE_MARK}"
     suffix = target.suffix.lower()
     if suffix == ".csv":
         with atomic_write(target, "w") as fh:
@@ -57,6 +60,8 @@ def write_figures(dash: Dashboard, path: str | os.PathLike[str]) -> Path:
             for cell in sheet[2]:
                 cell.font = Font(bold=True)
             sheet.column_dimensions["A"].width = 44
+            if dash.sample:
+                sheet.oddHeader.right.text = SAMPLE_MARK
         save_workbook(book, target)
     else:
         raise InvalidInput(f"不支持导出为“{target.suffix or '无扩展名'}”文件，请选择 .xlsx 或 .csv。")

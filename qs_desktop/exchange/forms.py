@@ -38,6 +38,7 @@ from ..ops.forms import (
 )
 from ..ops.intake import Batch, Incoming, Verdict, judge, summary, take_in
 from ..ops.reports import ReportInput
+from ..ops.sample import sample_scale
 from ..store.db import Store
 from .xlsx_form import (
     FormDocument,
@@ -76,7 +77,8 @@ def form_document(store: Store, unit: str, period: str) -> FormDocument:
             **(_prefill(now) if now else {}),
         ))
     return FormDocument(unit=who.name, period=period, form_id=f"{period}-{uuid.uuid4().hex[:12]}",
-                        lines=lines, issued_at=datetime.now().replace(microsecond=0))
+                        lines=lines, issued_at=datetime.now().replace(microsecond=0),
+                        sample=bool(sample_scale(store)))
 
 
 def _prefill(report) -> dict:
@@ -195,7 +197,7 @@ def import_forms(
         return results
     try:
         backup_before(store, "import")
-        intake = take_in(store, [Batch(r.incoming, ImportedFile(r.fingerprint, r.path.name, summary(r.pending)))
+        intake = take_in(store, [Batch(r.incoming, ImportedFile(r.fingerprint, r.path.name, str(summary(r.pending))))
                                  for r in ready])
     except QsError as exc:  # e.g. the database is busy or read-only: nothing of the batch was written
         for r in ready:
@@ -204,7 +206,7 @@ def import_forms(
     for r, verdicts in zip(ready, intake.verdicts, strict=True):
         _sort(r, verdicts)
         applied = frozenset(v.entry.task_id for v in r.pending)
-        r.changes = Changes(tasks=applied, reports=bool(applied), summary=summary(verdicts))
+        r.changes = Changes(tasks=applied, reports=bool(applied), outcome=summary(verdicts))
     return results
 
 

@@ -6,23 +6,12 @@ import os
 from datetime import date
 
 from ..core.dates import month_end, parse_period
-from ..core.errors import NotFound
 from ..core.model import LedgerDocument
-from ..ops.catalog import list_ledgers
+from ..ops.catalog import ledger_codes
 from ..ops.obligations import owed_period
 from ..ops.status import ledger_document
 from ..store.db import Store
 from .xlsx_ledger import write_ledger_workbook
-
-
-def ledger_codes(store: Store, code: str) -> list[str]:
-    """A plan code names all of the plan's ledgers; a ledger code names that ledger."""
-    ledgers = list_ledgers(store)
-    found = [lg.code for lg in ledgers if lg.plan.code == code] or [lg.code for lg in ledgers if lg.code == code]
-    if not found:
-        known = "、".join(lg.code for lg in ledgers)
-        raise NotFound(f"没有代码为“{code}”的计划或台账。现有台账：{known}")
-    return found
 
 
 def ledger_documents(store: Store, code: str, *, period: str | None = None,

@@ -208,7 +208,7 @@ def write_receipt_pdf(results: list[PackageImport], path: str | os.PathLike[str]
     rows = []
     for r in results:
         t = r.taken
-        detail = r.error or "\n".join(describe(r)[1:]) or (packages.summary(t) if t else "")
+        detail = r.error or "\n".join(describe(r)[1:]) or (str(packages.summary(t)) if t else "")
         if t and t.imported_before:
             detail = describe(r)[0].split("：", 1)[1]
         rows.append(Row((r.path.name, (t.sender if t else "—"), str(t.seq) if t else "—", r.check_code or "—",

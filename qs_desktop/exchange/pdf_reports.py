@@ -11,6 +11,7 @@ from ..core.dates import cn_date, cn_period
 from ..core.model import LedgerLine
 from ..core.obligations import ROLES
 from ..core.rules import MARK_SYMBOLS, alert_label
+from ..core.sample import MARK as SAMPLE_MARK
 from ..ops.alerts import AlertItem
 from .pdf_ledger import status_text
 from .pdf_table import SIGNATURE_HEIGHT, Column, PdfResult, Row, Sheet, render
@@ -24,6 +25,7 @@ class UnitReport:
     period: str  # YYYY-MM
     lines: list[LedgerLine] = field(default_factory=list)
     as_of: date | None = None
+    sample: bool = False  # from a ledger of sample data: every page says 示例数据
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,13 @@ ALERT_COLUMNS = (
 )
 
 
-def _as_of(d: date | None) -> str:
-    return f"截至 {cn_date(d)}" if d else ""
+def _as_of(d: date | None, sample: bool = False) -> str:
+    """The heading's right-hand note, 示例数据 first on sample data (as the ledger's)."""
+    return "　　".join(([SAMPLE_MARK] if sample else []) + ([f"截至 {cn_date(d)}"] if d else []))
+
+
+def _stamp(sample: bool) -> str:
+    return SAMPLE_MARK if sample else ""
 
 
 def write_unit_report_pdf(report: UnitReport, path: str | os.PathLike[str], *, signature: bool = True) -> PdfResult:
@@ -95,18 +102,19 @@ def write_unit_report_pdf(report: UnitReport, path: str | os.PathLike[str], *, s
     title = f"{report.unit}重点任务进展情况（{cn_period(report.period)}）"
 
     def draw(sheet: Sheet) -> None:
-        sheet.heading(annex="", title=title, left=f"填报单位：{report.unit}", right=_as_of(report.as_of))
+        sheet.heading(annex="", title=title, left=f"填报单位：{report.unit}", right=_as_of(report.as_of, report.sample))
         sheet.table(UNIT_COLUMNS, rows, merge_first=True,
                     keep_with_last=SIGNATURE_HEIGHT if signature else 0.0)
         if signature:
             sheet.signature()
 
-    return render(path, title, draw)
+    return render(path, title, draw, stamp=_stamp(report.sample))
 
 
 def write_alerts_pdf(entries: Sequence[AlertEntry], path: str | os.PathLike[str], *, as_of: date,
-                     title: str = "重点任务预警清单") -> PdfResult:
-    """Alerts grouped by unit (units in the order given), worst first within a unit."""
+                     title: str = "重点任务预警清单", sample: bool = False) -> PdfResult:
+    """Alerts grouped by unit (units in the order given), worst first within a unit; `sample`: the
+    ledger holds sample data (ops.sample.sample_scale), said on every page."""
     units = list(dict.fromkeys(e.unit for e in entries))
     order = list(ALERTS)
     ranked = sorted(entries, key=lambda e: (units.index(e.unit), order.index(e.alert), e.due or date.max))
@@ -119,14 +127,15 @@ def write_alerts_pdf(entries: Sequence[AlertEntry], path: str | os.PathLike[str]
     counts = "　".join(f"{label} {sum(e.alert == kind for e in entries)} 项" for kind, (_, label) in ALERTS.items())
 
     def draw(sheet: Sheet) -> None:
-        sheet.heading(annex="", title=title, left=counts, right=_as_of(as_of))
+        sheet.heading(annex="", title=title, left=counts, right=_as_of(as_of, sample))
         sheet.table(ALERT_COLUMNS, rows, merge_first=True)
 
-    return render(path, title, draw)
+    return render(path, title, draw, stamp=_stamp(sample))
 
 
 def write_dashboard_pdf(rows: Sequence[DashboardRow], path: str | os.PathLike[str], *, as_of: date,
-                        title: str = "重点任务完成情况统计", label_title: str = "责任单位") -> PdfResult:
+                        title: str = "重点任务完成情况统计", label_title: str = "责任单位",
+                        sample: bool = False) -> PdfResult:
     columns = (
         Column(label_title, 200),
         *(Column(t, 60, "right") for t in ("任务数", "已完成", "完成率", "按期推进", "逾期", "未报送", "退回", "报送率")),
@@ -139,10 +148,10 @@ def write_dashboard_pdf(rows: Sequence[DashboardRow], path: str | os.PathLike[st
     ]
 
     def draw(sheet: Sheet) -> None:
-        sheet.heading(annex="", title=title, right=_as_of(as_of))
+        sheet.heading(annex="", title=title, right=_as_of(as_of, sample))
         sheet.table(columns, table)
 
-    return render(path, title, draw)
+    return render(path, title, draw, stamp=_stamp(sample))
 
 
 def _percent(x: float | None) -> str:

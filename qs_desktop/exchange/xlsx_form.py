@@ -21,14 +21,17 @@ import math
 import os
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import NamedStyle, Protection
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook
@@ -37,6 +40,7 @@ from ..core import rules
 from ..core.dates import cn_period, parse_period
 from ..core.errors import FileRejected, ImportRejected, QsError, RowProblem
 from ..core.quantity import Quantity, parse_quantity
+from ..core.sample import MARK as SAMPLE_MARK
 from .xlsx_safety import MAX_ROWS, check_workbook_file
 from .xlsx_style import (
     BORDER,
@@ -48,10 +52,12 @@ from .xlsx_style import (
     cell_text,
     fill,
     font,
+    named_style,
     print_layout,
     put_text,
     row_height,
     save_workbook,
+    style_setter,
 )
 
 FORMAT = "qs-ledger-form"
@@ -126,6 +132,7 @@ class FormDocument:
     lines: list[FormLine]
     issued_at: datetime
     mac: str = ""  # set by the issuing ledger (form_mac)
+    sample: bool = False  # issued from a ledger of sample data: the title and every page say 示例数据
 
 
 @dataclass(frozen=True)
@@ -181,7 +188,8 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:
         ws.column_dimensions[get_column_letter(i)].width = width
     for row in (1, 2, 3):
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
-    put_text(ws.cell(1, 1), f"{doc.unit} {cn_period(doc.period)} 生态环境重点任务进展填报表")
+    mark = f"（{SAMPLE_MARK}）" if doc.sample else ""
+    put_text(ws.cell(1, 1), f"{doc.unit} {cn_period(doc.period)} 生态环境重点任务进展填报表{mark}")
     ws.cell(1, 1).font = font(16, name=TITLE_FONT)
     ws.cell(1, 1).alignment = WRAP_CENTER
     ws.row_dimensions[1].height = 30
@@ -192,12 +200,9 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:
     ws.cell(3, 1).font = font(11, name=NOTE_FONT)
     ws.cell(3, 1).alignment = WRAP
     ws.row_dimensions[3].height = 64
+    styles, apply = _cell_styles(ws.parent)
     for col, (name, _w, editable) in enumerate(COLUMNS, start=1):
-        cell = ws.cell(HEADER_ROW, col, name)
-        cell.font = font(11, name=TITLE_FONT)
-        cell.alignment = WRAP_CENTER
-        cell.border = BORDER
-        cell.fill = fill("FFF2CC") if editable else GREY
+        apply(ws.cell(HEADER_ROW, col, name), styles[("header-edit" if editable else "header", True)])
     ws.row_dimensions[HEADER_ROW].height = 28
 
     # Typed words such as 进行中 are accepted on import, so the drop-down only suggests.
@@ -208,11 +213,10 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:
     ws.add_data_validation(status_dv)
     rows: list[int] = []
     row = HEADER_ROW
-    styles = _cell_styles(ws.parent)
     for line in doc.lines:
         row += 1
         if not rows or line.ledger != doc.lines[len(rows) - 1].ledger:
-            _ledger_heading(ws, row, line.ledger)
+            _ledger_heading(ws, row, line.ledger, lambda cell: apply(cell, styles[("ledger", False)]))
             row += 1
         rows.append(row)
         target = "" if line.target_quantity is None else f"{_number(line.target_quantity)} {line.target_unit}".strip()
@@ -233,25 +237,31 @@ def _draw_form(ws: Worksheet, doc: FormDocument) -> list[int]:
                 kind = "edit"
             else:
                 kind = "returned" if line.state == "returned" and name in ("本期状态", "审核意见") else "locked"
-            cell.style = styles[(kind, name in _CENTERED)]
-        status_dv.add(ws.cell(row, _COL["完成状态"]))
+            apply(cell, styles[(kind, name in _CENTERED)])
         ws.row_dimensions[row].height = max(
             row_height([(str(values[n]), w) for n, w, _e in COLUMNS if values.get(n)]), 45
         )
+    # One range list set at once: DataValidation.add compares each cell with every earlier one.
+    status = get_column_letter(_COL["完成状态"])
+    status_dv.sqref = MultiCellRange(" ".join(f"{status}{r}" for r in rows))
     ws.protection.sheet = True
     ws.protection.formatRows = False  # let units make rows taller for long progress text
     ws.protection.formatColumns = False
     ws.protection.formatCells = False
     print_layout(ws, title_row=HEADER_ROW)
+    if doc.sample:
+        ws.oddHeader.right.text = SAMPLE_MARK
     return rows
 
 
 _CENTERED = ("序号", "责任", "完成状态", "本期状态")
+_GREY = "E7E6E6"  # xlsx_style.GREY: read-only cells
 
 
-def _cell_styles(wb: Workbook) -> dict[tuple[str, bool], str]:
-    """Named styles for the form's cells, registered once: openpyxl hashes every per-cell style
-    object, which made styling most of a form's export time."""
+def _cell_styles(wb: Workbook) -> tuple[dict[tuple[str, bool], str], Callable[[Cell, str], None]]:
+    """Named styles for the form's cells, registered once, and the setter that applies them: a
+    style object per cell (or `cell.style = name`, which scans the style names) made styling most
+    of a form's export time."""
     looks = {
         "locked": {"fill": GREY},
         "returned": {"fill": RETURNED_FILL},
@@ -265,16 +275,20 @@ def _cell_styles(wb: Workbook) -> dict[tuple[str, bool], str]:
             wb.add_named_style(NamedStyle(name=name, font=font(11), border=BORDER,
                                           alignment=WRAP_CENTER if centered else WRAP, **extra))
             names[(kind, centered)] = name
-    return names
+    names[("header", True)] = named_style(wb, "填报表-表头", face=TITLE_FONT, alignment=WRAP_CENTER,
+                                          color=_GREY)
+    names[("header-edit", True)] = named_style(wb, "填报表-表头-填写", face=TITLE_FONT, alignment=WRAP_CENTER,
+                                               color="FFF2CC")
+    names[("ledger", False)] = named_style(wb, "填报表-台账", size=12, face=TITLE_FONT,
+                                           color=_GREY)
+    return names, style_setter(wb)
 
 
-def _ledger_heading(ws: Worksheet, row: int, title: str) -> None:
+def _ledger_heading(ws: Worksheet, row: int, title: str, style: Callable[[Cell], None]) -> None:
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(COLUMNS))
     cell = ws.cell(row, 1)
     put_text(cell, title)
-    cell.font = font(12, name=TITLE_FONT)
-    cell.fill = GREY
-    cell.border = BORDER
+    style(cell)
     ws.row_dimensions[row].height = 22
 
 

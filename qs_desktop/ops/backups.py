@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..core.dates import cn_date
 from ..core.errors import DatabaseError
+from ..core.message import Message, said
 from ..fsutil import ensure_folder
 from ..store import backup
 from ..store.db import Store, migrate, open_db
@@ -112,8 +113,14 @@ def backup_to(store: Store, dest: Path | str | None = None) -> BackupInfo:
     backup.backup_file(store, path)
     info = _info(path)
     if not info.ok:
-        raise DatabaseError(f"备份已写入“{path}”，但读回检查未通过（{info.problem}）。请换一个位置重新备份。")
+        raise DatabaseError(said("备份已写入“{path}”，但读回检查未通过（{problem}）。请换一个位置重新备份。",
+                                 path=str(path), problem=info.problem))
     return info
+
+
+def backed_up(info: BackupInfo) -> Message:
+    """What a manual backup says: where the copy is, and that it was read back."""
+    return said("已备份到：{path}（{kb} KB，已读回检查）", path=str(info.path), kb=info.size // 1024 + 1)
 
 
 def thin(store_path: Path, retention: Retention = Retention()) -> list[Path]:
@@ -140,7 +147,7 @@ def thin(store_path: Path, retention: Retention = Retention()) -> list[Path]:
 def restore(store: Store, source: Path) -> Changes:
     """Replace the open database's content with a backup, after backing up the current state."""
     if store.read_only:
-        raise DatabaseError("数据库以只读方式打开，不能从备份恢复。")
+        raise DatabaseError(said("数据库以只读方式打开，不能从备份恢复。"))
     source = Path(source).expanduser()
     _verify_source(source, store.path)
     safety = backup_before(store, "restore")
@@ -151,7 +158,7 @@ def restore(store: Store, source: Path) -> Changes:
         units=True,
         plans=True,
         settings=True,
-        summary=f"已从“{source.name}”恢复。恢复前的数据已另存为“{safety.path}”。",
+        outcome=said("已从“{file}”恢复。恢复前的数据已另存为“{kept}”。", file=source.name, kept=str(safety.path)),
     )
 
 
@@ -172,30 +179,37 @@ def restore_file(db_path: Path, source: Path) -> Changes:
         os.replace(db_path, kept)
     os.replace(staged, db_path)
     open_db(db_path).close()  # upgrades an older backup, with its own backup first
-    note = f"原文件已移到“{kept}”。" if kept else ""
-    return Changes(reports=True, units=True, plans=True, settings=True, summary=f"已从“{source.name}”恢复。{note}")
+    outcome = (said("已从“{file}”恢复。原文件已移到“{kept}”。", file=source.name, kept=str(kept)) if kept
+               else said("已从“{file}”恢复。", file=source.name))
+    return Changes(reports=True, units=True, plans=True, settings=True, outcome=outcome)
 
 
-def recovery_hint(db_path: Path) -> str:
-    """One or two Chinese sentences pointing at the newest good backup, for 'cannot open' screens."""
+def recovery_hint(db_path: Path) -> Message:
+    """One or two sentences pointing at the newest good backup, for 'cannot open' screens."""
     good = [b for b in list_backups(db_path) if b.ok]
     if not good:
-        return f"备份文件夹（{backup.backups_dir(db_path)}）中没有可用的备份；如有手动备份，可用 qs-ledger restore 文件 恢复。"
+        return said("备份文件夹（{folder}）中没有可用的备份；如有手动备份，可用 qs-ledger restore 文件 恢复。",
+                    folder=str(backup.backups_dir(db_path)))
     newest = good[0]
-    return (
-        f"最新的完好备份：{newest.path}（{cn_date(newest.created_at.date())} {newest.created_at:%H:%M}，{newest.label}）。"
-        f"运行 qs-ledger backups 查看全部备份，qs-ledger restore 备份文件 即可恢复（当前文件会先移到备份文件夹）。"
-    )
+    return said("最新的完好备份：{path}（{date} {time}，{label}）。"
+                "运行 qs-ledger backups 查看全部备份，qs-ledger restore 备份文件 即可恢复（当前文件会先移到备份文件夹）。",
+                path=str(newest.path), date=cn_date(newest.created_at.date()), time=f"{newest.created_at:%H:%M}",
+                label=newest.label, when=f"{newest.created_at:%Y-%m-%d %H:%M}")
+
+
+def unusable(exc: DatabaseError, db_path: Path) -> Message:
+    """Why the ledger cannot be opened, and the newest good backup to restore from."""
+    return said("{problem} {hint}", problem=exc.said, hint=recovery_hint(db_path))
 
 
 def _verify_source(source: Path, db_path: Path) -> None:
     if not source.is_file():
-        raise DatabaseError(f"找不到备份文件：{source}")
+        raise DatabaseError(said("找不到备份文件：{file}", file=str(source)))
     if db_path.exists() and source.resolve() == db_path.resolve():
-        raise DatabaseError("不能用正在使用的数据库恢复它自己，请选择一个备份文件。")
+        raise DatabaseError(said("不能用正在使用的数据库恢复它自己，请选择一个备份文件。"))
     check = backup.inspect(source)
     if not check.ok:
-        raise DatabaseError(f"不能从“{source.name}”恢复：{check.problem}。当前数据库未被修改。")
+        raise DatabaseError(said("不能从“{file}”恢复：{problem}。当前数据库未被修改。", file=source.name, problem=check.problem))
 
 
 def _found(store_path: Path) -> list[tuple[Path, datetime, str]]:

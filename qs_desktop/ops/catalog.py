@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..core.errors import InvalidInput, NotFound
-from ..core.model import Ledger, Task, Unit
+from ..core.message import said
+from ..core.model import Ledger, Task, Unit, task_label
 from ..store import catalog, units
 from ..store.db import Store
 
@@ -18,7 +19,17 @@ def get_ledger(store: Store, code: str) -> Ledger:
         if ledger.code == code:
             return ledger
     known = "、".join(ledger.code for ledger in list_ledgers(store))
-    raise NotFound(f"没有代码为“{code}”的台账。现有：{known}")
+    raise NotFound(said("没有代码为“{code}”的台账。现有：{known}", code=code, known=known))
+
+
+def ledger_codes(store: Store, code: str) -> list[str]:
+    """A plan code names all of the plan's ledgers; a ledger code names that ledger."""
+    ledgers = list_ledgers(store)
+    found = [lg.code for lg in ledgers if lg.plan.code == code] or [lg.code for lg in ledgers if lg.code == code]
+    if not found:
+        known = "、".join(lg.code for lg in ledgers)
+        raise NotFound(said("没有代码为“{code}”的计划或台账。现有台账：{known}", code=code, known=known))
+    return found
 
 
 def list_tasks(store: Store, ledger: str | None = None, unit: str | None = None) -> list[Task]:
@@ -29,11 +40,19 @@ def list_tasks(store: Store, ledger: str | None = None, unit: str | None = None)
         return catalog.tasks(db, ledger=ledger, unit_ids=scope)
 
 
+def task_labels(store: Store) -> dict[str, str]:
+    """task id -> how a person names it (空气质量改善 2 对全县…), for lists and messages: never an id."""
+    titles = {lg.code: lg.title for lg in list_ledgers(store)}
+    with store.read() as db:
+        return {t.id: task_label(titles.get(t.ledger, t.ledger), t.seq, t.title or t.measure)
+                for t in catalog.tasks(db)}
+
+
 def get_task(store: Store, task_id: str) -> Task:
     with store.read() as db:
         found = catalog.tasks(db, ids=[task_id])
     if not found:
-        raise NotFound(f"找不到任务“{task_id}”。任务编号形如 air-2022:2（台账代码:序号）。")
+        raise NotFound(said("找不到任务“{task}”。任务编号形如 air-2022:2（台账代码:序号）。", task=task_id))
     return found[0]
 
 
@@ -50,7 +69,7 @@ def resolve_unit(store: Store, name: str) -> Unit:
 def resolve_unit_id(db, name: str) -> int:
     uid = units.find(db, name)
     if uid is None:
-        raise NotFound(f"单位目录中没有“{name}”。可在“单位”页面添加，或使用已有名称/别名。")
+        raise NotFound(said("单位目录中没有“{name}”。可在“单位”页面添加，或使用已有名称/别名。", name=name))
     return uid
 
 
@@ -58,7 +77,7 @@ def check_acting(unit: Unit) -> None:
     """A group (各乡（镇）人民政府) stands for its members: it neither reports nor gets a form."""
     if unit.kind == "group":
         example = f"（如 {unit.members[0]}）" if unit.members else ""
-        raise InvalidInput(f"“{unit.name}”是单位组，不能直接填报，请以其中的单位{example}填报。")
+        raise InvalidInput(said("“{unit}”是单位组，不能直接填报，请以其中的单位{example}填报。", unit=unit.name, example=example))
 
 
 def unit_scope(db, unit_id: int) -> list[int]:

@@ -65,8 +65,8 @@ class CheckReport:
 def check_database(store: Store) -> CheckReport:
     """Run every check; a check that cannot even run counts as failed, never as an exception."""
     items = [
-        _run(store, "文件完整性（integrity_check）", integrity.integrity_problems),
-        _run(store, "外键引用（foreign_key_check）", integrity.foreign_key_problems),
+        _run(store, "文件本身完好，没有损坏", integrity.integrity_problems),
+        _run(store, "记录之间的引用完整（没有指向已删除记录的数据）", integrity.foreign_key_problems),
         _run(store, "数据库标识与版本", _schema_problems),
     ]
     items += [_run(store, title, lambda db, sql=sql: integrity.rule_problems(db, sql)) for title, sql in integrity.RULES]

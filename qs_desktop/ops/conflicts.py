@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..core import sync
 from ..core.errors import InvalidInput, NotFound
+from ..core.message import said
 from ..store import audit, catalog
 from ..store import packages as stored
 from ..store.db import Store
@@ -49,7 +50,7 @@ def resolve(store: Store, conflict_id: int, choice: str) -> Changes:
     with store.write() as db:
         found = stored.conflicts(db, open_only=False, conflict_id=conflict_id)
         if not found:
-            raise NotFound(f"没有编号为 {conflict_id} 的冲突。")
+            raise NotFound(said("没有编号为 {id} 的冲突。", id=conflict_id))
         c = found[0]
         if c["resolved_at"]:
             raise InvalidInput("这个冲突已经处理过了。")
@@ -66,5 +67,7 @@ def resolve(store: Store, conflict_id: int, choice: str) -> Changes:
                      entity_id=f"{c['task_id']}|{c['unit_name']}|{c['period']}", task_id=c["task_id"],
                      new={"choice": choice, **({"unit_version": c["content"]} if choice == "ours" else {})},
                      note="采用单位的版本" if choice == "theirs" else "保留县里的版本")
-    label = "采用了单位的版本" if choice == "theirs" else "保留了县里的版本"
-    return Changes(tasks=frozenset({c["task_id"]}), reports=True, summary=f"{c['task_id']} {c['period']}：{label}。")
+    said_as = {"task": c["task_id"], "period": c["period"]}
+    return Changes(tasks=frozenset({c["task_id"]}), reports=True,
+                   outcome=said("{task} {period}：采用了单位的版本。", **said_as) if choice == "theirs"
+                   else said("{task} {period}：保留了县里的版本。", **said_as))

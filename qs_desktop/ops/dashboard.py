@@ -7,6 +7,7 @@ from datetime import date
 
 from ..store.db import Store
 from .obligations import owed_period
+from .sample import sample_scale
 from .stats import StatsRow, ranking, stats, total
 
 
@@ -16,6 +17,7 @@ class Dashboard:
     period: str
     ledgers: list[StatsRow] = field(default_factory=list)
     units: list[StatsRow] = field(default_factory=list)  # ranked: report rate, then fewest overdue, returned
+    sample: bool = False  # the ledger holds sample data: exported figures must say 示例数据
 
     @property
     def total(self) -> StatsRow:
@@ -30,4 +32,5 @@ def figures(store: Store, as_of: date, period: str | None = None) -> Dashboard:
         period=period,
         ledgers=stats(store, as_of, period, by="ledger"),
         units=ranking(stats(store, as_of, period, by="unit")),
+        sample=bool(sample_scale(store)),
     )

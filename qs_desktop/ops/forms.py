@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..core import obligations
 from ..core.errors import DatabaseError
+from ..core.message import said
 from ..core.model import Report, Task, Unit
 from ..store import catalog, forms, imports, units
 from ..store import reports as store_reports
@@ -86,7 +87,7 @@ def record_form(store: Store, form: IssuedForm) -> Changes:
     with store.write() as db:
         forms.record(db, form.form_id, resolve_unit_id(db, form.unit), form.period, form.mac, form.issued_at,
                      [(r.task_id, r.base_version, r.base_state) for r in form.rows])
-    return Changes(summary=f"已记录下发的填报表 {form.form_id}。")
+    return Changes(outcome=said("已记录下发的填报表 {form}。", form=form.form_id))
 
 
 def issued_form(store: Store, form_id: str) -> IssuedForm | None:

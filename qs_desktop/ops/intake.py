@@ -26,6 +26,7 @@ from datetime import date
 
 from ..core import rules
 from ..core.errors import InvalidInput, NotFound, QsError
+from ..core.message import Message, joined, said
 from ..core.model import Report, Task
 from ..core.obligations import check_period
 from ..store import catalog, units
@@ -124,18 +125,21 @@ def take_in(store: Store, batches: list[Batch], *, origin: str = "填报表") ->
                 remember_import(db, batch.record)
     result = Intake(verdicts)
     every = [v for batch in verdicts for v in batch]
-    result.changes = Changes(tasks=frozenset(changed), reports=bool(changed), summary=summary(every))
+    result.changes = Changes(tasks=frozenset(changed), reports=bool(changed), outcome=summary(every))
     return result
 
 
-def summary(verdicts: list[Verdict]) -> str:
+def summary(verdicts: list[Verdict]) -> Message:
     """“已报送 3 项，1 项没有变化，1 项已过时未导入。”"""
     count = {k: sum(v.kind == k for v in verdicts) for k in ("unchanged", "stale", "refused")}
-    extra = [f"{count['unchanged']} 项没有变化" if count["unchanged"] else "",
-             f"{count['stale']} 项已过时未导入" if count["stale"] else "",
-             f"{count['refused']} 项有问题未导入" if count["refused"] else ""]
-    applied = sum(v.applies for v in verdicts)
-    return f"已报送 {applied} 项" + "".join(f"，{x}" for x in extra if x) + "。"
+    parts = [said("已报送 {n} 项", n=sum(v.applies for v in verdicts))]
+    if count["unchanged"]:
+        parts.append(said("{n} 项没有变化", n=count["unchanged"]))
+    if count["stale"]:
+        parts.append(said("{n} 项已过时未导入", n=count["stale"]))
+    if count["refused"]:
+        parts.append(said("{n} 项有问题未导入", n=count["refused"]))
+    return said("{sentence}。", sentence=joined(parts))
 
 
 def judge_within(db, actor: str, entries: list[Incoming], origin: str) -> list[tuple[Verdict, tuple]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from ..core.errors import InvalidInput
+from ..core.message import said
 from ..core.model import UNSET_ACTOR
 from ..store import audit, settings, units
 from ..store.db import Store
@@ -88,8 +89,8 @@ def set_office(store: Store, unit: str, *, coordinator: bool | None = None) -> C
         changed = write_office(db, canonical, office)
     store.actor = office.actor
     if not changed:
-        return Changes(summary="本机单位没有变化。")
-    return Changes(settings=True, summary=f"本机单位已设为“{canonical}”（{office.role_label}）。")
+        return Changes(outcome=said("本机单位没有变化。"))
+    return Changes(settings=True, outcome=said("本机单位已设为“{unit}”（{role}）。", unit=canonical, role=office.role_label))
 
 
 def _canonical(db: sqlite_utils.Database, name: str) -> str:
@@ -97,10 +98,10 @@ def _canonical(db: sqlite_utils.Database, name: str) -> str:
         return name
     uid = units.find(db, name)
     if uid is None:
-        raise InvalidInput(f"单位目录中没有“{name}”，请从单位目录中选择（或先在“单位”页添加）。")
+        raise InvalidInput(said("单位目录中没有“{name}”，请从单位目录中选择（或先在“单位”页添加）。", name=name))
     unit = units.get(db, uid)
     if unit.kind == "group":
-        raise InvalidInput(f"“{unit.name}”是单位组，不能作为本机单位，请选择其中一个具体单位。")
+        raise InvalidInput(said("“{unit}”是单位组，不能作为本机单位，请选择其中一个具体单位。", unit=unit.name))
     return unit.name
 
 

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..core import sync
 from ..core.errors import FileRejected, InvalidInput, NotFound
+from ..core.message import Message, joined, said
 from ..store import audit, catalog, imports, units
 from ..store import packages as stored
 from ..store import reports as store_reports
@@ -279,7 +280,7 @@ def take(store: Store, sender: Sender, manifest: dict, data: dict, attachments: 
         with store.write() as db:
             taken = _take(db, store, sender, manifest, data, attachments)
             if not dry_run:
-                imports.record(db, "package", fingerprint, file_name, summary(taken))
+                imports.record(db, "package", fingerprint, file_name, str(summary(taken)))
                 stored.add_receipt(db, {"file_name": file_name, "kind": kind, "sender": taken.sender,
                                         "seq": taken.seq, "check_code": check_code, "verdict": "accepted",
                                         "lines": outcome_lines(taken)})
@@ -370,7 +371,7 @@ def _take_return(db, store: Store, peer: dict, data: dict, attachments: dict[str
         raise FileRejected(f"数据包中有 {len(problems)} 处问题，整包未导入：" + "；".join(problems[:5]),
                            details="\n".join(problems))
     taken.changes = Changes(tasks=frozenset(changed), reports=bool(changed or taken.count(sync.CONFLICT)),
-                            summary=summary(taken))
+                            outcome=summary(taken))
 
 
 def _entries(value) -> list[dict]:
@@ -452,7 +453,7 @@ def _take_slice(db, store: Store, office: Office, data: dict, taken: Taken) -> N
         taken.outcomes.append((r["task_id"], r["period"], outcome, r["review_comment"] if r["state"] == "returned" else ""))
     stored.ack_attachments(db, held)
     taken.changes = Changes(tasks=frozenset(t["id"] for t in data["tasks"]), reports=True, plans=True,
-                            units=True, summary=summary(taken))
+                            units=True, outcome=summary(taken))
 
 
 _REVIEW = ("state", "review_comment", "reviewed_by", "reviewed_at")
@@ -559,15 +560,15 @@ def list_receipts(store: Store) -> list[dict]:
 
 
 _OUTCOME_LABELS = {
-    REFUSED: "未接收（任务已销号）",
-    sync.APPLIED: "已接收", sync.UNCHANGED: "无变化", sync.STALE: "已过时（县里已有更新的版本）",
-    sync.CONFLICT: "冲突，待协调办公室选择", "updated": "已更新", "approved": "审核通过", "returned": "退回",
-    "submitted": "待审核", "kept": "本机有未发送的修改，保留",
+    REFUSED: said("未接收（任务已销号）"),
+    sync.APPLIED: said("已接收"), sync.UNCHANGED: said("无变化"), sync.STALE: said("已过时（县里已有更新的版本）"),
+    sync.CONFLICT: said("冲突，待协调办公室选择"), "updated": said("已更新"), "approved": said("审核通过"),
+    "returned": said("退回"), "submitted": said("待审核"), "kept": said("本机有未发送的修改，保留"),
 }
 
 
 def outcome_label(outcome: str) -> str:
-    return _OUTCOME_LABELS.get(outcome, outcome)
+    return str(_OUTCOME_LABELS.get(outcome, outcome))
 
 
 def outcome_lines(taken: Taken) -> list[str]:
@@ -579,14 +580,15 @@ def outcome_lines(taken: Taken) -> list[str]:
     return lines
 
 
-def summary(taken: Taken) -> str:
+def summary(taken: Taken) -> Message:
+    """“已接收 3 项，无变化 2 项，佐证材料 1 份”."""
     counts = {}
     for _t, _p, outcome, _n in taken.outcomes:
         counts[outcome] = counts.get(outcome, 0) + 1
-    parts = [f"{outcome_label(k)} {n} 项" for k, n in counts.items()]
+    parts = [said("{label} {n} 项", label=_OUTCOME_LABELS.get(k, k), n=n) for k, n in counts.items()]
     if taken.attachments:
-        parts.append(f"佐证材料 {taken.attachments} 份")
-    return "，".join(parts) or "没有报送内容"
+        parts.append(said("佐证材料 {n} 份", n=taken.attachments))
+    return joined(parts) or said("没有报送内容")
 
 
 def attach(store: Store, task_id: str, unit: str, period: str, name: str, blob: bytes) -> Changes:
@@ -599,4 +601,5 @@ def attach(store: Store, task_id: str, unit: str, period: str, name: str, blob: 
         if row is None:
             raise NotFound(f"{unit} 还没有任务 {task_id} 在 {period} 的报送，请先填报再附佐证材料。")
         added = stored.add_attachment(db, row["id"], _file_name(name), hashlib.sha256(blob).hexdigest(), blob)
-    return Changes(reports=added, summary=f"已附佐证材料“{name}”。" if added else "这份佐证材料已经附过了。")
+    return Changes(reports=added, outcome=said("已附佐证材料“{name}”。", name=name) if added
+                   else said("这份佐证材料已经附过了。"))

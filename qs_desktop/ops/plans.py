@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..core.dates import cn_date, cn_period, parse_period
 from ..core.errors import InvalidInput, NotFound
+from ..core.message import said
 from ..core.model import PlanSpec
 from ..core.units import normalize
 from ..store import audit, catalog, units
@@ -19,7 +20,7 @@ _CODE = re.compile(r"[\w.-]+")  # task ids are "<code>:<序号>"; audit entity i
 
 def check_code(code: str) -> None:
     if not _CODE.fullmatch(code):
-        raise InvalidInput(f"计划代码“{code}”不能用：只能由字母、数字、汉字和 - _ . 组成，不含空格，例如 air-2023。")
+        raise InvalidInput(said("计划代码“{code}”不能用：只能由字母、数字、汉字和 - _ . 组成，不含空格，例如 air-2023。", code=code))
 
 
 def code_taken(store: Store, code: str) -> bool:
@@ -49,23 +50,30 @@ def add_plan(store: Store, spec: PlanSpec, *, replace: bool = False, add_units: 
     with store.write() as db:
         existing = spec.code in catalog.plan_codes(db)
         if existing and not replace:
-            raise InvalidInput(f"计划代码“{spec.code}”已存在。如要用新表格替换它（其报送记录将一并删除），请选择“替换”。")
+            raise InvalidInput(said("计划代码“{code}”已存在。如要用新表格替换它（其报送记录将一并删除），请选择“替换”。",
+                                     code=spec.code))
         if existing:
             catalog.delete_plan(db, spec.code)
         taken = catalog.ledger_codes(db) & {lg.code for lg in spec.ledgers}
         if taken:
-            raise InvalidInput(f"台账代码“{'、'.join(sorted(taken))}”已被其他计划使用，请换一个计划代码。")
+            raise InvalidInput(said("台账代码“{codes}”已被其他计划使用，请换一个计划代码。", codes="、".join(sorted(taken))))
         missing = sorted(n for n in spec_units(spec) if units.find(db, n) is None)
         if missing and not add_units:
-            raise InvalidInput("单位目录中没有这些单位：" + "、".join(missing) + "。请先在单位目录中添加（或设为别名），或选择自动添加。")
+            raise InvalidInput(said("单位目录中没有这些单位：{names}。请先在单位目录中添加（或设为别名），或选择自动添加。",
+                                     names="、".join(missing)))
         for name in missing:
             units.add_unit(db, name, "other", note=f"导入计划 {spec.code} 时添加")
         ids = catalog.insert_plan(db, spec, {n: units.find(db, n) for n in spec_units(spec)})
         audit.record(db, actor=store.actor, action="plan.replace" if existing else "plan.add", entity="plan",
                      entity_id=spec.code, new={"title": spec.title, "tasks": len(ids)}, note=spec.source)
-    added = f"，新增单位 {len(missing)} 个" if missing else ""
-    return Changes(tasks=frozenset(ids), plans=True, units=bool(missing), reports=existing,
-                   summary=f"已{'替换' if existing else '导入'}计划“{spec.title}”，共 {len(ids)} 项任务{added}。")
+    said_as = {"plan": spec.title, "n": len(ids), "added": len(missing)}
+    if existing:
+        outcome = (said("已替换计划“{plan}”，共 {n} 项任务，新增单位 {added} 个。", **said_as) if missing
+                   else said("已替换计划“{plan}”，共 {n} 项任务。", **said_as))
+    else:
+        outcome = (said("已导入计划“{plan}”，共 {n} 项任务，新增单位 {added} 个。", **said_as) if missing
+                   else said("已导入计划“{plan}”，共 {n} 项任务。", **said_as))
+    return Changes(tasks=frozenset(ids), plans=True, units=bool(missing), reports=existing, outcome=outcome)
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,7 @@ def plan_code_of(store: Store, code: str) -> str:
             if ledger.code == code:
                 return ledger.plan.code
         known = "、".join(sorted(catalog.plan_codes(db)))
-    raise NotFound(f"没有代码为“{code}”的计划或台账。现有计划：{known}")
+    raise NotFound(said("没有代码为“{code}”的计划或台账。现有计划：{known}", code=code, known=known))
 
 
 def plan_reporting(store: Store, code: str) -> PlanReporting:
@@ -118,10 +126,10 @@ def set_plan_reporting(store: Store, code: str, *, cooperating_report: bool | No
     if report_until:
         parse_period(report_until)
         if report_until < f"{old.year:04d}-12":
-            raise InvalidInput(f"报送期只能延长：{old.year} 年的计划至少报送到 {old.year}年12月。")
+            raise InvalidInput(said("报送期只能延长：{year} 年的计划至少报送到 {year}年12月。", year=old.year))
     new_coop = old.cooperating_report if cooperating_report is None else cooperating_report
     if (new_coop, new_until) == (old.cooperating_report, old.report_until):
-        return Changes(summary="计划的报送设置没有变化。")
+        return Changes(outcome=said("计划的报送设置没有变化。"))
     default_until = new_until == f"{old.year:04d}-12"
     with store.write() as db:
         catalog.set_plan_reporting(db, old.code, cooperating_report=int(new_coop),
@@ -129,8 +137,9 @@ def set_plan_reporting(store: Store, code: str, *, cooperating_report: bool | No
         audit.record(db, actor=store.actor, action="plan.reporting", entity="plan", entity_id=old.code,
                      old={"cooperating_report": old.cooperating_report, "report_until": old.report_until},
                      new={"cooperating_report": new_coop, "report_until": new_until}, note=reason.strip())
-    who = "牵头单位和配合单位" if new_coop else "牵头单位"
-    return Changes(plans=True, summary=f"“{old.title}”由{who}报送，报送至 {cn_period(new_until)}。")
+    said_as = {"plan": old.title, "period": cn_period(new_until), "month": new_until}
+    return Changes(plans=True, outcome=said("“{plan}”由牵头单位和配合单位报送，报送至 {period}。", **said_as) if new_coop
+                   else said("“{plan}”由牵头单位报送，报送至 {period}。", **said_as))
 
 
 _UNSET = object()
@@ -150,14 +159,15 @@ def set_plan_issue(store: Store, code: str, *, doc_no: str | None = None, issued
            "issuer": old.issuer if issuer is None else issuer.strip()}
     before = {"doc_no": old.doc_no, "issued_on": old.issued_on, "issuer": old.issuer}
     if new == before:
-        return Changes(summary="计划的印发信息没有变化。")
+        return Changes(outcome=said("计划的印发信息没有变化。"))
     with store.write() as db:
         catalog.set_plan_issue(db, plan, **new)
         audit.record(db, actor=store.actor, action="plan.issue", entity="plan", entity_id=plan,
                      old=_issue_json(before), new=_issue_json(new), note=reason.strip())
     shown = "　".join(t for t in (new["doc_no"], new["issuer"],
                                  f"{cn_date(new['issued_on'])}印发" if new["issued_on"] else "") if t)
-    return Changes(plans=True, summary=f"“{old.title}”的印发信息：{shown or '（无）'}。")
+    return Changes(plans=True, outcome=said("“{plan}”的印发信息：{shown}。", plan=old.title, shown=shown) if shown
+                   else said("“{plan}”的印发信息：（无）。", plan=old.title))
 
 
 def _issue_json(issue: dict) -> dict:

@@ -8,15 +8,17 @@ from datetime import date
 from ..core import rules
 from ..core.dates import parse_period
 from ..core.errors import InvalidInput
+from ..core.message import said
 from ..core.model import Report, Task
 from ..core.quantity import Quantity, check_against_target, normalize_unit
 from ..store import audit, units
 from ..store import reports as store_reports
 from ..store.db import Store
-from . import Changes
+from . import Changes, Revert
 from .catalog import check_acting, get_task, resolve_unit_id, unit_scope
 from .obligations import check_period
 from .office import read_office
+from .undo import revert_report
 
 
 @dataclass
@@ -42,9 +44,14 @@ def save_report(store: Store, entry: ReportInput) -> Changes:
     with store.write() as db:
         new = _write(db, store, task, entry, fields)
     if new is None:
-        return Changes(summary="报送内容没有变化。")
-    verb = "已报送" if entry.submit else "已保存草稿"
-    return Changes(tasks=frozenset({task.id}), reports=True, summary=f"{verb}：{task.id} {entry.period}（第 {new['version']} 版）。")
+        return Changes(outcome=said("报送内容没有变化。"))
+    outcome = (said("已报送：{task} {period}（第 {version} 版）。", task=task.id, period=entry.period,
+                    version=new["version"]) if entry.submit
+               else said("已保存草稿：{task} {period}（第 {version} 版）。", task=task.id, period=entry.period,
+                         version=new["version"]))
+    before = new["version"] - 1 or None
+    return Changes(tasks=frozenset({task.id}), reports=True, outcome=outcome,
+                   revert=Revert(revert_report, (task.id, entry.unit, entry.period, before)))
 
 
 # What a report says; a returned form or package carrying exactly this changes nothing.
@@ -63,7 +70,7 @@ def report_fields(task: Task, entry: ReportInput, actor: str) -> dict:
     status = rules.parse_status(entry.status)
     parse_period(entry.period)
     if task.closed_at:
-        raise InvalidInput(f"任务 {task.id} 已销号，不能再填报。如需继续，请先撤销销号。")
+        raise InvalidInput(said("任务 {task} 已销号，不能再填报。如需继续，请先撤销销号。", task=task.id))
     quantity = None
     if entry.quantity is not None:
         if entry.quantity < 0:
@@ -164,11 +171,11 @@ def _assigned_unit(db, task_id: str, unit_name: str) -> int:
     check_acting(unit)
     office = read_office(db)
     if office.unit_only and unit.name != office.unit:
-        raise InvalidInput(f"本机是“{office.unit}”的单位安装，只能填报本单位的任务，不能替“{unit.name}”填报。")
+        raise InvalidInput(said("本机是“{office}”的单位安装，只能填报本单位的任务，不能替“{unit}”填报。", office=office.unit, unit=unit.name))
     assigned = units.assigned(db, task_id)
     if not set(unit_scope(db, unit_id)) & set(assigned):
         names = "、".join(units.get(db, u).name for u in assigned)
-        raise InvalidInput(f"“{unit_name}”不是任务 {task_id} 的责任单位，不能填报。责任单位：{names}")
+        raise InvalidInput(said("“{unit}”不是任务 {task} 的责任单位，不能填报。责任单位：{names}", unit=unit_name, task=task_id, names=names))
     return unit_id
 
 

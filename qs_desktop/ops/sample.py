@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..core import sample
 from ..core.errors import InvalidInput
+from ..core.message import said
 from ..store import audit, catalog, settings
 from ..store import reports as store_reports
 from ..store import units as store_units
@@ -73,8 +74,7 @@ def fill(store: Store, scale: str) -> Changes:
                      new=summary, note="示例数据")
     return Changes(
         plans=True, units=True, reports=True, settings=True,
-        summary=f"已填入示例数据（{sc.name}）：{summary['tasks']} 项任务，{summary['reports']} 份报送，"
-                f"{summary['versions']} 个版本。",
+        outcome=said("已填入示例数据（{scale}）：{tasks} 项任务，{reports} 份报送，{versions} 个版本。", **summary),
     )
 
 
@@ -84,10 +84,11 @@ def _check_empty(db) -> None:
     real = store_reports.count(db)
     own_plans = [code for code, builtin_ in catalog.plan_kinds(db).items() if not builtin_]
     if real or own_plans:
-        what = f"{real} 份报送" if real else f"导入的计划 {'、'.join(own_plans)}"
         raise InvalidInput(
-            f"这个台账已有真实数据（{what}），不能填入示例数据，以免与真实数据混在一起。"
-            "请用一个新的数据库文件（--db 新文件）。"
+            said("这个台账已有真实数据（{n} 份报送），不能填入示例数据，以免与真实数据混在一起。"
+                 "请用一个新的数据库文件（--db 新文件）。", n=real) if real else
+            said("这个台账已有真实数据（导入的计划 {plans}），不能填入示例数据，以免与真实数据混在一起。"
+                 "请用一个新的数据库文件（--db 新文件）。", plans="、".join(own_plans))
         )
 
 

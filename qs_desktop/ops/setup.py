@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.message import said
 from ..store import catalog, db
 from ..store.db import Store, open_db
 from . import Changes, builtin
@@ -32,9 +33,9 @@ def init(store: Store) -> Changes:
     """Load the built-in plans if the database has none. Running it twice is harmless."""
     with store.read() as db:
         if catalog.has_plans(db):
-            return Changes(summary="数据库已就绪。")
+            return Changes(outcome=said("数据库已就绪。"))
     with store.write() as db:
         if catalog.has_plans(db):
-            return Changes(summary="数据库已就绪。")
+            return Changes(outcome=said("数据库已就绪。"))
         ids = builtin.load(db)
-    return Changes(tasks=frozenset(ids), plans=True, units=True, summary=f"已载入内置计划，共 {len(ids)} 项任务。")
+    return Changes(tasks=frozenset(ids), plans=True, units=True, outcome=said("已载入内置计划，共 {n} 项任务。", n=len(ids)))

@@ -136,6 +136,9 @@ def ledger_view(
 def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[LedgerLine]:
     """The tasks a unit owes reports on (and any other it reported on), with its own report for `period`.
 
+    A task of a plan whose reporting does not cover `period` (before it was issued, after its last
+    period) is left out unless the unit reported on it: a 2022 plan is no part of a 2025 report.
+
     The section cell names the ledger, the status cell the unit's reported status — 未报送 when it
     owes the period and has neither submitted nor had approved a report (a draft or a returned one
     is still 未报送) — and the remarks cell the review state, so a printed unit report says where
@@ -153,8 +156,8 @@ def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[Ledger
     for st in task_statuses(store, tasks, as_of, world):
         t, report = st.task, own.get(st.task.id)
         mine = next((u for u in st.assessment.units if u.unit == name), None)
-        if mine is None and report is None:
-            continue  # cooperating on a plan where cooperating units do not report
+        if report is None and (mine is None or not world.terms[t.ledger].first <= period <= world.terms[t.ledger].last):
+            continue  # cooperating where cooperating units do not report, or the plan's reporting is over
         closed_after = world.closed_after(t)
         owed = owes(st.schedule, world.terms[t.ledger], period, world.own(t, name), closed_after)
         if report is not None and (reported(world.own(t, name).get(period)) or not owed):

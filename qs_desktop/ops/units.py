@@ -7,12 +7,13 @@ saving, which tasks an edit touches (tasks assigned to the unit, or through a gr
 from __future__ import annotations
 
 from ..core.errors import InvalidInput
+from ..core.message import said
 from ..core.model import Unit
 from ..core.units import KIND_LABELS, KINDS, normalize
 from ..store import audit, catalog
 from ..store import units as store_units
 from ..store.db import Store
-from . import Changes
+from . import Changes, Revert
 from .catalog import resolve_unit_id
 
 
@@ -49,7 +50,7 @@ def add_unit(store: Store, name: str, kind: str, aliases: list[str] = ()) -> Cha
         store_units.add_unit(db, name, kind, aliases)
         audit.record(db, actor=store.actor, action="unit.add", entity="unit", entity_id=name,
                      new={"name": name, "kind": kind, "aliases": aliases})
-    return Changes(units=True, summary=f"已添加单位“{name}”。")
+    return Changes(units=True, outcome=said("已添加单位“{name}”。", name=name))
 
 
 def rename_unit(store: Store, name: str, new_name: str) -> Changes:
@@ -85,8 +86,11 @@ def edit_unit(
     A unit becoming a group changes kind before members are set; one leaving "group" after.
     """
     changes = Changes()
+    edits = {k: v for k, v in (("new_name", new_name), ("kind", kind), ("aliases", aliases),
+                               ("members", members)) if v is not None}
     with store.write() as db:
         uid = resolve_unit_id(db, name)
+        before = store_units.get(db, uid)
         if kind == "group":
             changes |= _set_kind(db, store.actor, uid, kind)
         if new_name is not None:
@@ -100,7 +104,11 @@ def edit_unit(
             changes |= _set_members(db, store.actor, uid, members)
         if kind is not None and kind != "group":
             changes |= _set_kind(db, store.actor, uid, kind)
-    return changes if not changes.empty else Changes(summary="单位信息没有变化。")
+        after = store_units.get(db, uid).name
+    if changes.empty:
+        return Changes(outcome=said("单位信息没有变化。"))
+    revert = Revert(edit_unit, (after,), undo_edits(before, edits))
+    return Changes(tasks=changes.tasks, units=True, summary=changes.summary, outcome=changes.outcome, revert=revert)
 
 
 def undo_edits(unit: Unit, edits: dict) -> dict:
@@ -133,7 +141,7 @@ def _rename(db, actor: str, uid: int, new_name: str, keep_old_name: bool = True)
     audit.record(db, actor=actor, action="unit.rename", entity="unit", entity_id=new_name,
                  old={"name": unit.name}, new={"name": new_name})
     return Changes(tasks=tasks, units=True,
-                   summary=f"已将“{unit.name}”更名为“{new_name}”，影响 {len(tasks)} 项任务。")
+                   outcome=said("已将“{unit}”更名为“{new_name}”，影响 {n} 项任务。", unit=unit.name, new_name=new_name, n=len(tasks)))
 
 
 def _set_aliases(db, actor: str, uid: int, aliases: list[str]) -> Changes:
@@ -145,7 +153,7 @@ def _set_aliases(db, actor: str, uid: int, aliases: list[str]) -> Changes:
     store_units.set_aliases(db, uid, aliases)
     audit.record(db, actor=actor, action="unit.aliases", entity="unit", entity_id=unit.name,
                  old={"aliases": list(unit.aliases)}, new={"aliases": aliases})
-    return Changes(units=True, summary=f"已更新“{unit.name}”的别名。")
+    return Changes(units=True, outcome=said("已更新“{unit}”的别名。", unit=unit.name))
 
 
 def _set_kind(db, actor: str, uid: int, kind: str) -> Changes:
@@ -154,23 +162,23 @@ def _set_kind(db, actor: str, uid: int, kind: str) -> Changes:
     if kind == unit.kind:
         return Changes()
     if unit.kind == "group" and unit.members:
-        raise InvalidInput(f"“{unit.name}”还有 {len(unit.members)} 个成员单位，请先移出成员再更改类别。")
+        raise InvalidInput(said("“{unit}”还有 {n} 个成员单位，请先移出成员再更改类别。", unit=unit.name, n=len(unit.members)))
     if kind == "group" and store_units.groups_of(db, uid):
-        raise InvalidInput(f"“{unit.name}”是某个单位组的成员，单位组不能包含单位组，请先将其移出。")
+        raise InvalidInput(said("“{unit}”是某个单位组的成员，单位组不能包含单位组，请先将其移出。", unit=unit.name))
     store_units.update_unit(db, uid, kind=kind)
     audit.record(db, actor=actor, action="unit.kind", entity="unit", entity_id=unit.name,
                  old={"kind": unit.kind}, new={"kind": kind})
-    return Changes(units=True, summary=f"“{unit.name}”的类别改为{KIND_LABELS[kind]}。")
+    return Changes(units=True, outcome=said("“{unit}”的类别改为{kind}。", unit=unit.name, kind=KIND_LABELS[kind]))
 
 
 def _set_members(db, actor: str, gid: int, members: list[str]) -> Changes:
     unit = store_units.get(db, gid)
     if unit.kind != "group":
-        raise InvalidInput(f"“{unit.name}”不是单位组，不能设置成员。可先把类别改为“单位组”。")
+        raise InvalidInput(said("“{unit}”不是单位组，不能设置成员。可先把类别改为“单位组”。", unit=unit.name))
     member_units = [store_units.get(db, resolve_unit_id(db, m)) for m in members]
     nested = [m.name for m in member_units if m.kind == "group"]
     if nested:
-        raise InvalidInput(f"单位组不能包含单位组：{'、'.join(nested)}。")
+        raise InvalidInput(said("单位组不能包含单位组：{names}。", names='、'.join(nested)))
     names = list(dict.fromkeys(m.name for m in member_units))
     if set(names) == set(unit.members):
         return Changes()
@@ -179,7 +187,7 @@ def _set_members(db, actor: str, gid: int, members: list[str]) -> Changes:
     audit.record(db, actor=actor, action="unit.members", entity="unit", entity_id=unit.name,
                  old={"members": list(unit.members)}, new={"members": names})
     return Changes(tasks=tasks, units=True,
-                   summary=f"已更新“{unit.name}”的成员（{len(names)} 个），影响 {len(tasks)} 项任务。")
+                   outcome=said("已更新“{unit}”的成员（{count} 个），影响 {n} 项任务。", unit=unit.name, count=len(names), n=len(tasks)))
 
 
 def _tasks_of(db, uid: int) -> frozenset[str]:
@@ -205,7 +213,7 @@ def _clean_aliases(aliases: list[str], name: str) -> list[str]:
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         allowed = "、".join(KIND_LABELS.values())
-        raise InvalidInput(f"单位类别“{kind}”无效，应为：{allowed}。")
+        raise InvalidInput(said("单位类别“{kind}”无效，应为：{allowed}。", kind=kind, allowed=allowed))
 
 
 def _check_free(db, names: list[str], own_id: int | None) -> None:
@@ -215,4 +223,4 @@ def _check_free(db, names: list[str], own_id: int | None) -> None:
     for name in names:
         other = index.get(normalize(name))
         if other is not None and other != own_id:
-            raise InvalidInput(f"“{name}”已是单位“{by_id[other]}”的名称或别名，同一名称不能指向两个单位。")
+            raise InvalidInput(said("“{name}”已是单位“{other}”的名称或别名，同一名称不能指向两个单位。", name=name, other=by_id[other]))

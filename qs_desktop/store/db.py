@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..core.errors import BusyError, DatabaseError, MissingDatabase, StorageFull, UnusableDatabase
+from ..core.message import said
 from ..fsutil import BACKUP_DIR, protect, remove_stale_temps
 from ..paths import MIGRATIONS
 
@@ -57,21 +58,21 @@ def translate(exc: sqlite3.Error, path: Path | str = "") -> DatabaseError:
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
     if "full" in text or code == sqlite3.SQLITE_FULL:
-        return StorageFull("磁盘空间不足，本次修改未保存，数据库保持原样。请清理磁盘后重试。", details=str(exc))
+        return StorageFull(said("磁盘空间不足，本次修改未保存，数据库保持原样。请清理磁盘后重试。"), details=str(exc))
     if "locked" in text or "busy" in text:
         return BusyError(
-            "数据库正被另一个程序使用（可能已打开另一个台账窗口），请稍后重试。", details=str(exc)
+            said("数据库正被另一个程序使用（可能已打开另一个台账窗口），请稍后重试。"), details=str(exc)
         )
     if "readonly" in text or "read-only" in text:
-        return DatabaseError(f"数据库文件或它所在位置只读，无法保存修改：{path}", details=str(exc))
+        return DatabaseError(said("数据库文件或它所在位置只读，无法保存修改：{path}", path=str(path)), details=str(exc))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return UnusableDatabase(
-            f"数据库文件已损坏或不是台账数据库：{path}。可从备份恢复（qs-ledger backups）。",
+            said("数据库文件已损坏或不是台账数据库：{path}。可从备份恢复（qs-ledger backups）。", path=str(path)),
             details=str(exc),
         )
     if "disk i/o" in text or code == sqlite3.SQLITE_IOERR:
-        return StorageFull("写入磁盘出错（I/O 错误），本次修改未保存。请检查磁盘或 U 盘。", details=str(exc))
-    return DatabaseError(f"数据库操作失败：{exc}", details=str(exc))
+        return StorageFull(said("写入磁盘出错（I/O 错误），本次修改未保存。请检查磁盘或 U 盘。"), details=str(exc))
+    return DatabaseError(said("数据库操作失败：{error}", error=str(exc)), details=str(exc))
 
 
 def where(equals: dict[str, object], extra: list[tuple[str, list]] = ()) -> tuple[str, list]:
@@ -100,7 +101,7 @@ class Store:
     def write(self) -> Iterator[sqlite_utils.Database]:
         """One `BEGIN IMMEDIATE` transaction; everything inside commits together or not at all."""
         if self.read_only:
-            raise DatabaseError("数据库以只读方式打开，不能修改。")
+            raise DatabaseError(said("数据库以只读方式打开，不能修改。"))
         with self.lock:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
@@ -128,6 +129,18 @@ class Store:
         with self.read() as db:
             return list(db.query(sql, params))
 
+    def data_version(self) -> int | None:
+        """SQLite's `data_version`: changes when another connection (another window, the CLI)
+        commits; None when the connection is busy with a job right now (ask again later)."""
+        if not self.lock.acquire(blocking=False):
+            return None
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            return None
+        finally:
+            self.lock.release()
+
     def close(self) -> None:
         with self.lock:
             self.conn.close()
@@ -145,9 +158,9 @@ def open_db(path: Path, *, read_only: bool = False, create: bool = True, defer_c
         raise DatabaseError(f"无法读取数据库文件：{path}", details=str(exc)) from exc
     create = create and not read_only
     if size is None and not create:
-        raise MissingDatabase(f"找不到数据库文件：{path}")
+        raise MissingDatabase(said("找不到数据库文件：{path}", path=str(path)))
     if size == 0 and not create:
-        raise UnusableDatabase(f"“{path.name}”是空文件（0 字节），不是台账数据库文件，文件未被修改。")
+        raise UnusableDatabase(said("“{file}”是空文件（0 字节），不是台账数据库文件，文件未被修改。", file=path.name))
     exists = bool(size)
     if exists:
         _check_header(path)
@@ -193,7 +206,7 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(f"无法读取数据库文件：{path}", details=str(exc)) from exc
     if head != _HEADER:
-        raise UnusableDatabase(f"“{path.name}”不是台账数据库文件（可能已损坏或选错了文件），文件未被修改。")
+        raise UnusableDatabase(said("“{file}”不是台账数据库文件（可能已损坏或选错了文件），文件未被修改。", file=path.name))
 
 
 def verify(store: Store) -> None:
@@ -232,17 +245,19 @@ def _gate(conn: sqlite3.Connection, path: Path, *, may_initialise: bool, quick_c
         raise _damaged(path, result)
     empty = app_id == 0 and version == 0 and not tables
     if (app_id != APPLICATION_ID or "plans" not in tables) and not (empty and may_initialise):
-        raise UnusableDatabase(f"“{path.name}”不是台账数据库文件（可能是其他程序的数据库或选错了文件），文件未被修改。")
+        raise UnusableDatabase(said("“{file}”不是台账数据库文件（可能是其他程序的数据库或选错了文件），文件未被修改。",
+                                     file=path.name))
     if version > latest_version():
         raise UnusableDatabase(
-            f"数据库“{path.name}”来自更新版本的台账软件（数据版本 {version}，本软件支持到 {latest_version()}）。"
-            "请升级软件后再打开；文件未被修改。"
+            said("数据库“{file}”来自更新版本的台账软件（数据版本 {version}，本软件支持到 {latest}）。"
+                 "请升级软件后再打开；文件未被修改。", file=path.name, version=version, latest=latest_version())
         )
 
 
 def _damaged(path: Path, details: str) -> DatabaseError:
     return UnusableDatabase(
-        f"数据库文件已损坏（完整性检查未通过）：{path.name}。文件未被修改，请从备份恢复。", details=details
+        said("数据库文件已损坏（完整性检查未通过）：{file}。文件未被修改，请从备份恢复。", file=path.name),
+        details=details
     )
 
 

@@ -108,13 +108,23 @@ RULES: list[tuple[str, str]] = [
 ]
 
 
+_TABLES = {
+    "plans": "计划", "ledgers": "台账", "sections": "任务类别", "tasks": "任务", "units": "单位",
+    "unit_aliases": "单位别名", "group_members": "单位组成员", "assignments": "任务分派", "reports": "报送",
+    "report_versions": "报送的历史版本", "audit_log": "日志", "settings": "设置",
+}
+
+
 def integrity_problems(db: sqlite_utils.Database) -> list[str]:
-    return [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+    """Damage SQLite finds in the file itself, said plainly; its own words follow for a maintainer."""
+    found = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+    return [f"文件内部有损坏（技术信息：{message}）" for message in found]
 
 
 def foreign_key_problems(db: sqlite_utils.Database) -> list[str]:
     rows = db.execute("PRAGMA foreign_key_check").fetchall()
-    return [f"{table} 第 {rowid} 行 → {parent}" for table, rowid, parent, _ in rows]
+    return [f"{_TABLES.get(table, table)}的第 {rowid} 条记录指向不存在的{_TABLES.get(parent, parent)}"
+            for table, rowid, parent, _ in rows]
 
 
 def rule_problems(db: sqlite_utils.Database, sql: str) -> list[str]:

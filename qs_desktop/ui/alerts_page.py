@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from qs_desktop.core.model import short_title
 from qs_desktop.core.rules import ALERTS, MARK_SYMBOLS
 from qs_desktop.exchange.pdf_reports import alert_entries, write_alerts_pdf
+from qs_desktop.ops import sample
 from qs_desktop.ops.alerts import AlertItem, UnitAlerts, alerts_by_unit
 from qs_desktop.ops.catalog import list_ledgers
 
 from .context import AppContext
+from .exported import show_exported
 from .widgets import MARKS, AsOfPicker, LazyPage, MarkStyle, join_labels, screen_date
 
 ALERT_STYLES: dict[str, MarkStyle] = {
@@ -34,6 +36,8 @@ ALERT_STYLES: dict[str, MarkStyle] = {
     "due_soon": MARKS["due_soon"],
     "unreported": MarkStyle(QT_TRANSLATE_NOOP("Marks", "未报送"), MARK_SYMBOLS["unreported"], "#3d4f7a", "#e8edf7"),
 }
+ROLES = {"lead": QT_TRANSLATE_NOOP("AlertTreeModel", "牵头"),
+         "cooperating": QT_TRANSLATE_NOOP("AlertTreeModel", "配合")}
 TASK_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
 
@@ -65,6 +69,11 @@ class UnitRow:
         return sum(1 for t in self.tasks for i in t.items if i.alert == alert)
 
 
+def _urgency(items: list[AlertItem]) -> int:
+    """0 for overdue, 1 for due soon, 2 for unreported: the most urgent of a task's alerts."""
+    return min(ALERTS.index(item.alert) for item in items)
+
+
 class AlertTreeModel(QAbstractItemModel):
     """Two levels: units, then their tasks. A task index's internal id is its unit's row + 1.
 
@@ -77,6 +86,7 @@ class AlertTreeModel(QAbstractItemModel):
         self.units: list[UnitRow] = []
         self.headers = [
             self.tr("单位 / 具体措施"), self.tr("预警"), self.tr("完成时限"), self.tr("台账"), self.tr("序号"),
+            self.tr("职责"),
         ]
 
     def set_units(self, units: list[UnitRow]) -> None:
@@ -140,7 +150,7 @@ class AlertTreeModel(QAbstractItemModel):
             return QBrush(QColor(style.foreground))
         if role == Qt.ItemDataRole.BackgroundRole and col == 1:
             return QBrush(QColor(style.background))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -164,7 +174,7 @@ class AlertsPage(LazyPage):
             chip.setObjectName(f"chip-{alert}")
             chip.setCheckable(True)
             chip.setChecked(True)
-            chip.setToolTip(self.tr("点击显示或隐藏这一类预警"))
+            chip.setToolTip(self.tr("点击只显示这一类预警；再点一次显示全部"))
             style = ALERT_STYLES[alert]
             chip.setStyleSheet(
                 f"QToolButton {{ color: {style.foreground}; background: #ffffff;"
@@ -172,20 +182,20 @@ class AlertsPage(LazyPage):
                 f"QToolButton:checked {{ background: {style.background}; font-weight: bold; }}"
             )
             chip.toggled.connect(self._fill)
+            chip.clicked.connect(lambda _checked=False, alert=alert: self.show_only(alert))
             self.chips[alert] = chip
             strip.addWidget(chip)
         strip.addStretch(1)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("筛选单位或任务…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(190)  # room for the placeholder in English too
+        self.search.setMinimumWidth(110)  # fits 1366×768 at 150% scale beside three counted chips
         self.search.setMaximumWidth(260)
         self.search.textChanged.connect(self._fill)
         strip.addWidget(self.search)
         self.pdf_button = QPushButton(self.tr("导出预警清单 PDF…"))
         self.pdf_button.setToolTip(self.tr("按单位列出当前显示的预警，可打印后下发"))
         self.pdf_button.clicked.connect(self.export_pdf)
-        strip.addWidget(self.pdf_button)
 
         self.model = AlertTreeModel(self)
         self.tree = QTreeView()
@@ -199,7 +209,7 @@ class AlertsPage(LazyPage):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 215), (2, 120), (3, 150), (4, 46)):
+        for column, width in ((1, 215), (2, 120), (3, 150), (4, 46), (5, 52)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(column, width)
         self.tree.clicked.connect(self._open)
@@ -209,6 +219,7 @@ class AlertsPage(LazyPage):
 
         self.hint = QLabel(self.tr("单击任务（或选中后按 Enter）在台账中打开。每个应报单位只列出自己的预警：一个单位报送了，不算其他单位报送。"))
         self.hint.setEnabled(False)
+        self.hint.setWordWrap(True)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setVisible(False)
@@ -217,7 +228,10 @@ class AlertsPage(LazyPage):
         layout.addLayout(strip)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.hint)
+        footer = QHBoxLayout()  # the PDF button sits below: the top row fits 1366×768 at 150% scale
+        footer.addWidget(self.hint, 1)
+        footer.addWidget(self.pdf_button)
+        layout.addLayout(footer)
 
         ctx.asOfChanged.connect(self._invalidate)
         ctx.changed.connect(self._on_changed)
@@ -239,6 +253,17 @@ class AlertsPage(LazyPage):
             chip.setText(self.tr("{label} {n} 项").format(label=alert_text(alert), n=len(tasks)))
         self._fill()
 
+    def show_only(self, alert: str) -> None:
+        """A count was clicked: show only that kind; clicked again (already alone): show every kind."""
+        # Qt has already toggled the clicked chip; what counts is what was shown before the click.
+        before = self.shown_alerts() ^ {alert}
+        alone = before == {alert}
+        for kind, chip in self.chips.items():
+            chip.blockSignals(True)
+            chip.setChecked(alone or kind == alert)
+            chip.blockSignals(False)
+        self._fill()
+
     def shown_alerts(self) -> set[str]:
         return {alert for alert, chip in self.chips.items() if chip.isChecked()}
 
@@ -255,6 +280,7 @@ class AlertsPage(LazyPage):
                 tasks = {k: v for k, v in tasks.items() if needle in v[0].measure or needle in k}
             if tasks:
                 rows.append(self._unit_row(group.unit, tasks))
+        rows.sort(key=lambda unit: _urgency(unit.tasks[0].items))  # units with overdue work first
         self._filling = True
         self.model.set_units(rows)
         for row, unit in enumerate(rows):
@@ -267,15 +293,15 @@ class AlertsPage(LazyPage):
 
     def _unit_row(self, unit: str, tasks: dict[str, list[AlertItem]]) -> UnitRow:
         task_rows = []
-        for task_id, items in tasks.items():
+        for task_id, items in sorted(tasks.items(), key=lambda pair: _urgency(pair[1])):  # overdue first
             first = items[0]
-            role = self.tr("【配合】") if first.role == "cooperating" else ""  # lead is the usual case
             task_rows.append(TaskRow(task_id, items, [
-                role + first.measure.replace("\n", " "),
+                first.measure.replace("\n", " "),
                 join_labels(alert_text(i.alert) for i in items),
                 screen_date(first.due) if first.due else "—",
                 self._ledger_names.get(first.ledger, first.ledger),
                 str(first.seq) if first.seq is not None else "",
+                QCoreApplication.translate("AlertTreeModel", ROLES.get(first.role, first.role)),
             ]))
         row = UnitRow(unit, task_rows)
         row.summary = "  ".join(f"{alert_text(a)} {n}" for a in ALERTS if (n := row.count(a)))
@@ -315,12 +341,11 @@ class AlertsPage(LazyPage):
     def export_pdf_to(self, path: str) -> None:
         entries = alert_entries(self.shown_items(), dict(self._ledger_names))
         self.ctx.run(write_alerts_pdf, entries, path, as_of=self.ctx.as_of,
+                     sample=bool(self.ctx.read(sample.sample_scale, self.ctx.store)),
                      label=self.tr("正在导出预警清单…"), on_done=lambda _result: self._exported(path))
 
     def _exported(self, path: str) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("已导出：{path}").format(path=path), 8000)
+        show_exported(self, path)
 
     # -- navigation -------------------------------------------------------------------------
     def _open(self, index: QModelIndex) -> None:

@@ -33,7 +33,7 @@ from qs_desktop.store.lock import lock_owner
 
 from .context import AppContext, app_settings
 from .errors import describe
-from .i18n import LANGUAGES, install_language
+from .i18n import LANGUAGES, install_language, translate_said
 from .instance import SingleInstance, ask_first_window_forward
 
 SHIPPED_FONTS = ("wqy-microhei.ttc", "uming.ttc")  # UI face first, print face second
@@ -46,12 +46,25 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--lang", choices=LANGUAGES, help="界面语言：zh 简体中文（默认）或 en English"
     )
     parser.add_argument("--as-of", dest="as_of", help="截至日期 YYYY-MM-DD（默认：今天）")
-    parser.add_argument("--page", help="启动时显示的页面，如 ledger / report / review")
+    parser.add_argument("--page", type=_page,
+                        help=f"启动时显示的页面：{' / '.join(_page_keys())}（统计页的按单位表：dashboard/units）")
     parser.add_argument("--task", help="启动时选中的任务编号，如 air-2022:2")
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="把主窗口（1280×800）画成 PNG 后退出"
     )
     return parser.parse_args(argv)
+
+
+def _page_keys() -> list[str]:
+    from .main_window import PAGES
+
+    return [spec.key for spec in PAGES]
+
+
+def _page(key: str) -> str:
+    if key.partition("/")[0] not in _page_keys():
+        raise argparse.ArgumentTypeError(f"没有“{key}”页面，可用的页面：{' / '.join(_page_keys())}")
+    return key
 
 
 def register_fonts() -> list[str]:
@@ -120,9 +133,9 @@ def open_store(db_path: Path, *, read_only: bool = False, recover: bool = False,
         try:
             return setup.open_ledger(db_path, read_only=read_only, create=create, defer_check=True)
         except UnusableDatabase as exc:
-            if recover and recovery_screen(db_path, exc.message):
+            if recover and recovery_screen(db_path, translate_said(exc.said)):
                 continue
-            raise UnusableDatabase(f"{exc.message} {backups.recovery_hint(db_path)}", details=exc.details) from exc
+            raise UnusableDatabase(backups.unusable(exc, db_path), details=exc.details) from exc
 
 
 def may_create(db_path: Path, explicit: bool) -> bool:
@@ -179,7 +192,7 @@ def close_store(store) -> None:
     try:
         backups.backup_on_close(store)
     except QsError as exc:  # the session's work is saved; only the extra copy failed
-        QMessageBox.warning(None, QCoreApplication.translate("app", "自动备份失败"), exc.message)
+        QMessageBox.warning(None, QCoreApplication.translate("app", "自动备份失败"), translate_said(exc.said))
     finally:
         store.close()
 
@@ -239,8 +252,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.task:
         ctx.taskRequested.emit(args.task)
         ctx.reportRequested.emit(args.task, "", ctx.period)
-    if args.page:
-        window.show_page(args.page)
+    key, _, part = (args.page or "").partition("/")
+    if window.has_page(key):
+        page = window.show_page(key)
+        if part and hasattr(page, "show_part"):
+            page.show_part(part)
     if args.screenshot:
         code = screenshot(app, ctx, window, Path(args.screenshot))
         store.close()
@@ -250,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if store.unchecked:  # a big file: its integrity check runs now, before any write (same worker)
         ctx.run(setup.verify, store)
     if not store.read_only and not get_office(store).unit:
-        QTimer.singleShot(0, window.ask_actor)  # first run: which office is this PC?
+        QTimer.singleShot(0, window.ask_office)  # first run: which office is this PC?
     code = app.exec()
     ctx.shutdown()
     close_store(store)

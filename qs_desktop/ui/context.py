@@ -20,10 +20,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from qs_desktop.core.message import said
+from qs_desktop.ops import Changes
 from qs_desktop.ops.obligations import owed_period
 from qs_desktop.ops.office import get_office
 from qs_desktop.paths import exports_dir, recalled, remembered, settings_file
@@ -133,6 +135,14 @@ class AppContext(QObject):
         self._worker.finished_job.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._worker.start()
+        self._data_version = store.data_version() if hasattr(store, "data_version") else None
+        self._watch = QTimer(self)  # another process's commits (the CLI, a second window) show up
+        self._watch.setInterval(3000)
+        self._watch.timeout.connect(self.check_outside_changes)
+        self._watch.start()
+        app = QCoreApplication.instance()
+        if app is not None and hasattr(app, "applicationStateChanged"):
+            app.applicationStateChanged.connect(self._on_app_state)
 
     @property
     def actor(self) -> str:
@@ -224,9 +234,27 @@ class AppContext(QObject):
         sys.excepthook = hook
 
     def shutdown(self) -> None:
+        self._watch.stop()
         self._worker.jobs.put(None)
         self._worker.wait(10_000)
         self._collector.stop()
+
+    def check_outside_changes(self) -> bool:
+        """If another process committed to the file since we last looked, refresh everything."""
+        if self.busy or not hasattr(self.store, "data_version"):
+            return False
+        version = self.store.data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        self.office = get_office(self.store)
+        self.changed.emit(Changes(reports=True, units=True, plans=True, settings=True,
+                                  outcome=said("台账已被另一个程序修改，已刷新。")))
+        return True
+
+    def _on_app_state(self, state) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_outside_changes()
 
     def _progress_dialog(self, label: str, job: _Job) -> QProgressDialog:
         dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self.window)

@@ -33,12 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.model import short_title
+from qs_desktop.core.units import short_name
 from qs_desktop.exchange.figures import write_figures
 from qs_desktop.exchange.pdf_reports import DashboardRow, write_dashboard_pdf
+from qs_desktop.ops import sample
 from qs_desktop.ops.dashboard import Dashboard, figures
 from qs_desktop.ops.stats import StatsRow
 
 from .context import AppContext
+from .exported import show_exported
 from .widgets import MARKS, AsOfPicker, LazyPage, screen_date, screen_period
 
 # (attribute, Chinese source label, bar colour). Colours match the ledger's marks; the legend
@@ -48,6 +51,11 @@ SEGMENTS = (
     ("on_schedule", QT_TRANSLATE_NOOP("DashboardPage", "按期推进"), "#4f6fa8"),
     ("overdue", QT_TRANSLATE_NOOP("DashboardPage", "逾期"), MARKS["overdue"].foreground),
 )
+UNIT_SEGMENTS = (
+    ("reported", QT_TRANSLATE_NOOP("DashboardPage", "已报送"), "#4f6fa8"),
+    ("unreported", QT_TRANSLATE_NOOP("DashboardPage", "未报送"), "#8a5a00"),
+)
+UNITS_CHARTED = 8  # the units with the lowest report rate: what a meeting asks about
 _ROOT = QModelIndex()
 COLUMNS = ("tasks", "done", "on_schedule", "overdue", "owed", "reported", "unreported", "returned", "report_rate")
 
@@ -163,8 +171,9 @@ class DashboardPage(LazyPage):
         self.tabs.addTab(_table(self.ledger_model), self.tr("按台账"))
         self.tabs.addTab(_table(self.unit_model), self.tr("按单位"))
         self.setFocusProxy(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart_view)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
@@ -191,18 +200,55 @@ class DashboardPage(LazyPage):
         self.unit_model.set_rows(dash.units)
         self._draw_chart(dash)
 
+    def _tab_changed(self, _index: int) -> None:
+        if self.dashboard is not None:
+            self._draw_chart(self.dashboard)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """The chart gets a good half of the page (eight units need the height), once."""
+        super().showEvent(event)
+        total = sum(self.splitter.sizes())
+        if total > 0 and not getattr(self, "_split", False):
+            self._split = True
+            self.splitter.setSizes([total * 11 // 20, total - total * 11 // 20])
+
+    def show_part(self, part: str) -> None:
+        """`qs-desktop --page dashboard/units` opens on the per-unit table."""
+        self.tabs.setCurrentIndex(1 if part == "units" else 0)
+
+    def by_unit(self) -> bool:
+        return self.tabs.currentIndex() == 1
+
     def chart_title(self) -> str:
+        if self.by_unit():
+            return self.tr("报送率最低的单位（报送期 {period}，截至 {date}）").format(
+                period=screen_period(self.dashboard.period) if self.dashboard else "",
+                date=screen_date(self.ctx.as_of))
         return self.tr("重点任务完成情况（截至 {date}）").format(date=screen_date(self.ctx.as_of))
 
     def _draw_chart(self, dash: Dashboard) -> None:
+        if self.by_unit():
+            owing = [row for row in dash.units if row.owed]
+            worst = sorted(owing, key=lambda r: (r.report_rate, -r.unreported))[:UNITS_CHARTED]
+            labels = [self.tr("{name}（{rate:.0%}）").format(name=short_name(r.label), rate=r.report_rate)
+                      for r in worst]
+            self._draw_bars(worst, labels, UNIT_SEGMENTS, self.tr("应报份数"), max((r.owed for r in worst), default=1))
+        else:
+            labels = [self.tr("{name}（{n} 项）").format(name=short_title(row.label), n=row.tasks)
+                      for row in dash.ledgers]
+            self._draw_bars(dash.ledgers, labels, SEGMENTS, self.tr("任务数（项）"),
+                            max((row.tasks for row in dash.ledgers), default=1))
+        self.chart_view.setToolTip(self.tr("报送期：{period}").format(period=screen_period(dash.period)))
+
+    def _draw_bars(self, rows: list[StatsRow], labels: list[str], segments, axis_title: str, top: int) -> None:
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
         chart.setTitle(self.chart_title())
-        rows = list(reversed(dash.ledgers))  # horizontal bars draw bottom-up; keep ledger order top-down
+        rows, labels = rows[::-1], labels[::-1]  # horizontal bars draw bottom-up; keep the order top-down
         series = QHorizontalStackedBarSeries()
-        for attr, label, colour in SEGMENTS:
+        for attr, label, colour in segments:
             bar_set = QBarSet(self.tr(label))
             bar_set.setColor(QColor(colour))
             bar_set.setBorderColor(QColor(Qt.GlobalColor.white))
@@ -214,19 +260,19 @@ class DashboardPage(LazyPage):
         series.setBarWidth(0.6)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([
-            self.tr("{name}（{n} 项）").format(name=short_title(row.label), n=row.tasks) for row in rows
-        ])
+        categories.append(labels)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
+        categories.setLabelsFont(small)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         values = QValueAxis()
-        values.setRange(0, max([row.tasks for row in rows] + [1]))
+        values.setRange(0, max(top, 1))
         values.setLabelFormat("%d")
-        values.setTitleText(self.tr("任务数（项）"))
+        values.setTitleText(axis_title)
         values.applyNiceNumbers()
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
-        self.chart_view.setToolTip(self.tr("报送期：{period}").format(period=screen_period(dash.period)))
 
     # -- actions ----------------------------------------------------------------------------
     def chart_image(self) -> QImage:
@@ -281,9 +327,8 @@ class DashboardPage(LazyPage):
         self.ctx.remember_folder(path)
         self.ctx.run(write_dashboard_pdf, rows, path, as_of=self.ctx.as_of,
                      label_title=self.tr("责任单位") if by_unit else self.tr("台账"),
+                     sample=bool(self.ctx.read(sample.sample_scale, self.ctx.store)),
                      label=self.tr("正在导出统计 PDF…"), on_done=lambda _result: self._exported(path))
 
     def _exported(self, target) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("已导出：{path}").format(path=target), 8000)
+        show_exported(self, str(target))

@@ -32,6 +32,7 @@ from qs_desktop.store.backup import backups_dir
 
 from .context import AppContext
 from .errors import show_error
+from .i18n import translate_said
 from .widgets import screen_date
 
 
@@ -130,7 +131,7 @@ def recover(db_path: Path, message: str, parent: QWidget | None = None) -> bool:
         except QsError as exc:
             show_error(exc, parent).exec()
             continue
-        QMessageBox.information(parent, QCoreApplication.translate("database", "已恢复"), changes.summary)
+        QMessageBox.information(parent, QCoreApplication.translate("database", "已恢复"), translate_said(changes.outcome))
         return True
 
 
@@ -190,7 +191,7 @@ class DatabaseMenu:
 
     def backup_to(self, dest: Path) -> None:
         self.ctx.run(backups.backup_to, self.ctx.store, dest, label=QCoreApplication.translate("database", "正在备份…"),
-                     on_done=lambda info: self._say(QCoreApplication.translate("database", "已备份到：") + str(info.path)))
+                     on_done=lambda info: self._say(translate_said(backups.backed_up(info))))
 
     def restore_now(self) -> None:
         intro = QCoreApplication.translate("database", "恢复前会先把当前数据另存一份备份。恢复后，撤销记录将清空。")
@@ -203,7 +204,7 @@ class DatabaseMenu:
 
     def _restored(self, changes) -> None:
         self.ctx.undo_stack.clear()
-        self._say(changes.summary)
+        self._say(translate_said(changes.outcome))
 
     def open_folder(self) -> None:
         folder = backups_dir(self.ctx.store.path)

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from qs_desktop import errorlog
 from qs_desktop.core.errors import QsError
 
+from .i18n import translate_said
+
 
 def describe(exc: BaseException, tb: str = "") -> tuple[str, str]:
     """(message, details) a user may see for `exc`. Tracebacks never reach the message;
     an unexpected error's traceback is also kept in the error log, which the message names."""
     if isinstance(exc, QsError):
-        return exc.message, exc.details
+        return translate_said(exc.said), exc.details
     details = tb or "".join(traceback.format_exception(exc))
     log = errorlog.record(exc, details)
     if log is None:

@@ -33,6 +33,7 @@ from qs_desktop.ops.catalog import list_ledgers, list_units
 from qs_desktop.ops.status import ledger_document
 
 from .context import AppContext
+from .exported import show_exported
 from .packages_panel import PackagePanel
 from .widgets import screen_date, screen_period
 
@@ -181,10 +182,8 @@ class ExchangePage(QWidget):
         code = self.ledger_box.currentData()
         return [code] if code else list(self._ledger_codes)
 
-    def _done(self, target: object) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("已完成：{path}").format(path=target), 8000)
+    def _done(self, target: object, detail: str = "") -> None:
+        show_exported(self, str(target), detail)
 
     def _pdf_done(self, target: str, warnings: list[str]) -> None:
         """A character no font has is printed as 〓: the user must hear about it, not find it on paper."""
@@ -228,8 +227,8 @@ class ExchangePage(QWidget):
             self.ctx.remember_folder(folder)
             self.ctx.run(export_all_forms, self.ctx.store, self.ctx.period, folder,
                          label=self.tr("正在生成各单位填报表…"),
-                         on_done=lambda written: self._done(self.tr("{n} 份填报表，{folder}").format(
-                             n=len(written), folder=folder)))
+                         on_done=lambda written: self._done(folder, self.tr("已生成 {n} 份填报表。").format(
+                             n=len(written))))
 
     def export_unit_report(self) -> None:
         unit = self.unit_box.currentData()

@@ -16,14 +16,17 @@ translations (both sides' strings come back from the code itself):
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from qs_desktop.core.message import Message
 from qs_desktop.paths import I18N_DIR
 
 LANGUAGES = ("zh", "en")
@@ -70,9 +73,38 @@ def _fill(ts: Path, known: dict[tuple[str, str], str]) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+_ERRORS = {"QsError", "UsageError", "NotFound", "InvalidInput", "DatabaseError", "UnusableDatabase", "StorageFull",
+           "BusyError", "FileRejected"}
+
+
+def said_templates(package: Path) -> list[str]:
+    """Every `said("…")` template below `package`, and the fixed messages the operations' errors
+    carry (`InvalidInput("请填写进展情况。")`), sorted: what the UI may have to say in English."""
+    found = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                continue
+            name = getattr(node.func, "id", None)
+            if name == "said" or (name in _ERRORS and path.parent.name == "ops"):
+                found.add(node.args[0].value)
+    return sorted(found)
+
+
+def translate_said(message: Message) -> str:
+    """A `core.message.Message` in the interface language (context "Outcome"), with the
+    sentences among its parameters translated too."""
+    params = tuple((k, translate_said(v) if isinstance(v, Message) else v) for k, v in message.params)
+    return Message(message.template, params).render(QCoreApplication.translate("Outcome", message.template))
+
+
 def build(merge: Path | None = None) -> None:
     ui_dir = Path(__file__).resolve().parent
-    sources = sorted(str(p) for p in ui_dir.glob("*.py"))
+    outcomes = Path(tempfile.mkdtemp()) / "outcomes.py"  # lupdate reads the ops' templates from here
+    outcomes.write_text("".join(f"QT_TRANSLATE_NOOP({'Outcome'!r}, {t!r})\n" for t in said_templates(ui_dir.parent)),
+                        encoding="utf-8")
+    sources = sorted(str(p) for p in ui_dir.glob("*.py")) + [str(outcomes)]
     ts = I18N_DIR / "qs_desktop_en.ts"
     I18N_DIR.mkdir(parents=True, exist_ok=True)
     bin_dir = Path(sys.executable).parent

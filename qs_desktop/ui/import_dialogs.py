@@ -38,6 +38,7 @@ from qs_desktop.ops.catalog import list_tasks
 from qs_desktop.ops.intake import Verdict
 
 from .context import AppContext
+from .i18n import translate_said
 
 PROBLEM_COLOUR = QColor("#b42318")
 QUIET_COLOUR = QColor("#6e7781")
@@ -249,7 +250,7 @@ class FormImportDialog(QDialog):
         if result.form:
             parts.append(f"{result.unit}　{cn_period(result.form.period)}")
         if result.changes is not None:
-            parts.append(self.tr("已导入：{summary}").format(summary=result.changes.summary))
+            parts.append(self.tr("已导入：{summary}").format(summary=translate_said(result.changes.outcome)))
         elif result.error:
             parts.append(self.tr("整份未导入：{reason}").format(reason=result.error))
         elif result.imported_before:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from qs_desktop.ops import catalog, status
 
 from .context import AppContext
 from .ledger_model import (
+    COOP,
+    LEAD,
     MEASURE,
     SECTION,
     LedgerProxy,
@@ -36,7 +38,8 @@ from .ledger_model import (
 )
 from .widgets import MARKS, AsOfPicker, MarkLegend, WrapElideDelegate, choice, label_of
 
-_DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64)
+_DEFAULT_WIDTHS = (112, 40, 320, 86, 124, 170, 104, 64, 110)
+_FIT_AROUND = 60  # rows above and below the screen fitted to their text (thousands of rows stay fast)
 
 
 def load_ledger(store, code: str, as_of: date, period: str, *,
@@ -52,16 +55,18 @@ class LedgerPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
+        self._shown = 0  # the generation whose rows are on screen
         # Search keys include the units' pinyin once pypinyin is loaded (a second and ~50 MB):
         # in the background after the first paint, or at the first keystroke if that comes sooner.
         self._pinyin = False
         self._pending_select: str | None = None
+        self._narrowed = False  # columns shrunk to fit a narrow window (see _fit_columns)
         self.model = LedgerTableModel(self)
         self.proxy = LedgerProxy(self)
         self.proxy.setSourceModel(self.model)
 
         self.ledger_box = QComboBox()
-        self.ledger_box.setMinimumContentsLength(24)
+        self.ledger_box.setMinimumContentsLength(10)  # fits 1366×768 at 150% scale
         self.ledger_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         ledger_label = QLabel(self.tr("台账(&L)："))
         ledger_label.setBuddy(self.ledger_box)
@@ -81,7 +86,7 @@ class LedgerPage(QWidget):
         self.mark_box = QComboBox()
         self.section_box = QComboBox()
         for box in (self.unit_box, self.section_box):
-            box.setMinimumContentsLength(10)
+            box.setMinimumContentsLength(6)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.clear_button = QPushButton(self.tr("清除筛选"))
 
@@ -96,7 +101,7 @@ class LedgerPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 10)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fitted by _fit_rows
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
@@ -105,6 +110,8 @@ class LedgerPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in enumerate(_DEFAULT_WIDTHS):
             self.table.setColumnWidth(column, width)
+        header.moveSection(header.visualIndex(COOP), header.visualIndex(LEAD) + 1)
+        self.table.viewport().installEventFilter(self)
         self.table.setStyleSheet("QTableView { gridline-color: #dde1e6; }")
         self.count_label = QLabel()
         self.setFocusProxy(self.table)
@@ -172,6 +179,15 @@ class LedgerPage(QWidget):
         ctx.asOfChanged.connect(self.reload)
         ctx.changed.connect(self._on_changed)
         ctx.taskRequested.connect(self.show_task)
+        # Rows grow to fit their text, as WPS's 自动换行 does: the rows near the screen are
+        # measured whenever what is shown, the column widths or the scroll position change.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_rows)
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                       self.proxy.rowsRemoved, header.sectionResized, self.table.verticalScrollBar().valueChanged):
+            signal.connect(self._fit_timer.start)
 
         self._fill_mark_box()
         self._load_catalog()
@@ -214,11 +230,14 @@ class LedgerPage(QWidget):
             return  # a newer load is on its way, or the window was closed meanwhile
         if self._pinyin and not keyed:  # keys arrived while this load ran
             rows = with_pinyin(rows)
+        self._shown = generation
         selected = self._pending_select or self.current_task_id()
         self._pending_select = None
         self.model.set_rows(rows, headings)
+        self.table.setColumnHidden(COOP, not any(row.coop for row in rows))  # only plans with 配合单位
         # a ledger issued without categories (附件 2) shows no empty category column
         self.table.setColumnHidden(SECTION, not any(r.line.section for r in rows))
+        self._fit_columns()  # the shown columns share a narrow window
         self._fill_box(self.status_box, self.tr("全部状态"), [(label_of(s), s) for s in _unique(r.line.status for r in rows)])
         self._fill_box(
             self.section_box, self.tr("全部类别"), [(s, s) for s in _unique(r.line.section for r in rows) if s]
@@ -287,8 +306,22 @@ class LedgerPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _fit_rows(self) -> None:
+        table, count = self.table, self.proxy.rowCount()
+        if not count:
+            return
+        first = table.rowAt(0)
+        last = table.rowAt(table.viewport().height() - 1)
+        first = 0 if first < 0 else first
+        last = count - 1 if last < 0 else last
+        for row in range(max(0, first - _FIT_AROUND), min(count, last + _FIT_AROUND + 1)):
+            table.resizeRowToContents(row)
+
     def _update_count(self) -> None:
-        rows: list[LedgerRow] = self.model.rows
+        """Totals of what the filters show (the footer follows the filters), beside the ledger's size."""
+        model = self.model
+        rows: list[LedgerRow] = [model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+                                 for r in range(self.proxy.rowCount())]
         counts = {key: sum(1 for r in rows if r.line.mark == key) for key in MARKS}
         parts = [
             f"{MARKS[key].symbol} {QCoreApplication.translate('Marks', MARKS[key].label)} {n}"
@@ -296,7 +329,7 @@ class LedgerPage(QWidget):
         ]
         parts.append(f"{label_of('unreported')} {sum(1 for r in rows if 'unreported' in r.alerts)}")
         self.count_label.setText(
-            self.tr("共 {total} 项，显示 {shown} 项").format(total=len(rows), shown=self.proxy.rowCount())
+            self.tr("共 {total} 项，显示 {shown} 项").format(total=len(model.rows), shown=len(rows))
             + "    " + "  ".join(parts)
         )
 
@@ -323,7 +356,8 @@ class LedgerPage(QWidget):
             return
         if not self.select_task(task_id):
             self.clear_filters()
-            self.select_task(task_id)
+            if not self.select_task(task_id) and self._shown != self._generation:
+                self._pending_select = task_id  # its rows are still on their way (a --task at start)
 
     def open_detail(self, *_: object) -> None:
         task_id = self.current_task_id()
@@ -352,6 +386,25 @@ class LedgerPage(QWidget):
         action.setShortcutContext(context)
         action.triggered.connect(slot)
         owner.addAction(action)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """On a narrow screen (1366×768 at 150%) the columns shrink together, so 具体措施 keeps a
+        readable width instead of becoming one character wide; a wide table keeps the user's widths."""
+        columns = [c for c in range(len(_DEFAULT_WIDTHS)) if not self.table.isColumnHidden(c)]
+        natural = sum(_DEFAULT_WIDTHS[c] for c in columns)
+        available = self.table.viewport().width()
+        if available < 300 or (available >= natural and not self._narrowed):
+            return  # not laid out yet, or wide enough: the widths are the user's
+        self._narrowed = available < natural
+        factor = min(1.0, available / natural)
+        for column in columns:
+            if column != MEASURE:  # the stretching column takes what is left
+                self.table.setColumnWidth(column, max(36, int(_DEFAULT_WIDTHS[column] * factor)))
 
     def _restore_settings(self) -> None:
         state = self.ctx.settings.value("ledger/header")

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from qs_desktop.core.columns import COOP_NOTE
 from qs_desktop.core.model import LedgerDocument, LedgerLine, Task
 
 from .widgets import MARKS, label_of, mark_label
@@ -31,14 +32,15 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("Ledger", "进展情况"),
     QT_TRANSLATE_NOOP("Ledger", "完成状态"),
     QT_TRANSLATE_NOOP("Ledger", "备注"),
+    QT_TRANSLATE_NOOP("Ledger", "配合单位"),  # shown beside 牵头单位 (a moved section), where a plan has any
 ]
-SECTION, SEQ, MEASURE, DEADLINE, LEAD, PROGRESS, STATUS, REMARKS = range(len(COLUMNS))
+SECTION, SEQ, MEASURE, DEADLINE, LEAD, PROGRESS, STATUS, REMARKS, COOP = range(len(COLUMNS))
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 _SEVERITY = {"overdue": 0, "due_soon": 1, None: 2, "done": 3}
 _PENDING = QT_TRANSLATE_NOOP("Ledger", "（待审核）")  # how ops.status marks unapproved progress
 _FIELD_COLUMNS = {"section": SECTION, "seq": SEQ, "measure": MEASURE, "deadline": DEADLINE, "lead_units": LEAD,
-                  "remarks": REMARKS}
+                  "remarks": REMARKS, "cooperating_units": COOP}
 
 
 def issued_headings(doc: LedgerDocument) -> dict[int, str]:
@@ -71,6 +73,8 @@ class LedgerRow:
     units: frozenset[str]  # canonical names of lead and cooperating units
     search: str  # lower-cased text, then (see `with_pinyin`) pinyin keys of the unit names
     alerts: tuple[str, ...] = ()  # overdue / due_soon / unreported as of the date
+    lead: str = ""  # 牵头单位 as issued, without the cooperating units the printed cell adds
+    coop: str = ""  # 配合单位
 
     @property
     def task_id(self) -> str:
@@ -86,7 +90,11 @@ def build_rows(doc: LedgerDocument, tasks: Iterable[Task], alerts: dict | None =
         units = frozenset((task.lead_units + task.cooperating_units) if task else ())
         text = " ".join((line.section, line.seq, line.measure, line.deadline, line.lead_units,
                          line.progress, line.remarks, *units))
-        rows.append(LedgerRow(line, position, units, text.lower(), (alerts or {}).get(line.task_id, ())))
+        coop = "、".join(task.cooperating_units) if task else ""
+        # the cell as issued (端氏镇政府, 按职责分工负责), less the 配合 note shown in its own column
+        lead = line.lead_units.split(COOP_NOTE)[0] if coop else line.lead_units
+        rows.append(LedgerRow(line, position, units, text.lower(), (alerts or {}).get(line.task_id, ()),
+                              lead, coop))
     return rows
 
 
@@ -162,9 +170,9 @@ class LedgerTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         line, column = row.line, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, column, row.alerts)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (MEASURE, PROGRESS, REMARKS, LEAD, SECTION):
-            text = self._display(line, column)
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (MEASURE, PROGRESS, REMARKS, LEAD, COOP, SECTION):
+            text = self._display(row, column)
             return text if text else None
         if role == TASK_ID_ROLE:
             return line.task_id
@@ -186,10 +194,15 @@ class LedgerTableModel(QAbstractTableModel):
             return (_SEVERITY.get(row.line.mark, 2), row.position)
         if column == SECTION:
             return (row.position,)
-        return (self._display(row.line, column), row.position)
+        return (self._display(row, column), row.position)
 
     @staticmethod
-    def _display(line: LedgerLine, column: int, alerts: tuple[str, ...] = ()) -> str:
+    def _display(row: LedgerRow, column: int) -> str:
+        line, alerts = row.line, row.alerts
+        if column == LEAD:
+            return row.lead
+        if column == COOP:
+            return row.coop
         if column == STATUS:
             label = mark_label(line.mark)
             style = MARKS.get(line.mark or "")
@@ -203,7 +216,7 @@ class LedgerTableModel(QAbstractTableModel):
         if column == PROGRESS and _PENDING in line.progress:
             return line.progress.replace(_PENDING, QCoreApplication.translate("Ledger", _PENDING))
         return (line.section, line.seq, line.measure, line.deadline, line.lead_units,
-                line.progress, line.status, line.remarks)[column]
+                line.progress, line.status, line.remarks, row.coop)[column]
 
 
 class LedgerProxy(QSortFilterProxyModel):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from qs_desktop.core import rules
 from qs_desktop.core.model import AuditEvent
+from qs_desktop.ops.catalog import list_tasks
 from qs_desktop.ops.history import audit_log
 
 from .context import AppContext
@@ -76,9 +77,11 @@ def local_time(at: str) -> datetime:
     return datetime.fromisoformat(at).astimezone()
 
 
-def _value(key: str, value: object) -> str:
+def _value(key: str, value: object, unit: str = "") -> str:
     if value is None or value == "" or value == []:
         return _tr(QT_TRANSLATE_NOOP("Log", "（空）"))
+    if key in ("quantity", "target_quantity") and isinstance(value, int | float):
+        return f"{value:g} {unit}".rstrip()  # as written: 186 个, not 186.0
     if isinstance(value, list):
         return join_labels(str(v) for v in value)
     if key == "kind":
@@ -91,8 +94,10 @@ def _value(key: str, value: object) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def describe_change(event: AuditEvent) -> str:
-    """One "字段：旧 → 新" line per field that changed (a new record lists its filled-in values)."""
+def describe_change(event: AuditEvent, unit: str = "") -> str:
+    """One "字段：旧 → 新" line per field that changed (a new record lists its filled-in values).
+
+    `unit` is the task's target unit: reported quantities are stored in it."""
     old, new = event.old or {}, event.new or {}
     lines = []
     for key in dict.fromkeys([*old, *new]):
@@ -103,10 +108,22 @@ def describe_change(event: AuditEvent) -> str:
         if key not in old:
             if after in (None, "", []):
                 continue  # a new record: its empty fields say nothing
-            lines.append(_tr(_NEW_VALUE).format(field=label, new=_value(key, after)))
+            lines.append(_tr(_NEW_VALUE).format(field=label, new=_value(key, after, _unit(key, new, unit))))
         else:
-            lines.append(_tr(_CHANGED_VALUE).format(field=label, old=_value(key, before), new=_value(key, after)))
+            lines.append(_tr(_CHANGED_VALUE).format(field=label, old=_value(key, before, _unit(key, old, unit)),
+                                                    new=_value(key, after, _unit(key, new, unit))))
     return "\n".join(lines)
+
+
+def _unit(key: str, values: dict, task_unit: str) -> str:
+    """A target change carries its own unit; a report's quantity is in the task's target unit."""
+    return (values.get("target_unit") or "") if key == "target_quantity" else task_unit
+
+
+def events_and_units(store) -> tuple[list[AuditEvent], dict[str, str]]:
+    """One worker job: the audit log, and each task's target unit (to show 186 个, not 186.0)."""
+    units = {t.id: t.target_unit for t in list_tasks(store) if t.target_unit}
+    return audit_log(store), units
 
 
 class LogModel(QAbstractTableModel):
@@ -115,10 +132,10 @@ class LogModel(QAbstractTableModel):
         self.events: list[AuditEvent] = []
         self._changes: list[str] = []
 
-    def set_events(self, events: list[AuditEvent]) -> None:
+    def set_events(self, events: list[AuditEvent], units: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self.events = list(reversed(events))  # newest first
-        self._changes = [describe_change(e) for e in self.events]
+        self._changes = [describe_change(e, (units or {}).get(e.task_id or "", "")) for e in self.events]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
@@ -258,10 +275,11 @@ class LogPage(LazyPage):
         ctx.changed.connect(self._invalidate)
 
     def refresh(self) -> None:
-        self.fetch(audit_log, self.ctx.store, then=self._arrived)
+        self.fetch(events_and_units, self.ctx.store, then=self._arrived)
 
-    def _arrived(self, events: list[AuditEvent]) -> None:
-        self.model.set_events(events)
+    def _arrived(self, result: tuple[list[AuditEvent], dict[str, str]]) -> None:
+        events, units = result
+        self.model.set_events(events, units)
         self._fill_choices(self.action_box, sorted({e.action for e in events}), action_label)
         self._fill_choices(self.actor_box, sorted({e.actor for e in events}), lambda a: a or self.tr("（未记录）"))
         self._filter()

@@ -2,7 +2,8 @@
 
 A page is a QWidget constructed as `Page(ctx: AppContext, parent=None)`; it listens to
 `ctx.changed` / `ctx.asOfChanged` itself and may define `save_settings()` (called on close).
-Add a page by adding one `PageSpec` to `PAGES`; Ctrl+1…Ctrl+8 follow the list order.
+Add a page by adding one `PageSpec` to `PAGES`; Ctrl+1…Ctrl+9 follow the side bar's order, which
+`page_order` picks for the coordinator's or a unit's installation.
 """
 
 from __future__ import annotations
@@ -14,21 +15,24 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from qs_desktop.core.message import said
 from qs_desktop.ops import catalog, office, sample
+from qs_desktop.ops.office import Office
 from qs_desktop.paths import portable_dir
 
 from .context import AppContext
 from .database_menu import DatabaseMenu
-from .i18n import install_language
+from .i18n import install_language, translate_said
+from .welcome import OfficeDialog
 from .widgets import screen_date, screen_period
 
 
@@ -48,7 +52,17 @@ PAGES: list[PageSpec] = [
     PageSpec("exchange", QT_TRANSLATE_NOOP("Nav", "数据交换"), "qs_desktop.ui.exchange_page:ExchangePage"),
     PageSpec("units", QT_TRANSLATE_NOOP("Nav", "单位"), "qs_desktop.ui.units_page:UnitsPage"),
     PageSpec("log", QT_TRANSLATE_NOOP("Nav", "日志"), "qs_desktop.ui.log_page:LogPage"),
+    PageSpec("todo", QT_TRANSLATE_NOOP("Nav", "本单位待办"), "qs_desktop.ui.todo_page:TodoPage"),
 ]
+UNIT_PAGES = ("todo", "report", "ledger", "alerts", "dashboard", "exchange", "units", "log")
+
+
+def page_order(office: Office) -> list[PageSpec]:
+    """The coordinator's side bar, or a unit installation's: its to-do list first, no 审核."""
+    if not office.unit_only:
+        return PAGES
+    by_key = {spec.key: spec for spec in PAGES}
+    return [by_key[key] for key in UNIT_PAGES]
 
 
 def _load(target: str) -> type[QWidget]:
@@ -60,13 +74,13 @@ class _Pages(dict):
     """key -> page; a page is built (its module imported, its data read) when first asked for,
     so start-up costs the first page only."""
 
-    def __init__(self, ctx: AppContext, stack: QStackedWidget) -> None:
+    def __init__(self, ctx: AppContext, stack: QStackedWidget, specs: list[PageSpec]) -> None:
         super().__init__()
-        self.ctx, self.stack = ctx, stack
+        self.ctx, self.stack, self.specs = ctx, stack, specs
 
     def __missing__(self, key: str) -> QWidget:
-        index = [spec.key for spec in PAGES].index(key)
-        page = _load(PAGES[index].target)(self.ctx, self.stack)
+        index = [spec.key for spec in self.specs].index(key)
+        page = _load(self.specs[index].target)(self.ctx, self.stack)
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, page)
@@ -92,9 +106,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(112)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        self.pages = _Pages(ctx, self.stack)
+        self.specs = page_order(ctx.office)
+        self.pages = _Pages(ctx, self.stack, self.specs)
         ctx.reportRequested.connect(self._report_requested)
-        for index, spec in enumerate(PAGES):
+        for index, spec in enumerate(self.specs):
             self.stack.addWidget(QWidget())  # the page itself is built when first shown
             title = QCoreApplication.translate("Nav", spec.title)
             item = QListWidgetItem(title)
@@ -123,40 +138,51 @@ class MainWindow(QMainWindow):
         self._update_status()
         ctx.asOfChanged.connect(self._update_status)
         ctx.changed.connect(self._show_summary)
-        ctx.navigateRequested.connect(self.show_page)
+        ctx.navigateRequested.connect(self._navigate)
         self._restore_state()
         self.stack.currentWidget().setFocus()  # start in the table, not the side bar
 
     def _show_summary(self, changes) -> None:
         self._update_status()
-        self.statusBar().showMessage(changes.summary, 8000)
+        text = translate_said(changes.outcome or said(changes.summary))
+        self.statusBar().showMessage(text, 8000)
 
     def _add_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
         go = self.menuBar().addMenu(self.tr("转到(&G)"))
-        for index, spec in enumerate(PAGES):
+        for index, spec in enumerate(self.specs):
             action = go.addAction(QCoreApplication.translate("Nav", spec.title))
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
         self.database_menu = DatabaseMenu(self, self.ctx)
         settings = self.menuBar().addMenu(self.tr("设置(&S)"))
-        settings.addAction(self.tr("本机单位…"), self.ask_actor)
+        settings.addAction(self.tr("本机单位…"), self.ask_office)
         languages = self.menuBar().addMenu(self.tr("语言(&L)"))
         for lang, label in (("zh", "简体中文"), ("en", "English")):
             action = languages.addAction(label)
             action.triggered.connect(lambda _=False, lang=lang: self.switch_language(lang))
 
-    def ask_actor(self) -> None:
+    def ask_office(self) -> OfficeDialog | None:
+        """Which office this PC works for; a unit installation made from a setup package cannot change."""
+        current = self.ctx.office
+        if current.fixed:
+            QMessageBox.information(self, self.tr("本机单位"), self.tr(
+                "本机是“{unit}”的单位安装，本机单位不能更改。如需更换，请向县环委会办公室索取新的安装包。").format(
+                unit=current.unit))
+            return None
         units = self.ctx.read(catalog.list_units, self.ctx.store) or []
-        names = [u.name for u in units if u.kind != "group"]
-        current = names.index(self.ctx.actor) if self.ctx.actor in names else 0
-        name, ok = QInputDialog.getItem(
-            self, self.tr("本机单位"), self.tr("这台电脑代表哪个单位填报和审核？（记入每一条修改记录）"),
-            names, current, True)
-        if ok:
-            self.ctx.run(office.set_office, self.ctx.store, name)
+        dialog = OfficeDialog(units, current, self)
+        dialog.accepted.connect(lambda: self.ctx.run(
+            office.set_office, self.ctx.store, dialog.unit(), coordinator=dialog.coordinator.isChecked(),
+            on_done=lambda _changes: self._office_set()))
+        dialog.open()
+        return dialog
+
+    def _office_set(self) -> None:
+        if self.ctx.office.unit_only:
+            self.show_page("todo")
 
     def switch_language(self, lang: str) -> MainWindow:
         """Install `lang`, remember it, and rebuild the window around the same context."""
@@ -183,22 +209,32 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
 
     def show_page(self, key: str) -> QWidget:
-        row = [spec.key for spec in PAGES].index(key)
-        self.nav.setCurrentRow(row)
+        keys = [spec.key for spec in self.specs]
+        if key not in keys:
+            raise ValueError(key)
+        self.nav.setCurrentRow(keys.index(key))
         return self.pages[key]
+
+    def has_page(self, key: str) -> bool:
+        """Whether the side bar offers `key` (a unit installation has no 审核), built yet or not."""
+        return any(spec.key == key for spec in self.specs)
+
+    def _navigate(self, key: str) -> None:
+        if self.has_page(key):
+            self.show_page(key)
 
     def _report_requested(self, *request: str) -> None:
         if "report" not in self.pages:  # built now, so its own connection missed this request
             self.pages["report"].open_for(*request)
 
     def _switch(self, row: int) -> None:
-        self.pages[PAGES[row].key]  # noqa: B018 — build it on first visit
+        self.pages[self.specs[row].key]  # noqa: B018 — build it on first visit
         self.stack.setCurrentIndex(row)
         if not self.nav.hasFocus():  # keyboard shortcut: land in the page's main widget
             self.stack.currentWidget().setFocus()
 
     def current_key(self) -> str:
-        return PAGES[self.stack.currentIndex()].key
+        return self.specs[self.stack.currentIndex()].key
 
     def come_forward(self) -> None:
         """A second copy of the app was started on this database: show this window instead."""
@@ -236,11 +272,10 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, *_: object) -> None:
         ctx = self.ctx
-        self._status_where.setText(
-            self.tr("数据库：{path}    本机单位：{actor}").format(
-                path=ctx.db_path or "—", actor=ctx.actor
-            )
-        )
+        office = ctx.office
+        who = (self.tr("{unit}（协调办公室）") if office.coordinator else self.tr("{unit}（责任单位）")).format(
+            unit=office.unit) if office.unit else self.tr("未设置（设置 → 本机单位）")
+        self._status_where.setText(self.tr("数据库：{path}    本机单位：{who}").format(path=ctx.db_path or "—", who=who))
         self._status_when.setText(
             self.tr("截至 {date}  ·  报送期 {period}").format(
                 date=screen_date(ctx.as_of), period=screen_period(ctx.period)

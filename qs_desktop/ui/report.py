@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +24,7 @@ from qs_desktop.core.dates import period_of
 from qs_desktop.core.errors import QsError
 from qs_desktop.core.model import Report
 from qs_desktop.core.quantity import Quantity, check_against_target, parse_quantity
-from qs_desktop.ops import catalog, reports, undo
+from qs_desktop.ops import catalog, reports
 
 from .commands import perform
 from .context import AppContext
@@ -88,19 +90,26 @@ class ReportPage(QWidget):
         self.previous_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.previous_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.previous_box).addWidget(self.previous_text)
-        self.previous_box.setMinimumWidth(300)
+        self.previous_box.setMinimumWidth(220)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.draft_button)
         buttons.addWidget(self.submit_button)
-        left = QVBoxLayout()
+        form_box = QWidget()
+        left = QVBoxLayout(form_box)
+        left.setContentsMargins(0, 0, 4, 0)
         left.addWidget(self.banner)
         left.addLayout(form)
         left.addLayout(buttons)
         left.addStretch(1)
+        scroll = QScrollArea()  # a small screen at 150% scale scrolls the form instead of cutting it
+        scroll.setWidget(form_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
+        layout.addWidget(scroll, 3)
         layout.addWidget(self.previous_box, 2)
 
         # Window-wide while this page is shown (a hidden page's shortcuts are inactive).
@@ -138,13 +147,20 @@ class ReportPage(QWidget):
 
     # -- choosing what to report on --------------------------------------------------------
     def _load_tasks(self) -> None:
-        tasks = self.ctx.read(catalog.list_tasks, self.ctx.store) or []
+        """A unit installation lists only its own tasks; every task is named as people name it."""
+        office = self.ctx.office
+        own = office.unit if office.unit_only else None
+        tasks = self.ctx.read(catalog.list_tasks, self.ctx.store, unit=own) or []
         self.members = {u.name: u.members for u in self.ctx.read(catalog.list_units, self.ctx.store) or []}
         self.tasks = {t.id: t for t in tasks}
+        labels = self.ctx.read(catalog.task_labels, self.ctx.store) or {}
+        chosen = choice(self.task_box)
         self.task_box.blockSignals(True)
         self.task_box.clear()
         for task in tasks:
-            self.task_box.addItem(f"{task.id}  {task.measure[:40]}", task.id)
+            self.task_box.addItem(labels.get(task.id, task.measure[:40]), task.id)
+            self.task_box.setItemData(self.task_box.count() - 1, task.measure, Qt.ItemDataRole.ToolTipRole)
+        self.task_box.setCurrentIndex(max(self.task_box.findData(chosen), 0))
         self.task_box.blockSignals(False)
         self._task_chosen()
 
@@ -153,9 +169,15 @@ class ReportPage(QWidget):
             self._set_period(period)
         index = self.task_box.findData(task_id)
         if index >= 0:
+            self.task_box.blockSignals(True)
             self.task_box.setCurrentIndex(index)
+            self.task_box.blockSignals(False)
+            self._task_chosen()
         if unit and self.unit_box.findData(unit) >= 0:
+            self.unit_box.blockSignals(True)
             self.unit_box.setCurrentIndex(self.unit_box.findData(unit))
+            self.unit_box.blockSignals(False)
+        self.load()  # whatever changed (even only the period), the form shows exactly this report
         self.ctx.navigateRequested.emit("report")
         self.edits["progress"].setFocus()
 
@@ -171,7 +193,10 @@ class ReportPage(QWidget):
         self._show_target(task)
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
-        if task:
+        office = self.ctx.office
+        if task and office.unit_only:  # fixed to 本机单位
+            self.unit_box.addItem(office.unit, office.unit)
+        elif task:
             roles = [(u, self.tr("牵头")) for u in task.lead_units]
             roles += [(u, self.tr("配合")) for u in task.cooperating_units]
             for unit, role in roles:
@@ -183,6 +208,7 @@ class ReportPage(QWidget):
                         unit=member, role=role, group=unit), member)
             mine = self.unit_box.findData(self.ctx.actor)
             self.unit_box.setCurrentIndex(max(mine, 0))
+        self.unit_box.setEnabled(not office.unit_only)
         self.unit_box.blockSignals(False)
         self.load()
 
@@ -199,8 +225,11 @@ class ReportPage(QWidget):
         return period_of(self.period_edit.date().toPython())
 
     # -- prefill ---------------------------------------------------------------------------
+    def chosen(self) -> tuple[str | None, str | None, str]:
+        return choice(self.task_box), choice(self.unit_box), self.period()
+
     def load(self, *_: object) -> None:
-        task_id, unit, period = choice(self.task_box), choice(self.unit_box), self.period()
+        task_id, unit, period = self.loaded = self.chosen()
         self.previous = self.current = None
         if task_id and unit:
             found = self.ctx.read(reports.list_reports, self.ctx.store, task_id=task_id, unit=unit, period=period)
@@ -226,6 +255,10 @@ class ReportPage(QWidget):
                 p=screen_period(self.previous.period)), "#8a5a00", "#fff1cc")
         else:
             self._banner(self.tr("这是该单位对此任务的第一次报送。"), "#1f2328", "#eef2f8")
+        office = self.ctx.office
+        if unit and office.coordinator and office.unit and unit != office.unit and not closed:
+            self.banner.setText(self.banner.text() + "\n" + self.tr(
+                "代填：以{office}的名义代“{unit}”填报，日志记为代填。").format(office=office.unit, unit=unit))
         for widget in (self.draft_button, self.submit_button):
             widget.setEnabled(bool(task_id and unit) and not closed)
         for name in self.notes:
@@ -320,6 +353,9 @@ class ReportPage(QWidget):
     def _save(self, submit: bool) -> None:
         if not self.submit_button.isEnabled():
             return
+        if self.chosen() != self.loaded:  # never save what was loaded for another task, unit or period
+            self.load()
+            return
         for name in self.notes:
             self._mark_field(name)
         quantity = self._validate(submit)
@@ -332,15 +368,13 @@ class ReportPage(QWidget):
             next_steps=self._value("next_steps"), quantity=quantity.value if quantity else None,
             quantity_unit=quantity.unit if quantity else "", submit=submit, source="gui",
         )
-        before = self.current.version if self.current else None
         text = (self.tr("提交 {id} {p} 的报送") if submit else self.tr("保存 {id} {p} 的草稿")).format(
             id=task_id, p=period)
         perform(self.ctx, text, (reports.save_report, (self.ctx.store, entry)),
-                (undo.revert_report, (self.ctx.store, task_id, unit, period, before)),
                 on_done=lambda _: self.edits["progress"].setFocus())
 
     def _on_changed(self, changes) -> None:
-        if changes.plans:
+        if changes.plans or changes.settings or changes.units:
             self._load_tasks()
         elif changes.reports or choice(self.task_box) in changes.tasks:
             if changes.tasks:

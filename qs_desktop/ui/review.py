@@ -1,18 +1,27 @@
-"""Review queue (审核): submitted reports waiting for the coordinator; approve, return, close, batch approve."""
+"""Review queue (审核): every submitted report of any period, oldest first; approve (several at once as
+one operation), return with a reason, close (销号) where allowed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -23,30 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from qs_desktop.core.model import Report
-from qs_desktop.ops import Changes, catalog, reports, review, undo
+from qs_desktop.ops import Changes, catalog, reports, review
 
 from .commands import perform
 from .context import AppContext
 from .task_detail import close_task
-from .widgets import AsOfPicker, choice, label_of, screen_period
+from .widgets import choice, label_of, screen_period
 
 Key = tuple[str, str, str]  # task id, unit, period
-
-
-def approve_many(store, keys: list[Key], progress: Callable[[int, int], bool] | None = None) -> Changes:
-    changes = Changes()
-    for n, key in enumerate(keys):
-        if progress is not None and not progress(n, len(keys)):
-            break
-        changes |= review.approve(store, *key)
-    return changes
-
-
-def revert_many(store, keys: list[Key], states: list[tuple[str, str]]) -> Changes:
-    changes = Changes()
-    for key, (state, comment) in zip(keys, states, strict=True):
-        changes |= undo.revert_review(store, *key, state, comment)
-    return changes
 
 
 class ReviewPage(QWidget):
@@ -61,10 +54,12 @@ class ReviewPage(QWidget):
         self.scope.addItem(self.tr("全部"), "")
         scope_label = QLabel(self.tr("显示(&W)："))
         scope_label.setBuddy(self.scope)
-        picker = AsOfPicker(ctx)  # created before the table: Tab goes scope → dates → table → buttons
+        self.period_box = QComboBox()  # created before the table: Tab goes scope → period → table → buttons
+        period_label = QLabel(self.tr("报送期(&P)："))
+        period_label.setBuddy(self.period_box)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
-            self.tr("任务"), self.tr("单位"), self.tr("报送期"), self.tr("完成状态"), self.tr("进展情况"),
+            self.tr("报送期"), self.tr("任务"), self.tr("单位"), self.tr("完成状态"), self.tr("进展情况"),
             self.tr("审核状态")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -74,7 +69,7 @@ class ReviewPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in enumerate((110, 150, 80, 90, 0, 80)):
+        for column, width in enumerate((80, 330, 150, 80, 0, 80)):
             if width:
                 self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser()
@@ -90,7 +85,8 @@ class ReviewPage(QWidget):
         top.addWidget(scope_label)
         top.addWidget(self.scope)
         top.addSpacing(16)
-        top.addWidget(picker)
+        top.addWidget(period_label)
+        top.addWidget(self.period_box)
         top.addStretch(1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
@@ -110,7 +106,8 @@ class ReviewPage(QWidget):
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self.table, self.approve_selected,
                       context=Qt.ShortcutContext.WidgetShortcut)
-        self.scope.currentIndexChanged.connect(self.reload)
+        self.scope.currentIndexChanged.connect(self._fill)
+        self.period_box.currentIndexChanged.connect(self._fill)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.approve_button.clicked.connect(self.approve_selected)
         self.return_button.clicked.connect(self._ask_return)
@@ -118,24 +115,41 @@ class ReviewPage(QWidget):
         self.task_button.clicked.connect(self._show_task)
         self.table.doubleClicked.connect(self._show_task)
         ctx.changed.connect(self._on_changed)
-        ctx.asOfChanged.connect(self.reload)
+        self.all: list[Report] = []
         self.reload()
 
     def reload(self, *_: object) -> None:
+        """Read every report again (any period); the scope and period boxes filter what is shown."""
+        found = self.ctx.read(reports.list_reports, self.ctx.store) or []
+        self.all = sorted((r for r in found if r.state != "draft"), key=lambda r: r.period)  # oldest first
+        self.tasks = {t.id: t for t in self.ctx.read(catalog.list_tasks, self.ctx.store) or []}
+        self.labels = self.ctx.read(catalog.task_labels, self.ctx.store) or {}
+        self.closable = {r.task_id for r in self.all if r.state == "approved" and r.status == "done"}
+        chosen = choice(self.period_box)
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        self.period_box.addItem(self.tr("全部"), "")
+        for period in sorted({r.period for r in self.all}):
+            self.period_box.addItem(screen_period(period), period)
+        self.period_box.setCurrentIndex(max(self.period_box.findData(chosen), 0))
+        self.period_box.blockSignals(False)
+        self._fill()
+
+    def _fill(self, *_: object) -> None:
         selected = set(self.selected_keys())
-        found = self.ctx.read(reports.list_reports, self.ctx.store, period=self.ctx.period,
-                              state=choice(self.scope)) or []
-        self.rows = [r for r in found if r.state != "draft"]
+        state, period = choice(self.scope), choice(self.period_box)
+        self.rows = [r for r in self.all if (not state or r.state == state) and (not period or r.period == period)]
         self.table.setRowCount(len(self.rows))
         for row, report in enumerate(self.rows):
-            values = (report.task_id, report.unit, report.period, label_of(report.status),
-                      report.progress.replace("\n", " "), label_of(report.state))
+            values = (screen_period(report.period), self.labels.get(report.task_id, report.task_id), report.unit,
+                      label_of(report.status), report.progress.replace("\n", " "), label_of(report.state))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if column == 4:
-                    item.setToolTip(report.progress)
+                if column in (1, 4):
+                    item.setToolTip(report.progress if column == 4 else getattr(
+                        self.tasks.get(report.task_id), "measure", ""))
                 self.table.setItem(row, column, item)
-        self.count.setText(self.tr("{period}：{n} 份").format(period=screen_period(self.ctx.period), n=len(self.rows)))
+        self.count.setText(self.tr("共 {n} 份").format(n=len(self.rows)))
         keep = [row for row, report in enumerate(self.rows) if _key(report) in selected]
         self.select_rows(keep or [0][: len(self.rows)])
 
@@ -168,17 +182,20 @@ class ReviewPage(QWidget):
         self.approve_button.setText(
             self.tr("批量通过 {n} 份(&A)").format(n=len(pending)) if len(pending) > 1 else self.tr("通过(&A)"))
         self.return_button.setEnabled(len(chosen) == 1 and chosen[0].state != "returned")
-        self.close_button.setEnabled(len(chosen) == 1)
+        self.close_button.setEnabled(len(chosen) == 1 and self._closable(chosen[0].task_id))
+        self.close_button.setToolTip(
+            "" if self.close_button.isEnabled() or len(chosen) != 1 else
+            self.tr("已销号，或还没有审核通过的“已完成”报送：不能销号。"))
         self.task_button.setEnabled(len(chosen) == 1)
         if len(chosen) != 1:
             self.detail.setPlainText(self.tr("选中一份报送查看全文。") if not chosen else "")
             return
         r = chosen[0]
-        task = self.ctx.read(catalog.get_task, self.ctx.store, r.task_id)
+        task = self.tasks.get(r.task_id)
         previous = self.ctx.read(reports.previous_report, self.ctx.store, r.task_id, r.unit, r.period)
         parts = [
             self.tr("{task} · {unit} · {period} · 第 {v} 版 · {state}").format(
-                task=r.task_id, unit=r.unit, period=screen_period(r.period), v=r.version, state=label_of(r.state)),
+                task=self.labels.get(r.task_id, r.task_id), unit=r.unit, period=screen_period(r.period), v=r.version, state=label_of(r.state)),
             self.tr("任务内容：{t}").format(t=getattr(task, "measure", "")),
             self.tr("完成状态：{s}").format(s=label_of(r.status)),
             self.tr("进展情况：{t}").format(t=r.progress or "—"),
@@ -193,34 +210,32 @@ class ReviewPage(QWidget):
                          + (self.tr("  ⚠ 与本期完全相同") if same else ""))
         self.detail.setPlainText("\n\n".join(parts))
 
+    def _closable(self, task_id: str) -> bool:
+        task = self.tasks.get(task_id)
+        return task is not None and not task.closed_at and task_id in self.closable
+
     # -- actions ---------------------------------------------------------------------------
     def approve_selected(self) -> None:
         chosen = [r for r in self.selected_reports() if r.state in ("submitted", "returned")]
         if not chosen:
             return
         keys = [_key(r) for r in chosen]
-        states = [(r.state, r.review_comment) for r in chosen]
-        store = self.ctx.store
-        if len(keys) == 1:
-            perform(self.ctx, self.tr("通过 {id} 的报送").format(id=keys[0][0]),
-                    (review.approve, (store, *keys[0])), (undo.revert_review, (store, *keys[0], *states[0])))
-        else:
-            perform(self.ctx, self.tr("批量通过 {n} 份报送").format(n=len(keys)),
-                    (approve_many, (store, keys)), (revert_many, (store, keys, states)))
+        text = (self.tr("通过 {task} 的报送").format(task=self.labels.get(keys[0][0], keys[0][0])) if len(keys) == 1
+                else self.tr("批量通过 {n} 份报送").format(n=len(keys)))
+        perform(self.ctx, text, (review.approve_reports, (self.ctx.store, keys)))
 
     def return_selected(self, reason: str) -> None:
         chosen = self.selected_reports()
         if len(chosen) != 1:
             return
         r, store = chosen[0], self.ctx.store
-        perform(self.ctx, self.tr("退回 {id} 的报送").format(id=r.task_id),
-                (review.return_report, (store, *_key(r), reason)),
-                (undo.revert_review, (store, *_key(r), r.state, r.review_comment)))
+        perform(self.ctx, self.tr("退回 {task} 的报送").format(task=self.labels.get(r.task_id, r.task_id)),
+                (review.return_report, (store, *_key(r), reason)))
 
     def _ask_return(self) -> None:
-        reason, ok = QInputDialog.getMultiLineText(self, self.tr("退回"), self.tr("退回原因（必填，填报单位会看到）："))
-        if ok:
-            self.return_selected(reason)
+        dialog = ReturnDialog(self.ctx.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.return_selected(dialog.reason())
 
     def _ask_close(self) -> None:
         chosen = self.selected_reports()
@@ -238,3 +253,75 @@ class ReviewPage(QWidget):
 
 def _key(report: Report) -> Key:
     return (report.task_id, report.unit, report.period)
+
+
+DEFAULT_REASONS = (
+    QT_TRANSLATE_NOOP("ReturnDialog", "进展情况与上期相同，请写明本期的新进展。"),
+    QT_TRANSLATE_NOOP("ReturnDialog", "请补充佐证材料（照片、检查记录、文件）。"),
+    QT_TRANSLATE_NOOP("ReturnDialog", "完成状态与进展情况不符，请核实。"),
+    QT_TRANSLATE_NOOP("ReturnDialog", "请写明存在问题和下一步计划。"),
+    QT_TRANSLATE_NOOP("ReturnDialog", "完成数量与目标不一致，请核实。"),
+)
+
+
+class ReturnDialog(QDialog):
+    """退回: a reason is required; common reasons are offered, and the list is the reviewer's own
+    (a new reason is remembered, a chosen one can be removed)."""
+
+    def __init__(self, settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("退回"))
+        self.reasons = QListWidget()
+        self.reasons.addItems(self.common())
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("退回原因（必填，填报单位会看到）"))
+        self.text.setTabChangesFocus(True)
+        remove = QPushButton(self.tr("从常用原因中删除"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("退回"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("常用原因（双击填入，可再修改）：")))
+        layout.addWidget(self.reasons)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(QLabel(self.tr("退回原因(&R)：")))
+        layout.addWidget(self.text)
+        layout.addWidget(self.buttons)
+        self.reasons.itemActivated.connect(lambda item: self.text.setPlainText(item.text()))
+        self.reasons.itemDoubleClicked.connect(lambda item: self.text.setPlainText(item.text()))
+        remove.clicked.connect(self._remove)
+        self.text.textChanged.connect(self._update)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(460, 380)
+        self._update()
+        self.text.setFocus()
+
+    def common(self) -> list[str]:
+        stored = self.settings.value("review/return_reasons")
+        if stored is None:
+            return [QCoreApplication.translate("ReturnDialog", r) for r in DEFAULT_REASONS]
+        return [str(r) for r in (stored if isinstance(stored, list) else [stored]) if str(r)]
+
+    def reason(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason()))
+
+    def _remove(self) -> None:
+        row = self.reasons.currentRow()
+        if row >= 0:
+            self.reasons.takeItem(row)
+            self._store([self.reasons.item(i).text() for i in range(self.reasons.count())])
+
+    def _store(self, reasons: list[str]) -> None:
+        self.settings.setValue("review/return_reasons", reasons)
+
+    def accept(self) -> None:
+        if not self.reason():
+            return
+        common = self.common()
+        if self.reason() not in common:  # remembered for next time, newest first
+            self._store([self.reason(), *common][:12])
+        super().accept()

@@ -160,8 +160,7 @@ class TaskDetailDialog(QDialog):
         if ok:
             store, task = self.ctx.store, self.task
             perform(self.ctx, self.tr("撤销 {id} 的销号").format(id=task.id),
-                    (review.reopen_task, (store, task.id, reason)),
-                    (review.close_task, (store, task.id, task.closed_reason or QCoreApplication.translate("History", "撤销操作"), True)))
+                    (review.reopen_task, (store, task.id, reason)))
 
     def _change_due(self) -> None:
         dialog = DueDialog(self.task, self)
@@ -203,8 +202,6 @@ def set_due(ctx: AppContext, task: Task, due: date | None, reason: str) -> None:
         ctx,
         QCoreApplication.translate("History", "调整 {id} 的完成时限").format(id=task.id),
         (review.set_due, (ctx.store, task.id, due, reason)),
-        (review.set_due, (ctx.store, task.id, task.due_override,
-                          task.due_override_reason or QCoreApplication.translate("History", "撤销操作"))),
     )
 
 
@@ -226,6 +223,5 @@ def close_task(ctx: AppContext, task_id: str, reason: str, force: bool = False,
         ctx,
         QCoreApplication.translate("History", "销号 {id}").format(id=task_id),
         (review.close_task, (ctx.store, task_id, reason, force)),
-        (review.reopen_task, (ctx.store, task_id, QCoreApplication.translate("History", "撤销操作"))),
         on_error=None if force else refused,
     )

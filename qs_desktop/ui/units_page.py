@@ -185,7 +185,7 @@ class UnitsPage(LazyPage):
         self.member_model = CheckListModel(self)
         self.members = QListView()
         self.members.setModel(self.member_model)
-        self.members.setMinimumHeight(260)
+        self.members.setMinimumHeight(140)
         self.members_label = QLabel(self.tr("成员单位(&M)："))
         self.members_label.setBuddy(self.members)
         self.effect = QLabel()
@@ -382,7 +382,6 @@ class UnitsPage(LazyPage):
             self.ctx,
             self.tr("修改单位“{name}”").format(name=unit.name),
             (partial(unit_ops.edit_unit, **edits), (self.ctx.store, unit.name)),
-            (partial(unit_ops.edit_unit, **unit_ops.undo_edits(unit, edits)), (self.ctx.store, target)),
             on_done=lambda _changes: self.refresh(select=target),
         )
 

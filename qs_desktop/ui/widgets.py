@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Qt
 from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
@@ -208,12 +208,54 @@ class AsOfPicker(QWidget):
         self.ctx.set_as_of(self.ctx.as_of, period_of(value.toPython()))
 
 
+def wrapped_lines(text: str, font, width: int) -> list[str]:
+    """`text` broken into lines `width` pixels wide, as a cell with 自动换行 shows it.
+
+    QTextLayout does not break at "\n" (a title above its measure, several progress notes),
+    so each paragraph is laid out on its own; a paragraph's last line keeps its "\n".
+    """
+    lines: list[str] = []
+    paragraphs = text.split("\n")
+    for n, paragraph in enumerate(paragraphs):
+        end = "\n" if n < len(paragraphs) - 1 else ""
+        layout = QTextLayout(paragraph, font)
+        option_wrap = QTextOption()
+        option_wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option_wrap)
+        pieces: list[str] = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            pieces.append(paragraph[line.textStart(): line.textStart() + line.textLength()])
+        layout.endLayout()
+        pieces = pieces or [""]
+        pieces[-1] += end
+        lines.extend(pieces)
+    return lines
+
+
 class WrapElideDelegate(QStyledItemDelegate):
     """Wraps cell text over as many lines as the row holds and ends the last one with "…".
 
-    Rows keep a fixed height (fast with thousands of rows); the full text is in the tooltip
-    and in the task detail.
+    `sizeHint` asks for the height of the whole text at the column's width, so a view that
+    fits its rows to their contents (the ledger does, for the rows near the screen) never
+    cuts text; only a row left shorter than that shows "…" (the full text is in the tooltip).
     """
+
+    PADDING = 12  # the text rect's inset (2 each side), the style's item margins and the grid line
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt override)
+        view = self.parent()
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        base = super().sizeHint(option, index)
+        if not text or not hasattr(view, "columnWidth"):
+            return base
+        width = view.columnWidth(index.column()) - self.PADDING - 4
+        lines = len(wrapped_lines(str(text), option.font, max(width, 10))) or 1
+        return QSize(base.width(), lines * QFontMetrics(option.font).lineSpacing() + self.PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -226,19 +268,7 @@ class WrapElideDelegate(QStyledItemDelegate):
             return
         metrics = QFontMetrics(opt.font)
         max_lines = max(1, rect.height() // metrics.lineSpacing())
-        layout = QTextLayout(text, opt.font)
-        option_wrap = QTextOption()
-        option_wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option_wrap)
-        lines: list[str] = []
-        layout.beginLayout()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(rect.width())
-            lines.append(text[line.textStart(): line.textStart() + line.textLength()])
-        layout.endLayout()
+        lines = wrapped_lines(text, opt.font, rect.width())
         if len(lines) > max_lines:
             rest = "".join(lines[max_lines - 1:]).replace("\n", " ")
             lines = lines[: max_lines - 1] + [metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width())]

@@ -4,6 +4,14 @@
 <context>
     <name>AlertTreeModel</name>
     <message>
+        <source>牵头</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
         <source>单位 / 具体措施</source>
         <translation>Unit / measure</translation>
     </message>
@@ -23,12 +31,16 @@
         <source>序号</source>
         <translation>No.</translation>
     </message>
+    <message>
+        <source>职责</source>
+        <translation>Role</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPage</name>
     <message>
-        <source>点击显示或隐藏这一类预警</source>
-        <translation>Click to show or hide this kind of alert</translation>
+        <source>点击只显示这一类预警；再点一次显示全部</source>
+        <translation>Click to show only this kind; click again to show all</translation>
     </message>
     <message>
         <source>筛选单位或任务…</source>
@@ -55,10 +67,6 @@
         <translation>No matching alerts as of {date}.</translation>
     </message>
     <message>
-        <source>【配合】</source>
-        <translation>[cooperating] </translation>
-    </message>
-    <message>
         <source>导出预警清单</source>
         <translation>Export alert list</translation>
     </message>
@@ -69,10 +77,6 @@
     <message>
         <source>正在导出预警清单…</source>
         <translation>Exporting the alert list…</translation>
-    </message>
-    <message>
-        <source>已导出：{path}</source>
-        <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -177,7 +181,7 @@
     </message>
     <message>
         <source>修改报送设置</source>
-        <translation>Reporting settings changed</translation>
+        <translation>Change reporting settings</translation>
     </message>
     <message>
         <source>修改印发信息</source>
@@ -262,6 +266,14 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>已报送</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>Unreported</translation>
+    </message>
+    <message>
         <source>复制图表</source>
         <translation>Copy chart</translation>
     </message>
@@ -306,8 +318,20 @@
         <translation>Total</translation>
     </message>
     <message>
+        <source>报送率最低的单位（报送期 {period}，截至 {date}）</source>
+        <translation>Units with the lowest report rate (period {period}, as of {date})</translation>
+    </message>
+    <message>
         <source>重点任务完成情况（截至 {date}）</source>
         <translation>Key tasks (as of {date})</translation>
+    </message>
+    <message>
+        <source>{name}（{rate:.0%}）</source>
+        <translation>{name} ({rate:.0%})</translation>
+    </message>
+    <message>
+        <source>应报份数</source>
+        <translation>Reports owed</translation>
     </message>
     <message>
         <source>{name}（{n} 项）</source>
@@ -352,10 +376,6 @@
     <message>
         <source>正在导出统计 PDF…</source>
         <translation>Exporting figures PDF…</translation>
-    </message>
-    <message>
-        <source>已导出：{path}</source>
-        <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -493,10 +513,6 @@
         <translation>All ledgers</translation>
     </message>
     <message>
-        <source>已完成：{path}</source>
-        <translation>Done: {path}</translation>
-    </message>
-    <message>
         <source>PDF 中有无法显示的字</source>
         <translation>Characters missing from the PDF</translation>
     </message>
@@ -537,8 +553,8 @@
         <translation>Writing the forms for every unit…</translation>
     </message>
     <message>
-        <source>{n} 份填报表，{folder}</source>
-        <translation>{n} forms, {folder}</translation>
+        <source>已生成 {n} 份填报表。</source>
+        <translation>{n} fill-in forms written.</translation>
     </message>
     <message>
         <source>导出单位报送 PDF</source>
@@ -559,6 +575,33 @@
     <message>
         <source>印发通知或台账表格 (*.docx *.xlsx)</source>
         <translation>Notice or ledger workbook (*.docx *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedDialog</name>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已保存到：{path}</source>
+        <translation>Saved to: {path}</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -826,10 +869,6 @@ This form: {new}</translation>
         <source>销号 {id}</source>
         <translation>Close {id}</translation>
     </message>
-    <message>
-        <source>撤销操作</source>
-        <translation>Undo</translation>
-    </message>
 </context>
 <context>
     <name>Ledger</name>
@@ -864,6 +903,10 @@ This form: {new}</translation>
     <message>
         <source>备注</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation>Cooperating units</translation>
     </message>
     <message>
         <source>（待审核）</source>
@@ -1157,8 +1200,36 @@ This form: {new}</translation>
         <translation>Office</translation>
     </message>
     <message>
-        <source>这台电脑代表哪个单位填报和审核？（记入每一条修改记录）</source>
-        <translation>Which office does this computer report and review for? (Recorded with every change.)</translation>
+        <source>本机是“{unit}”的单位安装，本机单位不能更改。如需更换，请向县环委会办公室索取新的安装包。</source>
+        <translation>This PC is the installation of “{unit}”; its office cannot be changed. For another office, ask the county coordinating office for a new setup package.</translation>
+    </message>
+    <message>
+        <source>便携模式</source>
+        <translation>Portable mode</translation>
+    </message>
+    <message>
+        <source>台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}</source>
+        <translation>The ledger, its backups, the settings and exports are kept in the data folder beside the program: {path}</translation>
+    </message>
+    <message>
+        <source>在 U 盘上使用时，先关闭本程序再拔出 U 盘，以免丢失最近的修改。</source>
+        <translation>On a USB stick, close the program before unplugging the stick, or the latest changes may be lost.</translation>
+    </message>
+    <message>
+        <source>{unit}（协调办公室）</source>
+        <translation>{unit} (coordinating office)</translation>
+    </message>
+    <message>
+        <source>{unit}（责任单位）</source>
+        <translation>{unit} (responsible unit)</translation>
+    </message>
+    <message>
+        <source>未设置（设置 → 本机单位）</source>
+        <translation>not chosen (Settings → This office)</translation>
+    </message>
+    <message>
+        <source>数据库：{path}    本机单位：{who}</source>
+        <translation>Database: {path}    This office: {who}</translation>
     </message>
     <message>
         <source>撤销</source>
@@ -1175,22 +1246,6 @@ This form: {new}</translation>
     <message>
         <source>复制到本机…</source>
         <translation>Copy to this computer…</translation>
-    </message>
-    <message>
-        <source>便携模式</source>
-        <translation>Portable mode</translation>
-    </message>
-    <message>
-        <source>台账、备份、设置和导出文件都保存在程序旁的 data 文件夹：{path}</source>
-        <translation>The ledger, its backups, the settings and exports are kept in the data folder beside the program: {path}</translation>
-    </message>
-    <message>
-        <source>在 U 盘上使用时，先关闭本程序再拔出 U 盘，以免丢失最近的修改。</source>
-        <translation>On a USB stick, close the program before unplugging the stick, or the latest changes may be lost.</translation>
-    </message>
-    <message>
-        <source>数据库：{path}    本机单位：{actor}</source>
-        <translation>Database: {path}    Office: {actor}</translation>
     </message>
     <message>
         <source>截至 {date}  ·  报送期 {period}</source>
@@ -1256,6 +1311,656 @@ This form: {new}</translation>
     <message>
         <source>日志</source>
         <translation>Log</translation>
+    </message>
+    <message>
+        <source>本单位待办</source>
+        <translation>My to-do</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>欢迎使用 · 本机单位</source>
+        <translation>Welcome · This office</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;这台电脑为哪个单位工作？&lt;/b&gt;&lt;br&gt;· &lt;b&gt;县环委会办公室（市生态环境局沁水分局）&lt;/b&gt;：协调办公室，查看、审核全部单位的报送，销号，导出正式台账。&lt;br&gt;· &lt;b&gt;其他单位&lt;/b&gt;（县直部门、乡镇）：只看本单位的任务，填报本单位的进展；打开软件即是“本单位待办”。&lt;br&gt;本机单位会记入每一条修改记录，以后可在“设置 → 本机单位”中更改。</source>
+        <translation>&lt;b&gt;Which office does this PC work for?&lt;/b&gt;&lt;br&gt;· &lt;b&gt;County environment committee office (city bureau’s Qinshui branch)&lt;/b&gt;: the coordinating office — sees and reviews every unit’s reports, closes tasks, exports the official ledger.&lt;br&gt;· &lt;b&gt;Any other unit&lt;/b&gt; (county bureaus, townships): sees only its own tasks and reports its own progress; the app opens on “My to-do”.&lt;br&gt;The office signs every change made here; you can change it later under “Settings → This office”.</translation>
+    </message>
+    <message>
+        <source>输入单位名称或拼音首字母筛选，如 lgz → 龙港镇</source>
+        <translation>Type a name or pinyin initials to filter, e.g. lgz → 龙港镇</translation>
+    </message>
+    <message>
+        <source>协调办公室</source>
+        <translation>coordinating office</translation>
+    </message>
+    <message>
+        <source>本机是协调办公室的电脑（查看和审核全部单位）</source>
+        <translation>This is a coordinating office’s PC (sees and reviews all units)</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>{first}，{more}</source>
+        <translation>{first}, {more}</translation>
+    </message>
+    <message>
+        <source>{first}；{more}</source>
+        <translation>{first}; {more}</translation>
+    </message>
+    <message>
+        <source>{label} {n} 项</source>
+        <translation>{label}: {n}</translation>
+    </message>
+    <message>
+        <source>{n} 项已过时未导入</source>
+        <translation>out of date (not imported): {n}</translation>
+    </message>
+    <message>
+        <source>{n} 项有问题未导入</source>
+        <translation>with problems (not imported): {n}</translation>
+    </message>
+    <message>
+        <source>{n} 项没有变化</source>
+        <translation>unchanged: {n}</translation>
+    </message>
+    <message>
+        <source>{problem} {hint}</source>
+        <translation>{problem} {hint}</translation>
+    </message>
+    <message>
+        <source>{sentence}。</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
+        <source>{task} {period}：保留了县里的版本。</source>
+        <translation>{task} {period}: the county&apos;s version was kept.</translation>
+    </message>
+    <message>
+        <source>{task} {period}：采用了单位的版本。</source>
+        <translation>{task} {period}: the unit&apos;s version was taken.</translation>
+    </message>
+    <message>
+        <source>{unit} {task} {period}的报送已退回。</source>
+        <translation>{unit}: the report on {task} for {month} was returned.</translation>
+    </message>
+    <message>
+        <source>{unit} {task} {period}的报送已通过。</source>
+        <translation>{unit}: the report on {task} for {month} was approved.</translation>
+    </message>
+    <message>
+        <source>{unit} 没有任务 {task} 在 {period} 的报送，无法审核。</source>
+        <translation>{unit} has no report on {task} for {period}; nothing to review.</translation>
+    </message>
+    <message>
+        <source>{unit} 没有任务 {task} 在 {period} 的报送，无法撤销。</source>
+        <translation>{unit} has no report on {task} for {period}; nothing to undo.</translation>
+    </message>
+    <message>
+        <source>{unit} 的 {task} {period} 还是草稿，尚未提交，不能审核。</source>
+        <translation>The report of {unit} on {task} for {period} is still a draft, not submitted; it cannot be reviewed.</translation>
+    </message>
+    <message>
+        <source>“{file}”不是台账数据库文件（可能已损坏或选错了文件），文件未被修改。</source>
+        <translation>&quot;{file}&quot; is not a ledger database (it may be damaged, or the wrong file was chosen). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{file}”不是台账数据库文件（可能是其他程序的数据库或选错了文件），文件未被修改。</source>
+        <translation>&quot;{file}&quot; is not a ledger database (it may belong to another program, or the wrong file was chosen). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{file}”是空文件（0 字节），不是台账数据库文件，文件未被修改。</source>
+        <translation>&quot;{file}&quot; is an empty file (0 bytes), not a ledger database. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”已是单位“{other}”的名称或别名，同一名称不能指向两个单位。</source>
+        <translation>“{name}” is already the name or an alias of “{other}”; one name cannot stand for two units.</translation>
+    </message>
+    <message>
+        <source>“{plan}”由牵头单位和配合单位报送，报送至 {period}。</source>
+        <translation>&quot;{plan}&quot; is reported by lead and cooperating units, up to {month}.</translation>
+    </message>
+    <message>
+        <source>“{plan}”由牵头单位报送，报送至 {period}。</source>
+        <translation>&quot;{plan}&quot; is reported by lead units, up to {month}.</translation>
+    </message>
+    <message>
+        <source>“{plan}”的印发信息：{shown}。</source>
+        <translation>Issuing details of &quot;{plan}&quot;: {shown}.</translation>
+    </message>
+    <message>
+        <source>“{plan}”的印发信息：（无）。</source>
+        <translation>Issuing details of &quot;{plan}&quot;: (none).</translation>
+    </message>
+    <message>
+        <source>“{unit}”不是任务 {task} 的责任单位，不能填报。责任单位：{names}</source>
+        <translation>“{unit}” is not responsible for task {task} and cannot report on it. Responsible units: {names}</translation>
+    </message>
+    <message>
+        <source>“{unit}”不是单位组，不能设置成员。可先把类别改为“单位组”。</source>
+        <translation>“{unit}” is not a group and cannot have members. Change its kind to “group” first.</translation>
+    </message>
+    <message>
+        <source>“{unit}”是单位组，不能作为本机单位，请选择其中一个具体单位。</source>
+        <translation>“{unit}” is a group and cannot be this office; choose one of its units.</translation>
+    </message>
+    <message>
+        <source>“{unit}”是单位组，不能直接填报，请以其中的单位{example}填报。</source>
+        <translation>“{unit}” is a group and cannot report itself; report as one of its units{example}.</translation>
+    </message>
+    <message>
+        <source>“{unit}”是某个单位组的成员，单位组不能包含单位组，请先将其移出。</source>
+        <translation>“{unit}” is a member of a group, and groups cannot contain groups; remove it from the group first.</translation>
+    </message>
+    <message>
+        <source>“{unit}”的类别改为{kind}。</source>
+        <translation>The kind of “{unit}” is now {kind}.</translation>
+    </message>
+    <message>
+        <source>“{unit}”还有 {n} 个成员单位，请先移出成员再更改类别。</source>
+        <translation>“{unit}” still has {n} member units; remove them before changing its kind.</translation>
+    </message>
+    <message>
+        <source>不能从“{file}”恢复：{problem}。当前数据库未被修改。</source>
+        <translation>Cannot restore from &quot;{file}&quot;: {problem}. The current database was not changed.</translation>
+    </message>
+    <message>
+        <source>不能用正在使用的数据库恢复它自己，请选择一个备份文件。</source>
+        <translation>The open database cannot be restored from itself; choose a backup file.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 已强制销号（{count} 个单位未完成）。</source>
+        <translation>Task {task} force-closed ({count} units not done).</translation>
+    </message>
+    <message>
+        <source>任务 {task} 已经销号。</source>
+        <translation>Task {task} is already closed.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 已销号。</source>
+        <translation>Task {task} is closed.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 已销号，不能再填报。如需继续，请先撤销销号。</source>
+        <translation>Task {task} is closed and takes no more reports. To continue, reopen it first.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 没有销号，无需撤销。</source>
+        <translation>Task {task} is not closed; nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 的完成时限已调整。</source>
+        <translation>The due date of task {task} was changed.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 的数量目标已更新。</source>
+        <translation>The numeric target of task {task} was updated.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 还有 {count}/{owing} 个单位未完成（最新审核通过的报送不是“已完成”）：{units}，不能销号。如确需销号（例如上级已取消该任务），请写明原因后强制销号。</source>
+        <translation>Task {task} cannot be closed: {count}/{owing} units are not done (their latest approved report is not “done”): {units}. If it must be closed (e.g. cancelled by the higher authority), force-close it with a reason.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 还没有审核通过的“已完成”报送，不能销号。</source>
+        <translation>Task {task} has no approved “done” report yet and cannot be closed.</translation>
+    </message>
+    <message>
+        <source>佐证材料 {n} 份</source>
+        <translation>supporting files: {n}</translation>
+    </message>
+    <message>
+        <source>写入磁盘出错（I/O 错误），本次修改未保存。请检查磁盘或 U 盘。</source>
+        <translation>Writing to the disk failed (I/O error); this change was not saved. Please check the disk or USB stick.</translation>
+    </message>
+    <message>
+        <source>冲突，待协调办公室选择</source>
+        <translation>Conflict, awaiting the coordinating office&apos;s choice</translation>
+    </message>
+    <message>
+        <source>单位信息没有变化。</source>
+        <translation>The unit is unchanged.</translation>
+    </message>
+    <message>
+        <source>单位名称不能为空。</source>
+        <translation>The unit name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>单位安装只导入县环委会办公室的更新数据包。</source>
+        <translation>A unit installation imports only update packages from the county coordinating office.</translation>
+    </message>
+    <message>
+        <source>单位目录中没有“{name}”。可在“单位”页面添加，或使用已有名称/别名。</source>
+        <translation>The unit directory has no “{name}”. Add it on the Units page, or use an existing name or alias.</translation>
+    </message>
+    <message>
+        <source>单位目录中没有“{name}”，请从单位目录中选择（或先在“单位”页添加）。</source>
+        <translation>The unit directory has no “{name}”; choose from the directory (or add it on the Units page first).</translation>
+    </message>
+    <message>
+        <source>单位目录中没有这些单位：{names}。请先在单位目录中添加（或设为别名），或选择自动添加。</source>
+        <translation>These units are not in the unit directory: {names}. Add them to the directory first (or as aliases), or choose to add them automatically.</translation>
+    </message>
+    <message>
+        <source>单位类别“{kind}”无效，应为：{allowed}。</source>
+        <translation>Unit kind “{kind}” is not valid; use one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>单位组不能包含单位组：{names}。</source>
+        <translation>Groups cannot contain groups: {names}.</translation>
+    </message>
+    <message>
+        <source>县级安装只导入各单位的回报数据包；这是县里发给单位的数据包。</source>
+        <translation>The county installation imports only units’ return packages; this is a package the county sent to a unit.</translation>
+    </message>
+    <message>
+        <source>台账代码“{codes}”已被其他计划使用，请换一个计划代码。</source>
+        <translation>The ledger code &quot;{codes}&quot; is already used by another plan. Please choose another plan code.</translation>
+    </message>
+    <message>
+        <source>台账已被另一个程序修改，已刷新。</source>
+        <translation>The ledger was changed by another program; refreshed.</translation>
+    </message>
+    <message>
+        <source>台账缺少填报表密钥，无法下发或导入填报表。请运行“检查数据库”。</source>
+        <translation>The ledger has no fill-in form key, so forms cannot be issued or imported. Run “Check database”.</translation>
+    </message>
+    <message>
+        <source>备份已写入“{path}”，但读回检查未通过（{problem}）。请换一个位置重新备份。</source>
+        <translation>The backup was written to &quot;{path}&quot;, but reading it back failed ({problem}). Please back up again to another place.</translation>
+    </message>
+    <message>
+        <source>备份文件夹（{folder}）中没有可用的备份；如有手动备份，可用 qs-ledger restore 文件 恢复。</source>
+        <translation>The backups folder ({folder}) holds no usable backup. If you have a manual backup, restore it with qs-ledger restore FILE.</translation>
+    </message>
+    <message>
+        <source>安装包内容不完整，未使用。</source>
+        <translation>The setup package is incomplete and was not used.</translation>
+    </message>
+    <message>
+        <source>安装包的签名与其声明的县级签发者不符，未使用。</source>
+        <translation>The setup package’s signature does not match the county issuer it names; it was not used.</translation>
+    </message>
+    <message>
+        <source>完成数量不能为负数。</source>
+        <translation>The quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>完成时限没有变化。</source>
+        <translation>The due date is unchanged.</translation>
+    </message>
+    <message>
+        <source>审核结果没有变化。</source>
+        <translation>The review is unchanged.</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已从“{file}”恢复。</source>
+        <translation>Restored from &quot;{file}&quot;.</translation>
+    </message>
+    <message>
+        <source>已从“{file}”恢复。原文件已移到“{kept}”。</source>
+        <translation>Restored from &quot;{file}&quot;. The original file was moved to &quot;{kept}&quot;.</translation>
+    </message>
+    <message>
+        <source>已从“{file}”恢复。恢复前的数据已另存为“{kept}”。</source>
+        <translation>Restored from &quot;{file}&quot;. The data before the restore was saved as &quot;{kept}&quot;.</translation>
+    </message>
+    <message>
+        <source>已保存草稿：{task} {period}（第 {version} 版）。</source>
+        <translation>Draft saved: {task} {period} (version {version}).</translation>
+    </message>
+    <message>
+        <source>已填入示例数据（{scale}）：{tasks} 项任务，{reports} 份报送，{versions} 个版本。</source>
+        <translation>Sample data filled in ({scale}): {tasks} tasks, {reports} reports, {versions} versions.</translation>
+    </message>
+    <message>
+        <source>已备份到：{path}（{kb} KB，已读回检查）</source>
+        <translation>Backed up to: {path} ({kb} KB, read back and checked)</translation>
+    </message>
+    <message>
+        <source>已导入计划“{plan}”，共 {n} 项任务。</source>
+        <translation>Imported the plan &quot;{plan}&quot;: {n} tasks.</translation>
+    </message>
+    <message>
+        <source>已导入计划“{plan}”，共 {n} 项任务，新增单位 {added} 个。</source>
+        <translation>Imported the plan &quot;{plan}&quot;: {n} tasks, {added} new units.</translation>
+    </message>
+    <message>
+        <source>已将“{unit}”更名为“{new_name}”，影响 {n} 项任务。</source>
+        <translation>Renamed “{unit}” to “{new_name}”; {n} tasks affected.</translation>
+    </message>
+    <message>
+        <source>已报送 {n} 项</source>
+        <translation>Reports filed: {n}</translation>
+    </message>
+    <message>
+        <source>已报送：{task} {period}（第 {version} 版）。</source>
+        <translation>Submitted: {task} {period} (version {version}).</translation>
+    </message>
+    <message>
+        <source>已接收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已撤销 {n} 份报送的审核。</source>
+        <translation>Review of {n} reports undone.</translation>
+    </message>
+    <message>
+        <source>已撤销 {task} {period} 的填报。</source>
+        <translation>Report on {task} for {period} undone.</translation>
+    </message>
+    <message>
+        <source>已撤销 {task} {period} 的审核。</source>
+        <translation>Review of {task} for {period} undone.</translation>
+    </message>
+    <message>
+        <source>已撤销任务 {task} 的销号。</source>
+        <translation>Task {task} is open again.</translation>
+    </message>
+    <message>
+        <source>已更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>已更新“{unit}”的别名。</source>
+        <translation>Aliases of “{unit}” updated.</translation>
+    </message>
+    <message>
+        <source>已更新“{unit}”的成员（{count} 个），影响 {n} 项任务。</source>
+        <translation>Members of “{unit}” updated ({count}); {n} tasks affected.</translation>
+    </message>
+    <message>
+        <source>已替换计划“{plan}”，共 {n} 项任务。</source>
+        <translation>Replaced the plan &quot;{plan}&quot;: {n} tasks.</translation>
+    </message>
+    <message>
+        <source>已替换计划“{plan}”，共 {n} 项任务，新增单位 {added} 个。</source>
+        <translation>Replaced the plan &quot;{plan}&quot;: {n} tasks, {added} new units.</translation>
+    </message>
+    <message>
+        <source>已添加单位“{name}”。</source>
+        <translation>Unit “{name}” added.</translation>
+    </message>
+    <message>
+        <source>已记录下发的填报表 {form}。</source>
+        <translation>Recorded the handed-out form {form}.</translation>
+    </message>
+    <message>
+        <source>已载入内置计划，共 {n} 项任务。</source>
+        <translation>Loaded the built-in plans: {n} tasks.</translation>
+    </message>
+    <message>
+        <source>已过时（县里已有更新的版本）</source>
+        <translation>Out of date (the county has a newer version)</translation>
+    </message>
+    <message>
+        <source>已通过 {n} 份报送。</source>
+        <translation>{n} reports approved.</translation>
+    </message>
+    <message>
+        <source>已附佐证材料“{name}”。</source>
+        <translation>Attached the supporting file &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>强制销号时请写明原因（例如：上级已取消该任务）。</source>
+        <translation>Give a reason to force-close (e.g. the task was cancelled by the higher authority).</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>找不到任务“{task}”。任务编号形如 air-2022:2（台账代码:序号）。</source>
+        <translation>No task “{task}”. Task ids look like air-2022:2 (ledger code:number).</translation>
+    </message>
+    <message>
+        <source>找不到备份文件：{file}</source>
+        <translation>Backup file not found: {file}</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件：{path}</source>
+        <translation>Database file not found: {path}</translation>
+    </message>
+    <message>
+        <source>找不到这份报送的第 {version} 版，无法撤销。</source>
+        <translation>Version {version} of this report is missing; cannot undo.</translation>
+    </message>
+    <message>
+        <source>报送内容不完整</source>
+        <translation>The report is incomplete</translation>
+    </message>
+    <message>
+        <source>报送内容没有变化。</source>
+        <translation>The report is unchanged.</translation>
+    </message>
+    <message>
+        <source>报送期只能延长：{year} 年的计划至少报送到 {year}年12月。</source>
+        <translation>The reporting period can only be extended: a {year} plan is reported at least until December {year}.</translation>
+    </message>
+    <message>
+        <source>撤销销号时请写明原因。</source>
+        <translation>Please give a reason for reopening the task.</translation>
+    </message>
+    <message>
+        <source>数据包不是本县环委会办公室签发的（签发者未登记），未导入。</source>
+        <translation>The package was not issued by this county’s coordinating office (unknown issuer); not imported.</translation>
+    </message>
+    <message>
+        <source>数据包格式版本不符，请双方使用同一版本的台账软件。</source>
+        <translation>The package format version differs; both sides need the same version of the ledger app.</translation>
+    </message>
+    <message>
+        <source>数据包的数据部分格式有误，未导入。</source>
+        <translation>The package’s data part is malformed; not imported.</translation>
+    </message>
+    <message>
+        <source>数据包的签发者未在本机登记：不是本县发过安装包的单位，或是该单位已换用新安装包后旧电脑上做的数据包。未导入。</source>
+        <translation>The package’s issuer is not enrolled here: not a unit the county issued a setup package to, or made on an old PC after the unit moved to a new setup package. Not imported.</translation>
+    </message>
+    <message>
+        <source>数据库“{file}”来自更新版本的台账软件（数据版本 {version}，本软件支持到 {latest}）。请升级软件后再打开；文件未被修改。</source>
+        <translation>The database &quot;{file}&quot; comes from a newer version of the ledger software (data version {version}; this software supports up to {latest}). Please upgrade the software before opening it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>数据库以只读方式打开，不能从备份恢复。</source>
+        <translation>The database is open read-only and cannot be restored from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库以只读方式打开，不能修改。</source>
+        <translation>The database is open read-only and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>数据库已就绪。</source>
+        <translation>The database is ready.</translation>
+    </message>
+    <message>
+        <source>数据库操作失败：{error}</source>
+        <translation>A database operation failed: {error}</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是台账数据库：{path}。可从备份恢复（qs-ledger backups）。</source>
+        <translation>The database file is damaged or not a ledger database: {path}. You can restore it from a backup (qs-ledger backups).</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏（完整性检查未通过）：{file}。文件未被修改，请从备份恢复。</source>
+        <translation>The database file is damaged (the integrity check failed): {file}. The file was not changed; please restore from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库文件或它所在位置只读，无法保存修改：{path}</source>
+        <translation>The database file or its folder is read-only; changes cannot be saved: {path}</translation>
+    </message>
+    <message>
+        <source>数据库正被另一个程序使用（可能已打开另一个台账窗口），请稍后重试。</source>
+        <translation>The database is in use by another program (perhaps another ledger window is open). Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>数量目标没有变化。</source>
+        <translation>The numeric target is unchanged.</translation>
+    </message>
+    <message>
+        <source>数量目标须大于 0，并写明单位，例如 300 个。</source>
+        <translation>A numeric target must be above 0 and name its unit, e.g. 300 个.</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>无法把报送恢复为“{state}”状态。</source>
+        <translation>A report cannot be put back to state “{state}”.</translation>
+    </message>
+    <message>
+        <source>最新的完好备份：{path}（{date} {time}，{label}）。运行 qs-ledger backups 查看全部备份，qs-ledger restore 备份文件 即可恢复（当前文件会先移到备份文件夹）。</source>
+        <translation>The newest good backup: {path} ({when}, {label}). Run qs-ledger backups to see every backup; qs-ledger restore BACKUP-FILE restores it (the current file is first moved to the backups folder).</translation>
+    </message>
+    <message>
+        <source>未接收（任务已销号）</source>
+        <translation>Not accepted (the task is closed)</translation>
+    </message>
+    <message>
+        <source>本机不是由县级安装包创建的单位安装，无法制作回报数据包。</source>
+        <translation>This PC is not a unit installation made from a county setup package and cannot make a return package.</translation>
+    </message>
+    <message>
+        <source>本机单位已设为“{unit}”（{role}）。</source>
+        <translation>This office is now “{unit}” ({role}).</translation>
+    </message>
+    <message>
+        <source>本机单位没有变化。</source>
+        <translation>This office is unchanged.</translation>
+    </message>
+    <message>
+        <source>本机是“{office}”的单位安装，只能填报本单位的任务，不能替“{unit}”填报。</source>
+        <translation>This PC is the installation of “{office}”: it reports only its own tasks, not for “{unit}”.</translation>
+    </message>
+    <message>
+        <source>本机是“{unit}”的单位安装：审核、销号和调整时限只能在县环委会办公室的电脑上进行。</source>
+        <translation>This PC is the installation of “{unit}”: reviewing, closing tasks and changing deadlines are done on the county coordinating office’s PC.</translation>
+    </message>
+    <message>
+        <source>本机有未发送的修改，保留</source>
+        <translation>Kept: this computer has changes not yet sent</translation>
+    </message>
+    <message>
+        <source>没有代码为“{code}”的台账。现有：{known}</source>
+        <translation>No ledger with code “{code}”. Existing: {known}</translation>
+    </message>
+    <message>
+        <source>没有代码为“{code}”的计划或台账。现有台账：{known}</source>
+        <translation>No plan or ledger with code “{code}”. Existing ledgers: {known}</translation>
+    </message>
+    <message>
+        <source>没有代码为“{code}”的计划或台账。现有计划：{known}</source>
+        <translation>There is no plan or ledger with the code &quot;{code}&quot;. Existing plans: {known}</translation>
+    </message>
+    <message>
+        <source>没有报送内容</source>
+        <translation>no reports</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的冲突。</source>
+        <translation>There is no conflict number {id}.</translation>
+    </message>
+    <message>
+        <source>没有需要通过的报送。</source>
+        <translation>No reports waiting for approval.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，本次修改未保存，数据库保持原样。请清理磁盘后重试。</source>
+        <translation>The disk is full; this change was not saved and the database is unchanged. Please free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>计划代码“{code}”不能用：只能由字母、数字、汉字和 - _ . 组成，不含空格，例如 air-2023。</source>
+        <translation>The plan code &quot;{code}&quot; cannot be used: it may contain only letters, digits, Chinese characters and - _ . without spaces, e.g. air-2023.</translation>
+    </message>
+    <message>
+        <source>计划代码“{code}”已存在。如要用新表格替换它（其报送记录将一并删除），请选择“替换”。</source>
+        <translation>The plan code &quot;{code}&quot; already exists. To replace it with the new spreadsheet (its reports will be deleted too), choose &quot;Replace&quot;.</translation>
+    </message>
+    <message>
+        <source>计划的印发信息没有变化。</source>
+        <translation>The plan&apos;s issuing details did not change.</translation>
+    </message>
+    <message>
+        <source>计划的报送设置没有变化。</source>
+        <translation>The plan&apos;s reporting settings did not change.</translation>
+    </message>
+    <message>
+        <source>设置数量目标时请写明原因。</source>
+        <translation>Please give a reason for setting the numeric target.</translation>
+    </message>
+    <message>
+        <source>请填写进展情况。</source>
+        <translation>Please describe the progress.</translation>
+    </message>
+    <message>
+        <source>请指定单位（--unit）：县级安装为每个单位分别制作数据包。</source>
+        <translation>Name the unit (--unit): the county installation makes a package per unit.</translation>
+    </message>
+    <message>
+        <source>请选择保留县里的版本或采用单位的版本。</source>
+        <translation>Choose to keep the county’s version or take the unit’s.</translation>
+    </message>
+    <message>
+        <source>请选择本机所属的单位。</source>
+        <translation>Please choose the office this PC works for.</translation>
+    </message>
+    <message>
+        <source>调整完成时限时请写明原因。</source>
+        <translation>Please give a reason for changing the due date.</translation>
+    </message>
+    <message>
+        <source>这不是县环委会办公室的安装包（应为“安装包”类型的 .qspkg 文件）。</source>
+        <translation>This is not a setup package from the county coordinating office (a .qspkg file of type “setup”).</translation>
+    </message>
+    <message>
+        <source>这个冲突已经处理过了。</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <source>这个台账已有真实数据（{n} 份报送），不能填入示例数据，以免与真实数据混在一起。请用一个新的数据库文件（--db 新文件）。</source>
+        <translation>This ledger already holds real data ({n} reports); sample data cannot be filled in, so the two are not mixed. Please use a new database file (--db NEW-FILE).</translation>
+    </message>
+    <message>
+        <source>这个台账已有真实数据（导入的计划 {plans}），不能填入示例数据，以免与真实数据混在一起。请用一个新的数据库文件（--db 新文件）。</source>
+        <translation>This ledger already holds real data (imported plans {plans}); sample data cannot be filled in, so the two are not mixed. Please use a new database file (--db NEW-FILE).</translation>
+    </message>
+    <message>
+        <source>这个台账已经是示例数据，不能再填一次。请用一个新的数据库文件（--db 新文件）。</source>
+        <translation>This ledger already holds sample data and cannot be filled again. Use a new database file (--db NEW_FILE).</translation>
+    </message>
+    <message>
+        <source>这个数据包是发给另一个县（另一台县级电脑）的，未导入。</source>
+        <translation>This package is for another county (another county PC); not imported.</translation>
+    </message>
+    <message>
+        <source>这份佐证材料已经附过了。</source>
+        <translation>This supporting file is already attached.</translation>
+    </message>
+    <message>
+        <source>这是县里为本单位重新制作的安装包（换用新电脑时用），应在新电脑上用它创建安装；本机的安装已停用，请与县环委会办公室联系。</source>
+        <translation>This is a setup package the county made again for this unit (for moving to a new computer); use it to set up the new computer. The installation on this computer has been retired; please contact the county committee office.</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>退回时请写明退回原因。</source>
+        <translation>Please give a reason for returning the report.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2529,10 @@ This form: {new}</translation>
         <translation>This is the unit&apos;s first report on this task.</translation>
     </message>
     <message>
+        <source>代填：以{office}的名义代“{unit}”填报，日志记为代填。</source>
+        <translation>Filing on behalf of “{unit}” as {office}; the log records it as such.</translation>
+    </message>
+    <message>
         <source>没有更早的报送。</source>
         <translation>No earlier report.</translation>
     </message>
@@ -1879,6 +2588,49 @@ Next steps:
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>进展情况与上期相同，请写明本期的新进展。</source>
+        <translation>The progress text is the same as last period; please describe this period’s progress.</translation>
+    </message>
+    <message>
+        <source>请补充佐证材料（照片、检查记录、文件）。</source>
+        <translation>Please add supporting material (photos, inspection records, documents).</translation>
+    </message>
+    <message>
+        <source>完成状态与进展情况不符，请核实。</source>
+        <translation>The status does not match the progress described; please check.</translation>
+    </message>
+    <message>
+        <source>请写明存在问题和下一步计划。</source>
+        <translation>Please state the problems and the next steps.</translation>
+    </message>
+    <message>
+        <source>完成数量与目标不一致，请核实。</source>
+        <translation>The quantity does not match the target; please check.</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>退回原因（必填，填报单位会看到）</source>
+        <translation>Reason for returning (required; the unit will see it)</translation>
+    </message>
+    <message>
+        <source>从常用原因中删除</source>
+        <translation>Remove from common reasons</translation>
+    </message>
+    <message>
+        <source>常用原因（双击填入，可再修改）：</source>
+        <translation>Common reasons (double-click to use, then edit):</translation>
+    </message>
+    <message>
+        <source>退回原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>待审核</source>
@@ -1899,6 +2651,10 @@ Next steps:
     <message>
         <source>显示(&amp;W)：</source>
         <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>报送期(&amp;P)：</source>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>任务</source>
@@ -1945,12 +2701,24 @@ Next steps:
         <translation>Ctrl+Enter; select several rows to approve them together</translation>
     </message>
     <message>
-        <source>{period}：{n} 份</source>
-        <translation>{period}: {n} reports</translation>
+        <source>共 {n} 份</source>
+        <translation>{n} reports</translation>
+    </message>
+    <message>
+        <source>通过 {task} 的报送</source>
+        <translation>Approve the report on {task}</translation>
+    </message>
+    <message>
+        <source>退回 {task} 的报送</source>
+        <translation>Return the report on {task}</translation>
     </message>
     <message>
         <source>批量通过 {n} 份(&amp;A)</source>
         <translation>&amp;Approve {n} reports</translation>
+    </message>
+    <message>
+        <source>已销号，或还没有审核通过的“已完成”报送：不能销号。</source>
+        <translation>Already closed, or no approved “done” report yet: cannot close.</translation>
     </message>
     <message>
         <source>选中一份报送查看全文。</source>
@@ -1993,24 +2761,8 @@ Next steps:
         <translation>  ⚠ identical to this period</translation>
     </message>
     <message>
-        <source>通过 {id} 的报送</source>
-        <translation>Approve report {id}</translation>
-    </message>
-    <message>
         <source>批量通过 {n} 份报送</source>
         <translation>Approve {n} reports</translation>
-    </message>
-    <message>
-        <source>退回 {id} 的报送</source>
-        <translation>Return report {id}</translation>
-    </message>
-    <message>
-        <source>退回</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <source>退回原因（必填，填报单位会看到）：</source>
-        <translation>Reason (required; the reporting unit will see it):</translation>
     </message>
     <message>
         <source>销号</source>
@@ -2193,6 +2945,77 @@ Next steps:
     <message>
         <source>仍要销号（例如上级已取消该任务）？请写明原因（必填）：</source>
         <translation>Close it anyway (e.g. the task was cancelled by the higher authority)? Reason (required):</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPage</name>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>未报</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
+        <source>选择本机单位…</source>
+        <translation>Choose this office…</translation>
+    </message>
+    <message>
+        <source>报送期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>职责</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>填报所选 (Enter)</source>
+        <translation>Report on selected (Enter)</translation>
+    </message>
+    <message>
+        <source>还没有选择本机单位：选择后，这里列出本单位应报而未完成的报送。</source>
+        <translation>No office chosen yet: once it is, this page lists the reports your unit still owes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{unit}&lt;/b&gt; 截至 {date} 的待办报送（应报期及以前，尚未审核通过的）</source>
+        <translation>Reports &lt;b&gt;{unit}&lt;/b&gt; still owes as of {date} (up to the owed period, not yet approved)</translation>
+    </message>
+    <message>
+        <source>共 {n} 项：{parts}</source>
+        <translation>{n} items: {parts}</translation>
+    </message>
+    <message>
+        <source>没有待办：应报的报送都已审核通过。</source>
+        <translation>Nothing to do: every report owed has been approved.</translation>
     </message>
 </context>
 <context>
@@ -2496,10 +3319,6 @@ Open it read-only?</translation>
     <message>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
-    </message>
-    <message>
-        <source>已备份到：</source>
-        <translation>Backed up to: </translation>
     </message>
     <message>
         <source>恢复前会先把当前数据另存一份备份。恢复后，撤销记录将清空。</source>

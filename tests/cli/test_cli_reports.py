@@ -139,3 +139,22 @@ def test_target_command(cli):
     assert task["target"] == {"quantity": 1, "unit": "家"}
     code, _, err = cli("target", "air-2022:2", "--quantity", "5", "--reason", "x")
     assert code == 1 and "单位" in err
+
+
+def test_approve_all_prints_how_many_and_takes_filters(cli):
+    for unit in ("龙港镇", "嘉峰镇"):
+        cli("report", "add", "air-2022:10", "--unit", unit, "--period", "2022-09", "--status", "推进中",
+            "--text", f"{unit}九月排查")
+    cli("report", "add", "air-2022:10", "--unit", "龙港镇", "--period", "2022-10", "--status", "推进中",
+        "--text", "十月排查")
+    code, out, _ = cli("review", "--approve-all", "--period", "2022-09")
+    assert code == 0 and out.strip() == "已通过 2 份报送。"
+    code, out, _ = cli("review", "--approve-all", "--plan", "soil-2022")
+    assert code == 0 and out.strip() == "没有需要通过的报送。"
+    states = {(r["unit"], r["period"]): r["state"] for r in json.loads(cli("reports", "--json")[1])}
+    assert states[("龙港镇人民政府", "2022-10")] == "submitted"
+
+
+def test_approve_all_with_a_task_id_is_a_usage_error(cli):
+    code, _, err = cli("review", "air-2022:10", "--approve-all")
+    assert code == 2 and "--approve-all" in err

@@ -81,6 +81,19 @@ def test_form_shows_only_the_units_tasks_with_plan_columns_locked_and_grey(form)
     assert not ws.cell(R2, COL["完成数量"]).protection.locked
 
 
+def test_headings_say_which_columns_to_fill_in_and_which_ledger_follows(form):
+    """The header marks the unit's columns yellow and the plan's grey; each ledger's name heads its
+    rows in bold black type on grey, as printed forms of the office do."""
+    ws = openpyxl.load_workbook(form)["填报表"]
+    for name, col in COL.items():
+        cell = ws.cell(4, col)
+        fill = "FFF2CC" if name in ("进展情况", "完成状态", "存在问题", "下一步计划", "完成数量") else "E7E6E6"
+        assert (cell.font.name, cell.fill.fgColor.rgb[-6:], cell.border.bottom.style) == ("黑体", fill, "thin"), name
+    for row in (5, 8):
+        cell = ws.cell(row, 1)
+        assert (cell.font.name, cell.font.sz, cell.fill.fgColor.rgb[-6:]) == ("黑体", 12, "E7E6E6")
+
+
 def test_status_drop_down_and_quantity_cells_that_keep_what_is_typed(form):
     ws = openpyxl.load_workbook(form)["填报表"]
     (dv,) = ws.data_validations.dataValidation

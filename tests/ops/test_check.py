@@ -99,4 +99,6 @@ def test_foreign_key_problems_are_reported(store, db_path):
         failed = [item.title for item in check_database(again).failed]
     finally:
         again.close()
-    assert "外键引用（foreign_key_check）" in failed and "任务都属于存在的台账" in failed
+    assert "记录之间的引用完整（没有指向已删除记录的数据）" in failed and "任务都属于存在的台账" in failed
+    text = check_database(open_ledger(db_path)).to_text()
+    assert "任务的第" in text and "指向不存在的台账" in text and "_check" not in text

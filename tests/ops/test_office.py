@@ -71,3 +71,14 @@ def test_the_coordinator_filing_for_a_unit_is_recorded_as_such(store):
     save_report(store, _report("龙港镇"))
     (event,) = audit_log(store, action="report.save")
     assert event.actor == "市生态环境局沁水分局" and "代填" in event.note
+
+
+def test_a_unit_installation_does_not_review_its_own_reports(store):
+    from qs_desktop.ops.review import approve, close_task
+
+    save_report(store, _report("嘉峰镇"))
+    set_office(store, "嘉峰镇")
+    with pytest.raises(InvalidInput, match="县环委会办公室的电脑"):
+        approve(store, "air-2022:10", "嘉峰镇", "2022-09")
+    with pytest.raises(InvalidInput, match="县环委会办公室的电脑"):
+        close_task(store, "air-2022:10")

@@ -24,6 +24,25 @@ def ctx(qtbot, store, db_path, tmp_path):
 
 @pytest.fixture
 def window(qtbot, ctx):
+    yield _main_window(qtbot, ctx)
+    ctx.window = None
+
+
+@pytest.fixture
+def town_office(store):
+    """龙港镇's own installation: 本机单位 chosen before the window (and its context) opens."""
+    from qs_desktop.ops.office import set_office
+
+    set_office(store, "龙港镇")
+
+
+@pytest.fixture
+def town_window(qtbot, town_office, ctx):
+    yield _main_window(qtbot, ctx)
+    ctx.window = None
+
+
+def _main_window(qtbot, ctx):
     from qs_desktop.ui.main_window import MainWindow
 
     win = MainWindow(ctx)
@@ -31,8 +50,7 @@ def window(qtbot, ctx):
     win.resize(1280, 800)
     win.show()
     idle(qtbot, ctx)
-    yield win
-    ctx.window = None
+    return win
 
 
 def idle(qtbot, ctx) -> None:

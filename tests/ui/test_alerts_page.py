@@ -113,3 +113,37 @@ def test_a_page_closed_before_its_alerts_arrive_drops_them(qtbot, ctx):
     Shiboken.delete(widget)  # e.g. the window was rebuilt for another language meanwhile
     idle(qtbot, ctx)
     assert ctx.last_error is None
+
+
+def test_clicking_a_count_shows_only_that_kind_and_again_shows_all(qtbot, page):
+    qtbot.mouseClick(page.chips["overdue"], Qt.MouseButton.LeftButton)
+    assert page.shown_alerts() == {"overdue"}
+    kinds = {item.alert for _unit, item in page.shown_items()}
+    assert kinds == {"overdue"}
+    assert page.unit_names()[0] == ECO  # eleven overdue tasks; nothing buried under 未报送
+    qtbot.mouseClick(page.chips["overdue"], Qt.MouseButton.LeftButton)
+    assert page.shown_alerts() == {"overdue", "due_soon", "unreported"}
+
+
+def test_overdue_comes_first_and_each_row_names_the_units_role(page):
+    eco = page.unit_row(ECO)
+    urgency = [min(("overdue", "due_soon", "unreported").index(i.alert) for i in t.items) for t in eco.tasks]
+    assert urgency == sorted(urgency) and urgency[0] == 0
+    assert {t.cells[5] for t in eco.tasks} <= {"牵头", "配合"}
+    assert page.unit_row("十里乡人民政府").tasks[0].cells[5] == "牵头"
+
+
+def test_alert_list_pdf_of_a_sample_ledger_says_so(qtbot, ctx, page, tmp_path):
+    """A trainer's printed alert list must never pass for a real one (the CLI's says so too)."""
+    import subprocess
+
+    from qs_desktop.core import sample
+    from qs_desktop.store import settings
+
+    with ctx.store.write() as db:  # what `qs-ledger sample` leaves behind, without its minute of filling
+        settings.put(db, sample.SETTING, "county")
+    page.export_pdf_to(str(tmp_path / "预警.pdf"))
+    idle(qtbot, ctx)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "预警.pdf"), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    assert "示例数据" in text

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from qs_desktop.ops import review
@@ -93,3 +94,35 @@ def test_dashboard_pdf_of_the_unit_table(qtbot, ctx, page, tmp_path):
     page.export_pdf_to(str(tmp_path / "统计.pdf"))
     idle(qtbot, ctx)
     assert (tmp_path / "统计.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_dashboard_pdf_of_a_sample_ledger_says_so(qtbot, ctx, page, tmp_path):
+    import subprocess
+
+    from qs_desktop.core import sample
+    from qs_desktop.store import settings
+
+    with ctx.store.write() as db:  # what `qs-ledger sample` leaves behind
+        settings.put(db, sample.SETTING, "county")
+    page.export_pdf_to(str(tmp_path / "统计.pdf"))
+    idle(qtbot, ctx)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "统计.pdf"), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    assert "示例数据" in text
+
+
+def test_the_unit_tab_ranks_sorts_and_charts_the_laggards(qtbot, ctx, page):
+    ctx.run(save_report, ctx.store, ReportInput("air-2022:10", "龙港镇", "2022-10", "in_progress", "排查工地 8 处"))
+    idle(qtbot, ctx)
+    page.tabs.setCurrentIndex(1)
+    ranked = table(page.unit_model)
+    assert ranked[0][0] == "龙港镇人民政府"  # the only unit that reported ranks first
+    assert "报送率最低的单位" in page.chart.title()
+    charted = page.chart.axes(Qt.Orientation.Vertical)[0].categories()
+    assert len(charted) == 8 and not any(name.startswith("龙港镇") for name in charted)
+    view = page.tabs.currentWidget()
+    view.sortByColumn(7, Qt.SortOrder.DescendingOrder)  # 未报送, most first
+    shown = [view.model().index(r, 7).data() for r in range(view.model().rowCount())]
+    assert shown == sorted(shown, reverse=True)
+    page.tabs.setCurrentIndex(0)
+    assert "重点任务完成情况" in page.chart.title()

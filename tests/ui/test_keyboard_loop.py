@@ -33,7 +33,7 @@ def _type(qtbot, text: str) -> None:
 
 
 def _state(db_path, task_id: str) -> tuple[str, str, str]:
-    (report,) = list_reports(open_ledger(db_path), task_id=task_id, period="2022-10")
+    (report,) = list_reports(open_ledger(db_path), task_id=task_id)  # the owed period, 2022-09
     return report.state, report.status, report.progress
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 
 from qs_desktop.ui.ledger_model import LEAD, MEASURE, SECTION, SEQ, STATUS
 
@@ -153,6 +153,51 @@ def test_unreported_filter_follows_reports_and_the_date(window, ctx, qtbot, stor
     assert page.proxy.rowCount() == before - 1 and "8" not in _column(page, SEQ)
 
 
+def _show_ledger(page, qtbot, code):
+    page.ledger_box.setCurrentIndex(page.ledger_box.findData(code))
+    idle(qtbot, page.ctx)
+    qtbot.wait(10)  # the row fitting runs right after the rows arrive
+
+
+def test_no_cell_is_cut_rows_grow_to_fit_their_text(window, qtbot):
+    page = window.pages["ledger"]
+    _show_ledger(page, qtbot, "air-2022")
+    qtbot.waitUntil(lambda: page.table.rowHeight(0) > page.table.verticalHeader().defaultSectionSize())
+    lead = page.proxy.data(page.proxy.index(0, LEAD))
+    assert "市生态环境局沁水分局" in lead  # air row 1 names five units; once, it was cut after three lines
+    option = QStyleOptionViewItem()
+    option.font = page.table.font()
+    delegate = page.table.itemDelegate()
+    for column in range(page.proxy.columnCount()):
+        assert page.table.rowHeight(0) >= delegate.sizeHint(option, page.proxy.index(0, column)).height()
+
+
+def test_cooperating_units_get_their_own_column_where_the_plan_has_them(window, qtbot):
+    from qs_desktop.ui.ledger_model import COOP
+
+    page = window.pages["ledger"]
+    _show_ledger(page, qtbot, "air-2022")
+    assert page.table.isColumnHidden(COOP)  # the air annex names lead units only
+    _show_ledger(page, qtbot, "water-2022")
+    assert not page.table.isColumnHidden(COOP)
+    header = page.table.horizontalHeader()
+    assert header.visualIndex(COOP) == header.visualIndex(LEAD) + 1
+    assert page.proxy.data(page.proxy.index(0, COOP)) == "各乡（镇）人民政府"
+    assert "配合" not in page.proxy.data(page.proxy.index(0, LEAD))
+
+
+def test_footer_counts_follow_the_filters(window, qtbot):
+    page = window.pages["ledger"]
+    _show_ledger(page, qtbot, "air-2022")
+    page.unit_box.setCurrentIndex(page.unit_box.findData("县住建局"))
+    shown = page.proxy.rowCount()
+    assert 0 < shown < 28
+    text = page.count_label.text()
+    assert f"共 28 项，显示 {shown} 项" in text
+    unreported = sum("未报送" in page.proxy.data(page.proxy.index(r, STATUS)) for r in range(shown))
+    assert text.endswith(f"未报送 {unreported}")
+
+
 def test_the_key_projects_ledger_uses_its_annex_headings_and_names(window, qtbot, ctx):
     page = window.pages["ledger"]
     page.ledger_box.setCurrentIndex(page.ledger_box.findData("water-projects-2022"))
@@ -169,3 +214,28 @@ def test_the_key_projects_ledger_uses_its_annex_headings_and_names(window, qtbot
     idle(qtbot, ctx)
     assert not page.table.isColumnHidden(SECTION)
     assert header(LEAD, Qt.Orientation.Horizontal) == "牵头单位"
+
+
+def test_a_task_title_keeps_its_own_line_and_the_row_holds_every_line_below_it(window, qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    from qs_desktop.ui.widgets import wrapped_lines
+
+    page = window.pages["ledger"]
+    _show_ledger(page, qtbot, "water-2022")
+    text = page.proxy.data(page.proxy.index(2, MEASURE))  # 加强入河排污口规范化管理, then its measure
+    title, measure = text.split("\n", 1)
+    lines = wrapped_lines(text, page.table.font(), page.table.columnWidth(MEASURE) - 16)
+    assert lines[0] == title + "\n"
+    assert "".join(lines[1:]) == measure and len(lines) >= 3
+    assert page.table.rowHeight(2) >= len(lines) * QFontMetrics(page.table.font()).lineSpacing()
+
+
+def test_a_task_asked_for_while_its_ledger_still_loads_is_selected_when_the_rows_arrive(ctx, qtbot):
+    from qs_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)  # as with --task at start: the rows are on their way when it is asked for
+    qtbot.addWidget(window)
+    ctx.taskRequested.emit("air-2022:5")
+    idle(qtbot, ctx)
+    assert window.pages["ledger"].current_task_id() == "air-2022:5"

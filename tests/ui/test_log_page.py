@@ -78,3 +78,11 @@ def test_every_audit_action_has_a_translatable_label_equal_to_the_core_one():
     from qs_desktop.ui.widgets import AUDIT_LABELS
 
     assert AUDIT_LABELS == AUDIT_ACTIONS
+
+
+def test_quantities_read_as_written(qtbot, ctx, page):
+    save_report(ctx.store, ReportInput("water-2022:5", ECO, "2022-10", "in_progress", "已整治生态井场 186 个",
+                                       quantity=186))
+    page.refresh()
+    idle(qtbot, ctx)
+    assert "完成数量：186 个" in shown(page, 4)[0]

@@ -101,6 +101,19 @@ def test_screenshot_renders_the_window_to_a_png(db_path, tmp_path):
     install_language(QApplication.instance(), "zh")
 
 
+def test_page_option_opens_a_page_not_built_at_start(db_path, tmp_path, monkeypatch):
+    shown = []
+
+    def look(_app, ctx, window, _target):
+        shown.append(window.current_key())
+        ctx.shutdown()
+        return 0
+
+    monkeypatch.setattr(app, "screenshot", look)
+    assert app.main(["--db", str(db_path), "--page", "alerts", "--screenshot", str(tmp_path / "x.png")]) == 0
+    assert shown == ["alerts"]
+
+
 def test_setting_the_office_updates_the_status_bar(window, ctx, qtbot, db_path):
     from qs_desktop.ops.office import set_office
     from qs_desktop.ops.setup import open_ledger
