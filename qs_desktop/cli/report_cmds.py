@@ -47,6 +47,7 @@ def register(sub) -> None:
     p = sub.add_parser("close", help="销号")
     p.add_argument("task_id")
     p.add_argument("--reason", default="")
+    p.add_argument("--force", action="store_true", help="有单位未完成也销号（须写明原因）")
     p.set_defaults(run=_close)
 
     p = sub.add_parser("reopen", help="撤销销号")
@@ -124,7 +125,7 @@ def _review(args) -> int:
 
 def _close(args) -> int:
     with opened(args) as store:
-        say(review.close_task(store, args.task_id, args.reason).summary)
+        say(review.close_task(store, args.task_id, args.reason, args.force).summary)
     return 0
 
 

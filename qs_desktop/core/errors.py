@@ -37,6 +37,10 @@ class InvalidInput(QsError):
     """Input that breaks a domain rule (bad period, unknown status, unit not assigned…)."""
 
 
+class CloseRefused(InvalidInput):
+    """销号 refused because some owing units are not done; the coordinator may force it with a reason."""
+
+
 class DatabaseError(QsError):
     """The database file cannot be used: damaged, not a database, newer version, read-only…"""
 

@@ -7,16 +7,18 @@ A unit named both ways owes as lead. One unit's report never discharges another'
 Periods owed (`owes`, `periods_owed`): every month from the plan's first period (the month it was
 issued; January of its year without an issue date) to its last (December of its year, unless
 the coordinator extended it), up to the owed period (应报期, `rules.due_period`); a window
-schedule (2022 年 5-9 月份) only for the months it covers. A closed task is owed nothing at all
-(reports on it are refused). A unit whose own latest approved report (latest by period) says
-已完成 owes nothing after that report's period; months it skipped before stay owed.
+schedule (2022 年 5-9 月份) only for the months it covers. Closing a task (销号) ends obligations
+after its closing period (`closing_period`: the owed period on the day it was closed); the months
+before stay owed and reported exactly as they were, so closing a task later never rewrites what a
+month's statistics said. A unit whose own latest approved report (latest by period) says 已完成
+owes nothing after that report's period; months it skipped before stay owed.
 
 Reported (`reported`): the unit has a submitted or approved report for the period. A draft or
 a returned report is not reported.
 
 Each unit's status is `rules.derive` on its own latest approved report. The task's status
-aggregates its owing units (`assess`): closed → closed; every owing unit done → done;
-otherwise overdue when any unfinished unit is overdue, else the furthest status among the
+aggregates its owing units (`assess`): closed (as of its closing day or later) → closed; every
+owing unit done → done; otherwise overdue when any unfinished unit is overdue, else the furthest status among the
 unfinished units (ongoing, then in progress, then not started) — at least in progress once
 some units are done. Its alerts are the union of the unfinished units' alerts. A task nobody
 owes (no lead unit) keeps the status of its latest approved report from any unit and never goes
@@ -98,14 +100,29 @@ def months(first: str, last: str) -> list[str]:
     return out
 
 
-def owes(schedule: Schedule, terms: Terms, period: str, own: Mapping[str, Filed], closed: bool) -> bool:
+def closing_period(closed_at: str | None, report_day: int, terms: Terms) -> str | None:
+    """The last period owed on a closed task: its owed period (应报期) on the day it was closed.
+
+    Every month whose reports were already due when the coordinator closed the task stays owed;
+    the month under way was not yet due, and reports on a closed task are refused, so owing it
+    would be a 未报送 nobody could clear. None while the task is open.
+    """
+    if closed_at is None:
+        return None
+    return owed_period(date.fromisoformat(closed_at[:10]), report_day, terms)
+
+
+def owes(schedule: Schedule, terms: Terms, period: str, own: Mapping[str, Filed], closed_after: str | None) -> bool:
     """Whether a unit owes `period` on a task, given its own reports on it (`own`: period -> Filed).
 
-    Never on a closed task, outside the plan's first..last periods, or outside a window's months;
-    not after the period of the unit's latest approved report when that report says done (that
-    period itself was owed, and so are months skipped before it).
+    Never after a closed task's closing period (`closed_after`, None while open), outside the plan's
+    first..last periods, or outside a window's months; not after the period of the unit's latest
+    approved report when that report says done (that period itself was owed, and so are months
+    skipped before it).
     """
-    if closed or not terms.first <= period <= terms.last:
+    if closed_after is not None and period > closed_after:
+        return False
+    if not terms.first <= period <= terms.last:
         return False
     if schedule.kind == "window" and schedule.start and schedule.end and not (
         period_of(schedule.start) <= period <= period_of(schedule.end)
@@ -115,9 +132,10 @@ def owes(schedule: Schedule, terms: Terms, period: str, own: Mapping[str, Filed]
     return latest is None or latest.status != "done" or period <= latest.period
 
 
-def periods_owed(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed], closed: bool) -> list[str]:
+def periods_owed(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed],
+                 closed_after: str | None) -> list[str]:
     """Every period up to `up_to` the unit owes on the task (see `owes`), oldest first."""
-    return [p for p in months(terms.first, min(up_to, terms.last)) if owes(schedule, terms, p, own, closed)]
+    return [p for p in months(terms.first, min(up_to, terms.last)) if owes(schedule, terms, p, own, closed_after)]
 
 
 def owed_period(as_of: date, report_day: int, terms: Terms) -> str:
@@ -137,6 +155,12 @@ def check_period(period: str, first_year: int, today: date) -> None:
 def latest_approved(filed: Iterable[Filed]) -> Filed | None:
     approved = [f for f in filed if f.state == "approved"]
     return max(approved, key=lambda f: f.period) if approved else None
+
+
+def finished(own: Iterable[Filed]) -> bool:
+    """The unit's own latest approved report says 已完成 (whether or not the task was closed)."""
+    latest = latest_approved(own)
+    return latest is not None and latest.status == "done"
 
 
 def reported(filed: Filed | None) -> bool:
@@ -190,16 +214,20 @@ def unreported_note(period: str, names: Sequence[str], owing: int, limit: int = 
     """“2022年10月未报送 3/13：龙港镇、嘉峰镇、郑庄镇” (the first `limit` names, then 等); "" for none."""
     if not names:
         return ""
-    shown = "、".join(short_name(n) for n in names[:limit]) + ("等" if len(names) > limit else "")
-    return f"{cn_period(period)}未报送 {len(names)}/{owing}：{shown}"
+    return f"{cn_period(period)}未报送 {len(names)}/{owing}：{listed(names, limit)}"
+
+
+def listed(names: Sequence[str], limit: int = 3) -> str:
+    """“龙港镇、嘉峰镇、郑庄镇等”: the first `limit` short names, then 等 when there are more."""
+    return "、".join(short_name(n) for n in names[:limit]) + ("等" if len(names) > limit else "")
 
 
 def unreported_in(schedule: Schedule, terms: Terms, period: str, owing: Sequence[Duty],
-                  filed: Mapping[str, Mapping[str, Filed]], closed: bool) -> list[str]:
+                  filed: Mapping[str, Mapping[str, Filed]], closed_after: str | None) -> list[str]:
     """The owing units that owe `period` and have neither submitted nor had approved a report for it."""
     return [
         d.unit for d in owing
-        if owes(schedule, terms, period, filed.get(d.unit, {}), closed)
+        if owes(schedule, terms, period, filed.get(d.unit, {}), closed_after)
         and not reported(filed.get(d.unit, {}).get(period))
     ]
 
@@ -213,14 +241,19 @@ def assess(
     as_of: date,
     settings: rules.RuleSettings,
 ) -> Assessment:
-    """`filed`: unit name -> period -> that unit's report on this task (any unit that filed)."""
-    closed = task.closed_at is not None
+    """`filed`: unit name -> period -> that unit's report on this task (any unit that filed).
+
+    The task counts as closed from the day it was closed on, so an assessment as of an earlier
+    date reads as it did then.
+    """
+    closed_after = closing_period(task.closed_at, settings.report_day, terms)
+    closed = task.closed_at is not None and task.closed_at[:10] <= as_of.isoformat()
     period = owed_period(as_of, settings.report_day, terms)
     units = []
     for duty in owing:
         own = filed.get(duty.unit, {})
         latest = latest_approved(own.values())
-        missing = bool(unreported_in(schedule, terms, period, (duty,), filed, closed))
+        missing = bool(unreported_in(schedule, terms, period, (duty,), filed, closed_after))
         state = rules.derive(
             schedule, task.due_override, latest.status if latest else None, closed, as_of, missing, settings
         )
@@ -257,10 +290,11 @@ class Outstanding:
     review_comment: str
 
 
-def outstanding(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed], closed: bool) -> list[Outstanding]:
+def outstanding(schedule: Schedule, terms: Terms, up_to: str, own: Mapping[str, Filed],
+                closed_after: str | None) -> list[Outstanding]:
     """Periods up to `up_to` the unit owes on the task and that are not approved, oldest first."""
     out = []
-    for period in periods_owed(schedule, terms, up_to, own, closed):
+    for period in periods_owed(schedule, terms, up_to, own, closed_after):
         f = own.get(period)
         if f is None:
             out.append(Outstanding(period, "unreported", ""))

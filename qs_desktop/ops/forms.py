@@ -53,7 +53,7 @@ def form_tasks(store: Store, unit: str, period: str) -> tuple[Unit, list[FormTas
         duty = next((d for d in obligations.duties(task, members, term.cooperating) if d.unit == who.name), None)
         filed = {r.period: obligations.Filed(r.period, r.state, r.status, r.review_comment) for r in own}
         owed = duty is not None and period in obligations.periods_owed(schedule_of(task, term.year), term, period,
-                                                                        filed, False)
+                                                                        filed, None)
         if owed or period in filed:
             out.append(FormTask(task, titles[task.ledger], duty.role if duty else "cooperating", tuple(own),
                                 deadline_shown(task.deadline, task.measure, term.year)))

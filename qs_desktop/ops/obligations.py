@@ -53,6 +53,10 @@ class Ledgerwide:
                                 self.settings)
         return schedule, found
 
+    def closed_after(self, task: Task) -> str | None:
+        """The last period owed on a closed task (see core.obligations.closing_period); None while open."""
+        return rules_ob.closing_period(task.closed_at, self.settings.report_day, self.terms[task.ledger])
+
     def own(self, task: Task, unit: str) -> dict[str, Filed]:
         return self.filed.get(task.id, {}).get(unit, {})
 
@@ -121,6 +125,6 @@ def unit_duties(store: Store, unit: str, period: str) -> list[UnitDuty]:
         if duty is None:
             continue
         owed = rules_ob.owes(world.schedule(task), world.terms[task.ledger], period, world.own(task, who.name),
-                             task.closed_at is not None)
+                             world.closed_after(task))
         out.append(UnitDuty(task, duty.role, owed))
     return out

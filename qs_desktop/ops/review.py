@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from ..core.dates import cn_period
-from ..core.errors import InvalidInput, NotFound
+from ..core.errors import CloseRefused, InvalidInput, NotFound
 from ..core.message import said
+from ..core.obligations import listed
 from ..store import audit, catalog, units
 from ..store import reports as store_reports
 from ..store.db import Store, now_iso
 from . import Changes, Revert, undo
 from .catalog import get_task, ledger_codes, resolve_unit_id
-from .obligations import check_period
+from .obligations import check_period, load
 from .office import read_office
 from .reports import list_reports
 from .undo import Key
@@ -102,21 +103,39 @@ def _set_review(db, actor: str, key: Key, state: str, comment: str) -> tuple[Key
     return (task_id, name, period), row["state"], row["review_comment"]
 
 
-def close_task(store: Store, task_id: str, reason: str = "") -> Changes:
+def close_task(store: Store, task_id: str, reason: str = "", force: bool = False) -> Changes:
+    """销号: only when every owing unit's own latest approved report says 已完成 — unless `force`
+    (a task the higher authority cancelled), which needs a reason and is audited with the units
+    not done. Obligations end after the closing period (core.obligations.closing_period)."""
     task = get_task(store, task_id)
     if task.closed_at:
         raise InvalidInput(said("任务 {task} 已经销号。", task=task_id))
+    with store.read() as db:
+        _coordinator_only(db)
+    reason = reason.strip()
+    if force and not reason:
+        raise InvalidInput("强制销号时请写明原因（例如：上级已取消该任务）。")
+    stamp = now_iso()
+    _, found = load(store, [task]).assess(task, date.fromisoformat(stamp[:10]))
+    not_done = [u.unit for u in found.units if u.status != "done"]
+    if not force and not found.units and found.status != "done":
+        raise InvalidInput(said("任务 {task} 还没有审核通过的“已完成”报送，不能销号。", task=task_id))
+    if not force and not_done:
+        raise CloseRefused(said(
+            "任务 {task} 还有 {count}/{owing} 个单位未完成（最新审核通过的报送不是“已完成”）：{units}，不能销号。"
+            "如确需销号（例如上级已取消该任务），请写明原因后强制销号。",
+            task=task_id, count=len(not_done), owing=len(found.units), units=listed(not_done)))
+    forced = force and (bool(not_done) or found.status != "done")
     with store.write() as db:
         _coordinator_only(db)
-        done = [r for r in store_reports.find(db, task_id=task_id, state="approved") if r.status == "done"]
-        if not done:
-            raise InvalidInput(said("任务 {task} 还没有审核通过的“已完成”报送，不能销号。", task=task_id))
-        stamp = now_iso()
-        catalog.update_task(db, task_id, closed_at=stamp, closed_reason=reason.strip())
+        catalog.update_task(db, task_id, closed_at=stamp, closed_reason=reason)
+        new = {"closed_at": stamp} | ({"forced": True, "not_done": not_done} if forced else {})
         audit.record(db, actor=store.actor, action="task.close", entity="task", entity_id=task_id,
-                     task_id=task_id, old={"closed_at": None}, new={"closed_at": stamp}, note=reason.strip())
-    return Changes(tasks=frozenset({task_id}), outcome=said("任务 {task} 已销号。", task=task_id),
-                   revert=Revert(reopen_task, (task_id, "撤销销号操作")))
+                     task_id=task_id, old={"closed_at": None}, new=new,
+                     note=f"强制销号：{reason}" if forced else reason)
+    outcome = (said("任务 {task} 已强制销号（{count} 个单位未完成）。", task=task_id, count=len(not_done)) if forced
+               else said("任务 {task} 已销号。", task=task_id))
+    return Changes(tasks=frozenset({task_id}), outcome=outcome, revert=Revert(reopen_task, (task_id, "撤销销号操作")))
 
 
 def reopen_task(store: Store, task_id: str, reason: str) -> Changes:
@@ -132,7 +151,7 @@ def reopen_task(store: Store, task_id: str, reason: str) -> Changes:
                      task_id=task_id, old={"closed_at": task.closed_at, "closed_reason": task.closed_reason},
                      new={"closed_at": None}, note=reason.strip())
     return Changes(tasks=frozenset({task_id}), outcome=said("已撤销任务 {task} 的销号。", task=task_id),
-                   revert=Revert(close_task, (task_id, task.closed_reason)))
+                   revert=Revert(close_task, (task_id, task.closed_reason or "撤销操作", True)))
 
 
 def set_due(store: Store, task_id: str, due: date | None, reason: str) -> Changes:

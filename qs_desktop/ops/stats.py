@@ -10,7 +10,7 @@ from datetime import date
 
 from ..core.dates import parse_period
 from ..core.errors import InvalidInput
-from ..core.obligations import owes, reported
+from ..core.obligations import finished, owes, reported
 from ..store import catalog
 from ..store import units as store_units
 from ..store.db import Store
@@ -29,7 +29,8 @@ class StatsRow:
     not yet resent), unreported (owed, neither submitted nor approved: no report, a draft or a
     returned one). report_rate = (owed - unreported) / owed, None when nothing is owed.
     tasks / done / overdue count tasks: for a plan or ledger, by the task's aggregate status (done
-    includes closed); for a unit, by that unit's own status on each task it owes.
+    includes closed); for a unit, by that unit's own status on each task it owes (a closed task is
+    done for a unit only when its own reports say 已完成 — a task cancelled from above is not).
     """
 
     key: str
@@ -100,14 +101,14 @@ def stats(store: Store, as_of: date, period: str | None = None, by: str = "plan"
             row.done += st.status in ("done", "closed")
             row.overdue += st.status == "overdue"
         for unit in found.units:
+            own = world.own(task, unit.unit)
             if by == "unit":
                 row = rows.setdefault(unit.unit, StatsRow(unit.unit, unit.unit, ""))
                 row.period = max(row.period, asked)
                 row.tasks += 1
-                row.done += unit.done
+                row.done += unit.status == "done" or (unit.status == "closed" and finished(own.values()))
                 row.overdue += unit.status == "overdue"
-            own = world.own(task, unit.unit)
-            if not owes(st.schedule, terms, asked, own, task.closed_at is not None):
+            if not owes(st.schedule, terms, asked, own, world.closed_after(task)):
                 continue
             filed = own.get(asked)
             state = filed.state if filed else None

@@ -11,7 +11,9 @@ from ..core.dates import parse_period
 from ..core.model import LedgerDocument, LedgerLine, Schedule, Task
 from ..core.obligations import (
     Assessment,
+    Filed,
     UnitState,
+    finished,
     owes,
     reported,
     unreported_in,
@@ -95,7 +97,7 @@ def ledger_view(
             return ""
         owing = world.duties(task)
         names = unreported_in(world.schedule(task), world.terms[task.ledger], period, owing,
-                              world.filed.get(task.id, {}), task.closed_at is not None)
+                              world.filed.get(task.id, {}), world.closed_after(task))
         return unreported_note(period, names, len(owing))
 
     for st in statuses:
@@ -156,9 +158,12 @@ def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[Ledger
         mine = next((u for u in st.assessment.units if u.unit == name), None)
         if report is None and (mine is None or not world.terms[t.ledger].first <= period <= world.terms[t.ledger].last):
             continue  # cooperating where cooperating units do not report, or the plan's reporting is over
-        owed = owes(st.schedule, world.terms[t.ledger], period, world.own(t, name), t.closed_at is not None)
+        closed_after = world.closed_after(t)
+        owed = owes(st.schedule, world.terms[t.ledger], period, world.own(t, name), closed_after)
         if report is not None and (reported(world.own(t, name).get(period)) or not owed):
             status = rules.status_label(report.status)
+        elif closed_after is not None and period > closed_after:
+            status = rules.status_label("closed")
         else:
             status = rules.alert_label("unreported") if owed else "无需报送"
         lines.append(
@@ -172,7 +177,7 @@ def unit_lines(store: Store, unit: str, period: str, as_of: date) -> list[Ledger
                 progress=_report_cell(report, t) if report else "",
                 status=status,
                 remarks=_review_cell(report) if report else "",
-                mark=_unit_mark(mine) if mine else None,
+                mark=_unit_mark(mine, world.own(t, name)) if mine else None,
             )
         )
     return lines
@@ -201,7 +206,10 @@ def _mark(st: TaskStatus) -> str | None:
     return _mark_of(st.status, st.alerts)
 
 
-def _unit_mark(unit: UnitState) -> str | None:
+def _unit_mark(unit: UnitState, own: dict[str, Filed]) -> str | None:
+    """The unit's own mark: no ✓ on a closed task the unit itself never finished (cancelled from above)."""
+    if unit.status == "closed" and not finished(own.values()):
+        return None
     return _mark_of(unit.status, unit.alerts)
 
 

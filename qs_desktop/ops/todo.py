@@ -49,6 +49,6 @@ def todo(store: Store, unit: str, as_of: date) -> list[TodoItem]:
         up_to = owed_period(as_of, world.settings.report_day, terms)
         label = task_label(titles[task.ledger], task.seq, task.title or task.measure)
         for item in outstanding(world.schedule(task), terms, up_to, world.own(task, who.name),
-                                task.closed_at is not None):
+                                world.closed_after(task)):
             out.append(TodoItem(task.id, item.period, item.state, item.review_comment, duty.role, label))
     return out

@@ -243,7 +243,7 @@ class ReviewPage(QWidget):
             return
         reason, ok = QInputDialog.getText(self, self.tr("销号"), self.tr("销号说明（可不填）："))
         if ok:
-            close_task(self.ctx, chosen[0].task_id, reason)
+            close_task(self.ctx, chosen[0].task_id, reason, parent=self)
 
     def _show_task(self, *_: object) -> None:
         chosen = self.selected_reports()

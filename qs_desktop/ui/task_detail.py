@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qs_desktop.core.errors import CloseRefused
 from qs_desktop.core.model import Task
 from qs_desktop.core.units import short_name
 from qs_desktop.ops import catalog, history, review, status
@@ -153,7 +154,7 @@ class TaskDetailDialog(QDialog):
         if not self.task.closed_at:
             reason, ok = QInputDialog.getText(self, self.tr("销号"), self.tr("销号说明（可不填）："))
             if ok:
-                close_task(self.ctx, self.task_id, reason)
+                close_task(self.ctx, self.task_id, reason, parent=self)
             return
         reason, ok = QInputDialog.getText(self, self.tr("撤销销号"), self.tr("撤销原因（必填）："))
         if ok:
@@ -204,9 +205,23 @@ def set_due(ctx: AppContext, task: Task, due: date | None, reason: str) -> None:
     )
 
 
-def close_task(ctx: AppContext, task_id: str, reason: str) -> None:
+def close_task(ctx: AppContext, task_id: str, reason: str, force: bool = False,
+               parent: QWidget | None = None) -> None:
+    """销号; when it is refused because units are not done, offer to force it with a required reason."""
+
+    def refused(exc: BaseException) -> None:
+        if not isinstance(exc, CloseRefused):
+            return
+        why, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("TaskDetailDialog", "强制销号"),
+            QCoreApplication.translate("TaskDetailDialog", "仍要销号（例如上级已取消该任务）？请写明原因（必填）："),
+            text=reason)
+        if ok and why.strip():
+            close_task(ctx, task_id, why, True, parent)
+
     perform(
         ctx,
         QCoreApplication.translate("History", "销号 {id}").format(id=task_id),
-        (review.close_task, (ctx.store, task_id, reason)),
+        (review.close_task, (ctx.store, task_id, reason, force)),
+        on_error=None if force else refused,
     )

@@ -1479,6 +1479,10 @@ This form: {new}</translation>
         <translation>The open database cannot be restored from itself; choose a backup file.</translation>
     </message>
     <message>
+        <source>任务 {task} 已强制销号（{count} 个单位未完成）。</source>
+        <translation>Task {task} force-closed ({count} units not done).</translation>
+    </message>
+    <message>
         <source>任务 {task} 已经销号。</source>
         <translation>Task {task} is already closed.</translation>
     </message>
@@ -1501,6 +1505,10 @@ This form: {new}</translation>
     <message>
         <source>任务 {task} 的数量目标已更新。</source>
         <translation>The numeric target of task {task} was updated.</translation>
+    </message>
+    <message>
+        <source>任务 {task} 还有 {count}/{owing} 个单位未完成（最新审核通过的报送不是“已完成”）：{units}，不能销号。如确需销号（例如上级已取消该任务），请写明原因后强制销号。</source>
+        <translation>Task {task} cannot be closed: {count}/{owing} units are not done (their latest approved report is not “done”): {units}. If it must be closed (e.g. cancelled by the higher authority), force-close it with a reason.</translation>
     </message>
     <message>
         <source>任务 {task} 还没有审核通过的“已完成”报送，不能销号。</source>
@@ -1705,6 +1713,10 @@ This form: {new}</translation>
     <message>
         <source>已附佐证材料“{name}”。</source>
         <translation>Attached the supporting file &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>强制销号时请写明原因（例如：上级已取消该任务）。</source>
+        <translation>Give a reason to force-close (e.g. the task was cancelled by the higher authority).</translation>
     </message>
     <message>
         <source>待审核</source>
@@ -2925,6 +2937,14 @@ Next steps:
     <message>
         <source>撤销 {id} 的销号</source>
         <translation>Reopen {id}</translation>
+    </message>
+    <message>
+        <source>强制销号</source>
+        <translation>Force close</translation>
+    </message>
+    <message>
+        <source>仍要销号（例如上级已取消该任务）？请写明原因（必填）：</source>
+        <translation>Close it anyway (e.g. the task was cancelled by the higher authority)? Reason (required):</translation>
     </message>
 </context>
 <context>

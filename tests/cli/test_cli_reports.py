@@ -92,7 +92,8 @@ def test_reopen_due_history_and_reports_refusals_write_nothing(cli, digest):
         (["history", "air-2022:99"], "找不到任务“air-2022:99”"),
         (["reports", "--unit", "县不存在局"], "单位目录中没有“县不存在局”"),
         (["reports", "--period", "2022-1"], "报送期“2022-1”格式不对"),
-        (["close", "air-2022:2", "--reason", "验收"], "还没有审核通过的“已完成”报送"),
+        (["close", "air-2022:2", "--reason", "验收"], "1/1 个单位未完成"),
+        (["close", "air-2022:2", "--force"], "强制销号时请写明原因"),
     ]
     for args, said in cases:
         code, out, err = cli(*args)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date as D
 
 import pytest
@@ -14,11 +15,13 @@ from qs_desktop.core.obligations import (
     Terms,
     assess,
     check_period,
+    closing_period,
     duties,
     latest_approved,
     months,
     outstanding,
     owed_period,
+    owes,
     periods_owed,
     plan_terms,
     reported,
@@ -91,50 +94,61 @@ def test_months_cross_the_year_end():
 
 
 def test_owed_from_the_issue_month_up_to_the_owed_period():
-    assert periods_owed(LONG_TERM, PLAN, "2022-09", {}, False) == ["2022-07", "2022-08", "2022-09"]
-    assert periods_owed(LONG_TERM, PLAN, "2022-06", {}, False) == []  # before the plan was issued
+    assert periods_owed(LONG_TERM, PLAN, "2022-09", {}, None) == ["2022-07", "2022-08", "2022-09"]
+    assert periods_owed(LONG_TERM, PLAN, "2022-06", {}, None) == []  # before the plan was issued
 
 
 def test_a_past_year_owes_nothing_after_its_december_unless_extended():
     # A 2022 ledger opened in 2026: what was missed in 2022, not four years of phantom 未报送.
-    assert periods_owed(LONG_TERM, PLAN, "2026-10", {}, False)[-1] == "2022-12"
-    assert len(periods_owed(LONG_TERM, PLAN, "2026-10", {}, False)) == 6
+    assert periods_owed(LONG_TERM, PLAN, "2026-10", {}, None)[-1] == "2022-12"
+    assert len(periods_owed(LONG_TERM, PLAN, "2026-10", {}, None)) == 6
     extended = plan_terms(2022, D(2022, 7, 8), "2023-02")
-    assert periods_owed(LONG_TERM, extended, "2026-10", {}, False)[-2:] == ["2023-01", "2023-02"]
+    assert periods_owed(LONG_TERM, extended, "2026-10", {}, None)[-2:] == ["2023-01", "2023-02"]
 
 
 def test_a_window_owes_only_the_months_it_covers():
-    assert periods_owed(SUMMER, PLAN, "2022-11", {}, False) == ["2022-07", "2022-08", "2022-09"]
-    assert periods_owed(WINTER, PLAN, "2022-11", {}, False) == ["2022-10", "2022-11"]
-    assert periods_owed(WINTER, PLAN, "2023-05", {}, False) == ["2022-10", "2022-11", "2022-12"]  # plan ends
+    assert periods_owed(SUMMER, PLAN, "2022-11", {}, None) == ["2022-07", "2022-08", "2022-09"]
+    assert periods_owed(WINTER, PLAN, "2022-11", {}, None) == ["2022-10", "2022-11"]
+    assert periods_owed(WINTER, PLAN, "2023-05", {}, None) == ["2022-10", "2022-11", "2022-12"]  # plan ends
 
 
 def test_a_start_milestone_or_a_due_date_owes_every_month_like_any_task():
     start_dec = Schedule("start", "2022 年 12 月开工", due=D(2022, 12, 31), start=D(2022, 12, 1))
-    assert periods_owed(start_dec, PLAN, "2022-09", {}, False) == ["2022-07", "2022-08", "2022-09"]
-    assert periods_owed(DUE_OCT, PLAN, "2022-12", {}, False)[-1] == "2022-12"  # overdue still reports
+    assert periods_owed(start_dec, PLAN, "2022-09", {}, None) == ["2022-07", "2022-08", "2022-09"]
+    assert periods_owed(DUE_OCT, PLAN, "2022-12", {}, None)[-1] == "2022-12"  # overdue still reports
 
 
-def test_a_closed_task_owes_nothing_at_all():
-    assert periods_owed(LONG_TERM, PLAN, "2022-10", {}, True) == []
+def test_closing_keeps_every_month_already_due_and_ends_the_rest():
+    # Closed on 20 November: October's reports were due on 5 November, so October is the last
+    # period owed; November's were not due yet.
+    assert closing_period("2022-11-20T10:00:00", 5, PLAN) == "2022-10"
+    # Closed on the 5th itself: October's reports are still on time that day, so not owed.
+    assert closing_period("2022-11-05T23:00:00", 5, PLAN) == "2022-09"
+    assert closing_period("2022-11-05T23:00:00", 4, PLAN) == "2022-10"  # a ledger whose reports are due by the 4th
+    assert closing_period("2026-12-01T08:00:00", 5, PLAN) == "2022-12"  # a 2022 plan closed years later
+    assert closing_period(None, 5, PLAN) is None  # open
+    assert periods_owed(LONG_TERM, PLAN, "2022-12", {}, "2022-10") == ["2022-07", "2022-08", "2022-09", "2022-10"]
+    assert periods_owed(LONG_TERM, PLAN, "2022-09", {}, "2022-10") == ["2022-07", "2022-08", "2022-09"]
+    assert periods_owed(LONG_TERM, PLAN, "2022-12", {}, "2022-06") == []  # closed before anything was due
+    assert owes(LONG_TERM, PLAN, "2022-11", {}, "2022-10") is False
 
 
 def test_done_ends_the_units_duty_after_its_period_but_skipped_months_stay_owed():
     done_in_sept = own(sent("2022-09", "approved", "done"))
-    assert periods_owed(LONG_TERM, PLAN, "2022-11", done_in_sept, False) == ["2022-07", "2022-08", "2022-09"]
+    assert periods_owed(LONG_TERM, PLAN, "2022-11", done_in_sept, None) == ["2022-07", "2022-08", "2022-09"]
 
 
 def test_done_counts_only_once_approved_and_only_while_it_is_the_latest_approval():
     submitted_done = own(sent("2022-09", "submitted", "done"))
-    assert periods_owed(LONG_TERM, PLAN, "2022-10", submitted_done, False)[-1] == "2022-10"
+    assert periods_owed(LONG_TERM, PLAN, "2022-10", submitted_done, None)[-1] == "2022-10"
     returned_done = own(sent("2022-09", "returned", "done"))
-    assert periods_owed(LONG_TERM, PLAN, "2022-10", returned_done, False)[-1] == "2022-10"
+    assert periods_owed(LONG_TERM, PLAN, "2022-10", returned_done, None)[-1] == "2022-10"
     # Done in September, then an approved 推进中 for October (work resumed): owed again.
     resumed = own(sent("2022-09", "approved", "done"), sent("2022-10", "approved", "in_progress"))
-    assert periods_owed(LONG_TERM, PLAN, "2022-11", resumed, False)[-1] == "2022-11"
+    assert periods_owed(LONG_TERM, PLAN, "2022-11", resumed, None)[-1] == "2022-11"
     # A newer report still waiting for review does not undo the approved 已完成.
     pending = own(sent("2022-09", "approved", "done"), sent("2022-10", "submitted", "in_progress"))
-    assert periods_owed(LONG_TERM, PLAN, "2022-11", pending, False)[-1] == "2022-09"
+    assert periods_owed(LONG_TERM, PLAN, "2022-11", pending, None)[-1] == "2022-09"
 
 
 def test_latest_approved_is_the_latest_period_not_the_latest_saved():
@@ -210,9 +224,23 @@ def test_the_task_is_done_only_when_every_owing_unit_is():
     assert (found.status, found.alerts, found.progress_note()) == ("done", (), "")
 
 
-def test_a_closed_task_is_closed_for_everyone_and_shows_no_count():
-    found = check({"县住建局": own(sent("2022-10", "approved", "done"))}, t=task(closed=True))
+def test_a_closed_task_is_closed_for_everyone_from_its_closing_day_and_shows_no_count():
+    filed = {"县住建局": own(sent("2022-10", "approved", "done"))}
+    found = check(filed, as_of=D(2022, 11, 20), t=task(closed=True))  # closed that morning
     assert (found.status, found.alerts, found.unreported_units, found.progress_note()) == ("closed", (), [], "")
+    assert {u.status for u in found.units} == {"closed"}
+    assert check(filed, as_of=D(2022, 12, 10), t=task(closed=True)).status == "closed"
+
+
+def test_a_task_closed_later_reads_as_it_did_before_its_closing_day():
+    filed = {"县住建局": own(sent("2022-10", "approved", "done"))}
+    before = check(filed, as_of=D(2022, 11, 19), t=task(closed=True))
+    assert before == check(filed, as_of=D(2022, 11, 19))
+    assert (before.status, before.progress_note()) == ("in_progress", "已完成 1/4")
+    assert before.unreported_units == list(TOWNS)
+    closed_on_the_22nd = replace(task(), closed_at="2022-11-22T08:00:00")
+    assert check(filed, as_of=D(2022, 11, 21), t=closed_on_the_22nd).status == "in_progress"
+    assert check(filed, as_of=D(2022, 11, 22), t=closed_on_the_22nd).status == "closed"
 
 
 def test_the_task_shows_the_furthest_status_of_its_unfinished_units():
@@ -262,17 +290,20 @@ def test_a_task_nobody_owes_keeps_the_latest_approved_status_and_never_goes_unre
 def test_outstanding_lists_every_owed_period_not_approved_with_its_state():
     mine = own(sent("2022-07", "approved"), sent("2022-08", "returned", comment="请写明面积"),
                sent("2022-09", "draft"), sent("2022-10"))
-    assert [(o.period, o.state, o.review_comment) for o in outstanding(LONG_TERM, PLAN, "2022-11", mine, False)] == [
+    assert [(o.period, o.state, o.review_comment) for o in outstanding(LONG_TERM, PLAN, "2022-11", mine, None)] == [
         ("2022-08", "returned", "请写明面积"), ("2022-09", "draft", ""), ("2022-10", "submitted", ""),
         ("2022-11", "unreported", "")]
-    assert outstanding(LONG_TERM, PLAN, "2022-11", mine, True) == []
+    # Closed on 20 October (September was the last period due): the rest is no longer asked for.
+    assert [o.period for o in outstanding(LONG_TERM, PLAN, "2022-11", mine, "2022-09")] == ["2022-08", "2022-09"]
 
 
 def test_unreported_in_a_chosen_period():
     owing = duties(task(), MEMBERS, False)
     filed = {"县住建局": own(sent("2022-08")), "龙港镇人民政府": own(sent("2022-08", "approved", "done"))}
-    assert unreported_in(LONG_TERM, PLAN, "2022-08", owing, filed, False) == list(TOWNS[1:])
-    assert unreported_in(LONG_TERM, PLAN, "2022-09", owing, filed, False) == ["县住建局", *TOWNS[1:]]
+    assert unreported_in(LONG_TERM, PLAN, "2022-08", owing, filed, None) == list(TOWNS[1:])
+    assert unreported_in(LONG_TERM, PLAN, "2022-09", owing, filed, None) == ["县住建局", *TOWNS[1:]]
+    assert unreported_in(LONG_TERM, PLAN, "2022-09", owing, filed, "2022-09") == ["县住建局", *TOWNS[1:]]
+    assert unreported_in(LONG_TERM, PLAN, "2022-09", owing, filed, "2022-08") == []
 
 
 def test_the_note_names_the_first_three_short_names_then_deng():

@@ -119,7 +119,7 @@ def test_review_results_due_dates_and_closing_reach_the_unit(offices):
     offices.report(lg, LG, LG_TASK, "2022-10", "禁煤区清零工作已全部完成", status="done")
     offices.take(county, offices.send(lg))
     approve(county, LG_TASK, LG, "2022-10")
-    close_task(county, LG_TASK, "已完成并验收")
+    close_task(county, LG_TASK, "上级已取消该任务", force=True)  # 县能源局 owes it too and has not finished
     set_due(county, GROUP_TASK, date(2022, 12, 15), "采暖期前完成")
     offices.take(lg, offices.send(county, LG))
     tasks = {t.id: t for t in list_tasks(lg)}

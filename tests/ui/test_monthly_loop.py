@@ -113,7 +113,8 @@ def test_batch_approve_is_one_undo_step(window, ctx, qtbot, store, db_path):
     assert {r.state for r in _reread(db_path, period="2022-10")} == {"submitted"}
 
 
-def test_close_a_task_shows_in_the_ledger_and_undo_reopens_it(window, ctx, qtbot, store, db_path):
+def test_close_a_task_shows_in_the_ledger_and_undo_reopens_it(window, ctx, qtbot, store, db_path, monkeypatch):
+    monkeypatch.setattr(review, "now_iso", lambda: "2022-10-20T09:00:00+00:00")  # closed on the day on screen
     save_report(store, ReportInput("air-2022:8", HOUSING, "2022-10", "done", "围挡整治全部完成"))
     review.approve(store, "air-2022:8", HOUSING, "2022-10")
     page = window.show_page("review")
@@ -130,6 +131,31 @@ def test_close_a_task_shows_in_the_ledger_and_undo_reopens_it(window, ctx, qtbot
     ctx.undo_stack.undo()
     idle(qtbot, ctx)
     assert get_task(open_ledger(db_path), "air-2022:8").closed_at is None
+
+
+def test_a_refused_close_offers_to_force_it_with_a_reason(window, ctx, qtbot, db_path, monkeypatch):
+    from qs_desktop.ui import task_detail
+
+    monkeypatch.setattr(review, "now_iso", lambda: "2022-10-20T09:00:00+00:00")
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(task_detail.QInputDialog, "getText", answer)
+    answers = [("", False)]  # the coordinator cancels: nothing happens
+    task_detail.close_task(ctx, "air-2022:16", "", parent=window)
+    idle(qtbot, ctx)
+    assert "县能源局" in ctx.last_error.text() and asked  # told who is not done, then asked
+    assert get_task(open_ledger(db_path), "air-2022:16").closed_at is None
+    answers = [("市局通知取消该任务", True)]
+    task_detail.close_task(ctx, "air-2022:16", "", parent=window)
+    idle(qtbot, ctx)
+    assert get_task(open_ledger(db_path), "air-2022:16").closed_reason == "市局通知取消该任务"
+    ctx.undo_stack.undo()
+    idle(qtbot, ctx)
+    assert get_task(open_ledger(db_path), "air-2022:16").closed_at is None
 
 
 def test_quantity_only_for_tasks_with_a_numeric_target(window, ctx, qtbot):
