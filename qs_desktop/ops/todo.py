@@ -32,7 +32,8 @@ def todo(store: Store, unit: str, as_of: date) -> list[TodoItem]:
     """Within each plan's reporting periods, up to its owed period as of `as_of`; ledger order, then period.
 
     Returned reports carry the coordinator's reason; submitted ones wait for review and are listed so
-    the unit sees they are not settled yet.
+    the unit sees they are not settled yet. A task closed (销号) by `as_of` lists nothing: reports on
+    it are refused, so a to-do there could never be done; its missed months stay in their figures.
     """
     who = resolve_unit(store, unit)
     check_acting(who)
@@ -43,7 +44,7 @@ def todo(store: Store, unit: str, as_of: date) -> list[TodoItem]:
     out = []
     for task in tasks:
         duty = world.duty_of(task, who.name)
-        if duty is None:
+        if duty is None or (task.closed_at is not None and task.closed_at[:10] <= as_of.isoformat()):
             continue
         terms = world.terms[task.ledger]
         up_to = owed_period(as_of, world.settings.report_day, terms)
