@@ -10,18 +10,7 @@ import json
 
 import openpyxl
 
-
-def _fill(path, answers: dict[str, tuple[str, str]]) -> None:
-    """The clerk types progress and status into the form in WPS."""
-    wb = openpyxl.load_workbook(path)
-    ws = wb.worksheets[0]
-    header = next(r for r in range(1, 20) if ws.cell(r, 1).value == "任务编号")
-    cols = {ws.cell(header, c).value: c for c in range(1, ws.max_column + 1)}
-    rows = {ws.cell(r, 1).value: r for r in range(header + 1, ws.max_row + 1)}
-    for task, (progress, status) in answers.items():
-        ws.cell(rows[task], cols["进展情况"]).value = progress
-        ws.cell(rows[task], cols["完成状态"]).value = status
-    wb.save(path)
+from tests.forms_kit import clerk_fills
 
 
 def test_a_township_s_own_form_is_not_shown_as_typed_in_by_the_county(cli, tmp_path):
@@ -30,7 +19,7 @@ def test_a_township_s_own_form_is_not_shown_as_typed_in_by_the_county(cli, tmp_p
     assert cli("office", "市生态环境局沁水分局")[0] == 0
     form = tmp_path / "嘉峰镇-2022-08.xlsx"
     assert cli("export", "form", "--unit", "嘉峰镇", "--period", "2022-08", "-o", str(form))[0] == 0
-    _fill(form, {"air-2022:10": ("已排查裸地12处", "进行中")})
+    clerk_fills(form, {"air-2022:10": ("已排查裸地12处", "进行中")})
     assert cli("import", "form", str(form))[0] == 0
     assert cli("report", "add", "air-2022:10", "--unit", "端氏镇", "--period", "2022-08", "--status", "推进中",
                "--text", "电话报：治理裸地3处")[0] == 0
@@ -113,11 +102,11 @@ def test_a_clerk_fixes_the_returned_row_in_the_file_already_sent_and_sends_it_ag
     cols = {ws.cell(header, c).value: c for c in range(1, ws.max_column + 1)}
     row = next(r for r in range(header + 1, ws.max_row + 1) if ws.cell(r, 1).value == "water-2022:10")
     assert ws.cell(row, cols["完成时限"]).value == "2022年10月31日（据任务内容）"
-    _fill(form, {"water-2022:10": ("提标改造设备已进场", "推进中")})
+    clerk_fills(form, {"water-2022:10": ("提标改造设备已进场", "推进中")})
     assert cli("import", "form", str(form))[0] == 0
     assert cli("review", "water-2022:10", "--unit", "嘉峰镇", "--period", "2022-08",
                "--return", "请写明完成比例")[0] == 0
-    _fill(form, {"water-2022:10": ("提标改造设备已进场，完成 60%", "推进中")})
+    clerk_fills(form, {"water-2022:10": ("提标改造设备已进场，完成 60%", "推进中")})
     code, out, err = cli("import", "form", str(form))
     assert code == 0, err
     assert "已过时" not in out

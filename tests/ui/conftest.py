@@ -69,3 +69,19 @@ def shown_page(qtbot, ctx, page_class, size=(1100, 700)):
     widget.show()
     idle(qtbot, ctx)
     return widget
+
+
+def as_sample(ctx) -> None:
+    """Mark the ledger as sample data, as `qs-ledger sample` leaves it (without its minute of filling)."""
+    from qs_desktop.core import sample
+    from qs_desktop.store import settings
+
+    with ctx.store.write() as db:
+        settings.put(db, sample.SETTING, "county")
+
+
+def pdf_text(path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from qs_desktop.ops import review
 from qs_desktop.ops.reports import ReportInput, save_report
 
-from .conftest import idle, shown_page
+from .conftest import as_sample, idle, pdf_text, shown_page
 
 ECO = "市生态环境局沁水分局"
 
@@ -135,15 +135,7 @@ def test_overdue_comes_first_and_each_row_names_the_units_role(page):
 
 def test_alert_list_pdf_of_a_sample_ledger_says_so(qtbot, ctx, page, tmp_path):
     """A trainer's printed alert list must never pass for a real one (the CLI's says so too)."""
-    import subprocess
-
-    from qs_desktop.core import sample
-    from qs_desktop.store import settings
-
-    with ctx.store.write() as db:  # what `qs-ledger sample` leaves behind, without its minute of filling
-        settings.put(db, sample.SETTING, "county")
+    as_sample(ctx)
     page.export_pdf_to(str(tmp_path / "预警.pdf"))
     idle(qtbot, ctx)
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "预警.pdf"), "-"],
-                          check=True, capture_output=True, text=True).stdout
-    assert "示例数据" in text
+    assert "示例数据" in pdf_text(tmp_path / "预警.pdf")

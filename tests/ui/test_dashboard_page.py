@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from qs_desktop.ops import review
 from qs_desktop.ops.reports import ReportInput, save_report
 
-from .conftest import idle, shown_page
+from .conftest import as_sample, idle, pdf_text, shown_page
 
 ECO = "市生态环境局沁水分局"
 
@@ -97,18 +97,10 @@ def test_dashboard_pdf_of_the_unit_table(qtbot, ctx, page, tmp_path):
 
 
 def test_dashboard_pdf_of_a_sample_ledger_says_so(qtbot, ctx, page, tmp_path):
-    import subprocess
-
-    from qs_desktop.core import sample
-    from qs_desktop.store import settings
-
-    with ctx.store.write() as db:  # what `qs-ledger sample` leaves behind
-        settings.put(db, sample.SETTING, "county")
+    as_sample(ctx)
     page.export_pdf_to(str(tmp_path / "统计.pdf"))
     idle(qtbot, ctx)
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "统计.pdf"), "-"],
-                          check=True, capture_output=True, text=True).stdout
-    assert "示例数据" in text
+    assert "示例数据" in pdf_text(tmp_path / "统计.pdf")
 
 
 def test_the_unit_tab_ranks_sorts_and_charts_the_laggards(qtbot, ctx, page):
