@@ -22,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -30,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import openpyxl  # noqa: E402
+from table import cells, pad  # noqa: E402 — benchmarks/ is the script's own folder
 
 from qs_desktop.cli.main import main as cli_main  # noqa: E402
 from qs_desktop.core.errors import (  # noqa: E402
@@ -367,22 +367,13 @@ def main() -> int:
                 print(f"{title}: {exc.message}", file=sys.stderr)
             failed += results.count(False)
             rows.append((title, len(results), results.count(True), time.monotonic() - started))
-    width = max(_cells(t) for t, *_ in rows) + 2
-    print(f"{_pad('场景', width)}{'运行':>4}{'存活':>4}{'耗时':>6}")
+    width = max(cells(t) for t, *_ in rows) + 2
+    print(f"{pad('场景', width)}{'运行':>4}{'存活':>4}{'耗时':>6}")
     for title, run, survived, seconds in rows:
-        print(f"{_pad(title, width)}{run:>6}{survived:>6}{seconds:>7.1f}s")
+        print(f"{pad(title, width)}{run:>6}{survived:>6}{seconds:>7.1f}s")
     total = sum(r[1] for r in rows)
-    print(f"{_pad('合计', width)}{total:>6}{total - failed:>6}")
+    print(f"{pad('合计', width)}{total:>6}{total - failed:>6}")
     return 1 if failed else 0
-
-
-def _cells(text: str) -> int:
-    """Terminal columns: CJK characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _cells(text))
 
 
 if __name__ == "__main__":

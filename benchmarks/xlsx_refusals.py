@@ -16,11 +16,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from table import cells, pad  # noqa: E402 — benchmarks/ is the script's own folder
 
 from qs_desktop.core.errors import FileRejected  # noqa: E402
 from qs_desktop.exchange.xlsx_safety import open_workbook  # noqa: E402
@@ -70,19 +71,11 @@ def main() -> int:
             slowest = max(slowest, median)
             alone = openpyxl_alone(path) if args.openpyxl else ""
             rows.append((title, path.stat().st_size / 1024, median, alone, message[0]))
-    width = max(_cells(r[0]) for r in rows) + 2
-    print(f"{_pad('攻击', width)}{'文件 KB':>9}{'拒绝耗时':>10}  {'openpyxl 单独':<14}提示")
+    width = max(cells(r[0]) for r in rows) + 2
+    print(f"{pad('攻击', width)}{'文件 KB':>9}{'拒绝耗时':>10}  {'openpyxl 单独':<14}提示")
     for title, kb, seconds, alone, message in rows:
-        print(f"{_pad(title, width)}{kb:>9.0f}{seconds * 1000:>9.0f}ms  {alone:<14}{message}")
+        print(f"{pad(title, width)}{kb:>9.0f}{seconds * 1000:>9.0f}ms  {alone:<14}{message}")
     return 0 if slowest < 1.0 else 1
-
-
-def _cells(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _cells(text))
 
 
 if __name__ == "__main__":
