@@ -48,21 +48,14 @@ def test_an_empty_sqlite_file_is_only_made_a_ledger_by_init(cli, tmp_path):
     assert code == 0, err
 
 
-def test_a_read_only_place_is_called_read_only_not_an_open_workbook(store, tmp_path, monkeypatch):
-    def read_only_fs(*args, **kwargs):
-        raise OSError(errno.EROFS, "Read-only file system")
+@pytest.mark.parametrize("failure", [OSError(errno.EROFS, "Read-only file system"),
+                                     PermissionError(errno.EACCES, "Permission denied")],
+                         ids=["read-only file system", "folder without write permission"])
+def test_a_read_only_place_is_called_read_only_not_an_open_workbook(store, tmp_path, monkeypatch, failure):
+    def refuse(*args, **kwargs):
+        raise failure
 
-    monkeypatch.setattr(tempfile, "mkstemp", read_only_fs)
-    with pytest.raises(QsError) as refused:
-        backups.backup_to(store, tmp_path / "copy.sqlite")
-    assert "所在位置只读" in refused.value.message and "WPS" not in refused.value.message
-
-
-def test_a_folder_without_write_permission_is_called_read_only(store, tmp_path, monkeypatch):
-    def denied(*args, **kwargs):
-        raise PermissionError(errno.EACCES, "Permission denied")
-
-    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(QsError) as refused:
         backups.backup_to(store, tmp_path / "copy.sqlite")
     assert "所在位置只读" in refused.value.message and "WPS" not in refused.value.message
